@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test:
+#   1. native: the pure model, geometry and state (with property tests);
+#   2. components in headless Chromium (wasm-bindgen-test);
+#   3. end to end: the release dist/ served on 127.0.0.1, driven in Chromium via WebDriver.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/scripts/setup.sh"
+setup_main --browser
+cd "$ROOT"
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "native tests"
+cargo test --locked
+
+step "component tests in headless Chromium"
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests in Chromium"
+node "$ROOT/tests/e2e/run.mjs"

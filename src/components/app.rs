@@ -1,0 +1,70 @@
+use yew::prelude::*;
+
+use crate::components::chart::Chart;
+use crate::components::controls::Controls;
+use crate::components::explanation::Explanation;
+use crate::components::figure::Figure;
+use crate::components::how_sure::HowSure;
+use crate::components::readouts::Readouts;
+use crate::hooks::use_debounced;
+use crate::model::explain;
+use crate::model::posture::posture;
+use crate::state::{Action, AppState};
+
+/// How long the sliders must rest before the screen-reader summary is announced.
+const ANNOUNCE_AFTER_MS: u32 = 700;
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer_eq(AppState::default);
+    let inputs = state.inputs;
+    let posture = *use_memo(inputs, posture);
+
+    let on_set = {
+        let state = state.dispatcher();
+        Callback::from(move |(id, v)| state.dispatch(Action::Set(id, v)))
+    };
+    let on_reset = {
+        let state = state.dispatcher();
+        Callback::from(move |_| state.dispatch(Action::Reset))
+    };
+    let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
+
+    html! {
+        <div class="app">
+            <header class="site-header">
+                <p class="site-header__clinic">{ "Sports massage & musculoskeletal clinic" }</p>
+                <h1>{ "Tight hips, sore back? See how your hips shape your lower back" }</h1>
+                <p class="site-header__lede">
+                    { "Move the sliders to describe your hips and habits. The figure shows how they \
+                       tilt the pelvis and change the curve of the lower back, and the text explains why." }
+                </p>
+            </header>
+            <main id="main" class="explainer">
+                <div class="workbench">
+                    <section class="stage" aria-labelledby="stage-heading">
+                        <h2 id="stage-heading">{ "Your posture" }</h2>
+                        <p class="stage__headline">{ explain::headline(&posture) }</p>
+                        <Figure {inputs} {posture} />
+                        <Readouts {posture} />
+                    </section>
+                    <Controls {inputs} {on_set} {on_reset} />
+                </div>
+                <Explanation {inputs} {posture} />
+                <Chart {inputs} />
+                <HowSure />
+            </main>
+            <footer class="site-footer">
+                <p>
+                    { "General information, not a diagnosis or a substitute for seeing a professional. \
+                       If your pain is severe, getting worse, or comes with numbness, weakness, bladder \
+                       or bowel changes, see a doctor." }
+                </p>
+                <p>{ "Nothing you enter leaves your browser." }</p>
+            </footer>
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-summary">
+                { announcement }
+            </div>
+        </div>
+    }
+}

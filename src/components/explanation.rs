@@ -1,0 +1,40 @@
+use yew::prelude::*;
+
+use crate::model::explain::{self, Point};
+use crate::model::posture::{Inputs, Posture};
+
+#[derive(Properties, PartialEq)]
+pub struct ExplanationProps {
+    pub inputs: Inputs,
+    pub posture: Posture,
+}
+
+/// The chain of cause and effect for these inputs, then the clinic's article points.
+#[component]
+pub fn Explanation(props: &ExplanationProps) -> Html {
+    let chain = explain::chain(&props.inputs, &props.posture);
+    html! {
+        <section class="explanation" aria-labelledby="explanation-heading">
+            <h2 id="explanation-heading">{ "What is going on" }</h2>
+            <ol class="chain" data-testid="chain">
+                { for chain.into_iter().map(|s| html! { <li>{ s }</li> }) }
+            </ol>
+            { points("Why hips get tight", &explain::CAUSES) }
+            { points("How tight hips load the back", &explain::MECHANISMS) }
+            { points("What helps", &explain::WHAT_HELPS) }
+        </section>
+    }
+}
+
+fn points(title: &'static str, items: &[Point]) -> Html {
+    html! {
+        <>
+            <h3>{ title }</h3>
+            <ul class="points">
+                { for items.iter().map(|p| html! {
+                    <li><strong>{ p.title }{ ". " }</strong>{ p.text }</li>
+                }) }
+            </ul>
+        </>
+    }
+}

@@ -1,0 +1,225 @@
+use yew::prelude::*;
+
+use crate::hooks::use_spring;
+use crate::model::explain::{degrees, degrees_spoken};
+use crate::model::figure::{
+    self, polygon_d, polyline_d, skeleton, smooth_d, Point, Pose, Skeleton, HEAD_RADIUS,
+};
+use crate::model::posture::{
+    muscle_state, posture, Inputs, Muscle, MuscleState, Posture, PELVIC_TILT_TYPICAL,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct FigureProps {
+    pub inputs: Inputs,
+    pub posture: Posture,
+}
+
+/// The side-view figure. Muscle states follow the inputs at once; the bones ease to the
+/// new posture.
+#[component]
+pub fn Figure(props: &FigureProps) -> Html {
+    let target = [
+        props.posture.pelvic_tilt_deg,
+        props.posture.lumbar_lordosis_deg,
+        props.posture.hip_extension_deg,
+    ];
+    let [tilt, lordosis, hip_extension] = use_spring(target);
+    let shown = Pose {
+        pelvic_tilt_deg: tilt,
+        lumbar_lordosis_deg: lordosis,
+        ..Pose::standing(&props.posture)
+    };
+    let sk = skeleton(&shown);
+    let typical = use_memo((), |_| skeleton(&Pose::standing(&posture(&Inputs::default()))));
+
+    let states: Vec<(Muscle, MuscleState)> = Muscle::ALL
+        .iter()
+        .map(|&m| (m, muscle_state(m, &props.inputs, &props.posture)))
+        .collect();
+    let description = describe(&props.posture, &states);
+
+    html! {
+        <figure class="figure">
+            <svg
+                class="figure__svg"
+                viewBox={format!("0 0 {} {}", figure::WIDTH, figure::HEIGHT)}
+                role="img"
+                aria-labelledby="figure-title figure-desc"
+                data-testid="posture-figure"
+                data-pelvic-tilt={format!("{tilt:.2}")}
+            >
+                <title id="figure-title">{ "Side view of a standing person: pelvis, lower back and the muscles around them" }</title>
+                <desc id="figure-desc">{ description.clone() }</desc>
+                <line class="fig-ground" x1="10" x2={(figure::WIDTH - 10.0).to_string()}
+                    y1={figure::GROUND_Y.to_string()} y2={figure::GROUND_Y.to_string()} />
+                { ghost(&typical) }
+                { body(&sk) }
+                { bones(&sk) }
+                { for states.iter().map(|&(m, s)| muscle(&sk, m, s)) }
+                { markers(&sk, hip_extension) }
+            </svg>
+            <figcaption class="figure__caption">
+                <ul class="muscle-key" aria-label="Muscles in the figure">
+                    { for states.iter().map(|&(m, s)| html! {
+                        <li class={classes!("muscle-key__item", state_class(s))}>
+                            <svg class="muscle-key__swatch" viewBox="0 0 28 10" aria-hidden="true">
+                                <line x1="2" x2="26" y1="5" y2="5" />
+                            </svg>
+                            <span>{ m.name() }{ ": " }<strong>{ s.word() }</strong></span>
+                        </li>
+                    }) }
+                    <li class="muscle-key__item muscle-key__item--ghost">
+                        <svg class="muscle-key__swatch" viewBox="0 0 28 10" aria-hidden="true">
+                            <line x1="2" x2="26" y1="5" y2="5" />
+                        </svg>
+                        <span>{ "Dashed outline: a typical posture" }</span>
+                    </li>
+                </ul>
+                <p class="figure__note">{ "An illustration, not a measurement: see \u{201c}How sure is this?\u{201d} below." }</p>
+            </figcaption>
+        </figure>
+    }
+}
+
+fn state_class(s: MuscleState) -> &'static str {
+    match s {
+        MuscleState::Normal => "muscle--normal",
+        MuscleState::Tight => "muscle--tight",
+        MuscleState::Weak => "muscle--weak",
+    }
+}
+
+/// The text alternative: the numbers and the muscles, as a sentence.
+fn describe(p: &Posture, states: &[(Muscle, MuscleState)]) -> String {
+    let muscles: Vec<String> =
+        states.iter().map(|(m, s)| format!("{} {}", m.name().to_lowercase(), s.word())).collect();
+    format!(
+        "The pelvis tilts forward by {} (typical {} to {} degrees) and the lumbar curve is {}. \
+         Hip extension is {}. Muscles: {}.",
+        degrees_spoken(p.pelvic_tilt_deg),
+        PELVIC_TILT_TYPICAL.low,
+        PELVIC_TILT_TYPICAL.high,
+        degrees_spoken(p.lumbar_lordosis_deg),
+        degrees_spoken(p.hip_extension_deg),
+        muscles.join(", ")
+    )
+}
+
+fn lumbar_line(sk: &Skeleton) -> Vec<Point> {
+    std::iter::once(sk.s1_centre)
+        .chain(sk.lumbar.iter().map(|v| v.centre))
+        .chain(sk.upper_spine.iter().copied())
+        .collect()
+}
+
+fn ghost(sk: &Skeleton) -> Html {
+    html! {
+        <g class="fig-ghost" aria-hidden="true">
+            <path d={polygon_d(&sk.pelvis_outline)} />
+            <path d={smooth_d(&lumbar_line(sk))} />
+            <circle cx={f(sk.head_centre.x)} cy={f(sk.head_centre.y)} r={f(HEAD_RADIUS)} />
+        </g>
+    }
+}
+
+fn body(sk: &Skeleton) -> Html {
+    // The trunk's outline follows the spine, set forward of it: the spine sits at the back.
+    let trunk: Vec<Point> = std::iter::once(Point::new(
+        (sk.hip.x + sk.s1_centre.x) / 2.0 + 6.0,
+        (sk.hip.y + sk.s1_centre.y) / 2.0,
+    ))
+    .chain(sk.lumbar.iter().map(|v| Point::new(v.centre.x + 14.0, v.centre.y)))
+    .chain(sk.upper_spine[..6].iter().map(|p| Point::new(p.x + 16.0, p.y)))
+    .collect();
+    html! {
+        <g class="fig-body" aria-hidden="true">
+            <path class="fig-body__trunk" d={smooth_d(&trunk)} />
+            <path class="fig-body__thigh" d={polyline_d(&[sk.hip, sk.knee])} />
+            <path class="fig-body__shank" d={polyline_d(&[sk.knee, sk.ankle])} />
+            <path class="fig-body__foot" d={polyline_d(&[sk.heel, sk.toe])} />
+            <path class="fig-body__neck" d={polyline_d(&sk.upper_spine[5..])} />
+            <circle class="fig-body__head" cx={f(sk.head_centre.x)} cy={f(sk.head_centre.y)} r={f(HEAD_RADIUS)} />
+            <path class="fig-body__arm" d={polyline_d(&[sk.shoulder, sk.elbow, sk.wrist])} />
+        </g>
+    }
+}
+
+fn bones(sk: &Skeleton) -> Html {
+    html! {
+        <g class="fig-bones" aria-hidden="true">
+            <path class="fig-bone" d={polyline_d(&[sk.hip, sk.knee, sk.ankle])} />
+            <path class="fig-bone fig-bone--spine" d={smooth_d(&sk.upper_spine)} />
+            <path class="fig-pelvis" d={polygon_d(&sk.pelvis_outline)} />
+            <path class="fig-sacrum" d={polygon_d(&sk.sacrum_outline)} />
+            <circle class="fig-joint" cx={f(sk.hip.x)} cy={f(sk.hip.y)} r="6" />
+            { for sk.lumbar.iter().map(|v| html! {
+                <path class="fig-vertebra" d={polygon_d(&Skeleton::vertebra_corners(v))} />
+            }) }
+            <circle class="fig-landmark" cx={f(sk.asis.x)} cy={f(sk.asis.y)} r="3.5" />
+            <circle class="fig-landmark" cx={f(sk.psis.x)} cy={f(sk.psis.y)} r="3.5" />
+        </g>
+    }
+}
+
+/// Where each muscle's state label sits, relative to the middle of its line.
+fn label_offset(m: Muscle) -> (f64, f64, &'static str) {
+    match m {
+        Muscle::HipFlexors => (26.0, 6.0, "start"),
+        Muscle::Abdominals => (30.0, 0.0, "start"),
+        Muscle::Hamstrings => (-24.0, 0.0, "end"),
+        Muscle::Glutes => (-34.0, 4.0, "end"),
+        Muscle::LowerBack => (-30.0, 0.0, "end"),
+    }
+}
+
+fn muscle(sk: &Skeleton, m: Muscle, s: MuscleState) -> Html {
+    let paths = sk.muscle_paths(m);
+    let label = (s != MuscleState::Normal).then(|| {
+        let line = &paths[0];
+        let mid = line[line.len() / 2];
+        let (dx, dy, anchor) = label_offset(m);
+        html! {
+            <text class="fig-muscle-label" x={f(mid.x + dx)} y={f(mid.y + dy)} text-anchor={anchor}>
+                { format!("{} {}", m.name(), s.word()) }
+            </text>
+        }
+    });
+    html! {
+        <g class={classes!("fig-muscle", state_class(s))} aria-hidden="true">
+            { for paths.iter().map(|p| html! { <path d={smooth_d(p)} /> }) }
+            { for label }
+        </g>
+    }
+}
+
+fn markers(sk: &Skeleton, hip_extension: f64) -> Html {
+    let tilt = sk.pelvic_tilt_marker();
+    let horizontal_end = tilt.point_at(0.0, tilt.radius + 12.0);
+    let tilt_label = tilt.point_at(0.0, tilt.radius + 16.0);
+    let [s1, l1] = sk.lordosis_guides();
+    let reach = sk.hip_extension_reach(hip_extension);
+    html! {
+        <g class="fig-markers" aria-hidden="true">
+            <path class="fig-marker__ray" d={polyline_d(&[tilt.vertex, horizontal_end])} />
+            <path class="fig-marker__ray" d={polyline_d(&[sk.psis, sk.asis])} />
+            <path class="fig-marker__arc" d={tilt.path_d()} />
+            <text class="fig-marker__label" x={f(tilt_label.x)} y={f(tilt_label.y - 4.0)}>
+                { format!("Pelvic tilt {}", degrees(sk.pelvic_tilt_deg)) }
+            </text>
+            <path class="fig-marker__ray" d={polyline_d(&[s1.0, s1.1])} />
+            <path class="fig-marker__ray" d={polyline_d(&[l1.0, l1.1])} />
+            <text class="fig-marker__label" x={f(l1.1.x - 4.0)} y={f(l1.1.y - 8.0)} text-anchor="middle">
+                { format!("Lumbar curve {}", degrees(sk.lumbar_lordosis_deg)) }
+            </text>
+            <path class="fig-marker__reach" d={polyline_d(&[sk.hip, reach])} />
+            <text class="fig-marker__label fig-marker__label--small" x={f(reach.x - 6.0)} y={f(reach.y + 14.0)} text-anchor="end">
+                { format!("Hip extension {}", degrees(hip_extension)) }
+            </text>
+        </g>
+    }
+}
+
+fn f(v: f64) -> String {
+    format!("{v:.1}")
+}

@@ -1,0 +1,10 @@
+//! One file per visible part. Components render what the model computed and dispatch
+//! actions; they hold no clinical logic.
+
+pub mod app;
+pub mod chart;
+pub mod controls;
+pub mod explanation;
+pub mod figure;
+pub mod how_sure;
+pub mod readouts;

@@ -1,0 +1,62 @@
+use yew::prelude::*;
+
+use crate::model::explain::{degrees, range_text};
+use crate::model::posture::{
+    BackLoad, Posture, TypicalRange, HIP_EXTENSION_TYPICAL, LUMBAR_CURVE_LIMITS,
+    LUMBAR_CURVE_TYPICAL, PELVIC_TILT_LIMITS, PELVIC_TILT_TYPICAL,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct ReadoutsProps {
+    pub posture: Posture,
+}
+
+/// The numbers, each against its typical range, with a small bar showing where it falls.
+#[component]
+pub fn Readouts(props: &ReadoutsProps) -> Html {
+    let p = props.posture;
+    html! {
+        <dl class="readouts" data-testid="readouts">
+            { readout("pelvic-tilt", "Pelvic tilt", p.pelvic_tilt_deg, PELVIC_TILT_TYPICAL, PELVIC_TILT_LIMITS) }
+            { readout("lumbar-curve", "Lumbar curve", p.lumbar_lordosis_deg, LUMBAR_CURVE_TYPICAL, LUMBAR_CURVE_LIMITS) }
+            { readout("hip-extension", "Hip extension", p.hip_extension_deg, HIP_EXTENSION_TYPICAL, (-10.0, 20.0)) }
+            <div class={classes!("readout", "readout--load", load_class(p.back_load))} data-testid="readout-back-load">
+                <dt>{ "Load on lower back" }</dt>
+                <dd>
+                    <span class="readout__value">{ p.back_load.word() }</span>
+                    <span class="readout__typical">{ "low, raised or high" }</span>
+                </dd>
+            </div>
+        </dl>
+    }
+}
+
+fn load_class(l: BackLoad) -> &'static str {
+    match l {
+        BackLoad::Low => "readout--ok",
+        BackLoad::Raised => "readout--raised",
+        BackLoad::High => "readout--high",
+    }
+}
+
+fn readout(key: &'static str, label: &'static str, v: f64, typical: TypicalRange, limits: (f64, f64)) -> Html {
+    let width = 100.0;
+    let x = |d: f64| ((d - limits.0) / (limits.1 - limits.0)).clamp(0.0, 1.0) * width;
+    let cmp = typical.compare(v);
+    html! {
+        <div class="readout" data-testid={format!("readout-{key}")}>
+            <dt>{ label }</dt>
+            <dd>
+                <span class="readout__value" data-testid={format!("value-{key}")}>{ degrees(v) }</span>
+                <span class="readout__typical">{ format!("typical {}", range_text(typical.low, typical.high)) }</span>
+                <svg class="range-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
+                    <rect class="range-bar__track" x="0" y="4" width="100" height="4" rx="2" />
+                    <rect class="range-bar__band" x={format!("{:.1}", x(typical.low))} y="2"
+                        width={format!("{:.1}", x(typical.high) - x(typical.low))} height="8" rx="2" />
+                    <rect class="range-bar__mark" x={format!("{:.1}", x(v) - 1.5)} y="0" width="3" height="12" />
+                </svg>
+                <span class="readout__compare">{ cmp.words() }</span>
+            </dd>
+        </div>
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    posture_explainer::mount();
+}

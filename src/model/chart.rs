@@ -1,0 +1,130 @@
+//! The "where you sit on the curve" chart: data and SVG, drawn with plotters.
+//!
+//! Only numbers and fixed labels reach the SVG, never text a person typed, so the string
+//! is safe to insert as markup.
+
+use plotters::prelude::*;
+
+use super::explain::degrees;
+use super::posture::{
+    curve_across_hip_flexors, posture, CurvePoint, InputId, Inputs, LUMBAR_CURVE_TYPICAL,
+    PELVIC_TILT_TYPICAL,
+};
+
+pub const CHART_WIDTH: u32 = 560;
+pub const CHART_HEIGHT: u32 = 320;
+/// Samples across the hip-flexor range: every half point.
+pub const SAMPLES: usize = 21;
+const Y_RANGE: std::ops::Range<f64> = -5.0..80.0;
+
+const TILT_COLOUR: RGBColor = RGBColor(0x0a, 0x6e, 0x5c);
+const CURVE_COLOUR: RGBColor = RGBColor(0x9a, 0x4a, 0x00);
+const INK: RGBColor = RGBColor(0x2b, 0x2b, 0x2b);
+
+/// The chart's SVG markup for these inputs.
+pub fn svg(inputs: &Inputs) -> String {
+    let points = curve_across_hip_flexors(inputs, SAMPLES);
+    let mut out = String::with_capacity(16 * 1024);
+    // Drawing into a String cannot fail for I/O reasons; if plotters reports an error the
+    // chart is left out and its text alternative still carries the numbers.
+    if draw(inputs, &points, &mut out).is_err() {
+        out.clear();
+    }
+    out
+}
+
+fn draw<'a>(
+    inputs: &Inputs,
+    points: &[CurvePoint],
+    out: &'a mut String,
+) -> Result<(), Box<dyn std::error::Error + 'a>> {
+    let root = SVGBackend::with_string(out, (CHART_WIDTH, CHART_HEIGHT)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let mut chart = ChartBuilder::on(&root)
+        .margin(12)
+        .x_label_area_size(44)
+        .y_label_area_size(48)
+        .build_cartesian_2d(0.0..10.0, Y_RANGE)?;
+    chart
+        .configure_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(0xe4, 0xe4, 0xe4))
+        .x_desc("Hip flexor tightness (0 supple, 10 very tight)")
+        .y_desc("Degrees")
+        .axis_desc_style(("sans-serif", 15).into_font().color(&INK))
+        .label_style(("sans-serif", 14).into_font().color(&INK))
+        .draw()?;
+
+    for (band, colour) in [(PELVIC_TILT_TYPICAL, TILT_COLOUR), (LUMBAR_CURVE_TYPICAL, CURVE_COLOUR)] {
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(0.0, band.low), (10.0, band.high)],
+            colour.mix(0.12).filled(),
+        )))?;
+    }
+    chart
+        .draw_series(LineSeries::new(
+            points.iter().map(|p| (p.hip_flexor_tightness, p.pelvic_tilt_deg)),
+            TILT_COLOUR.stroke_width(3),
+        ))?
+        .label("Pelvic tilt")
+        .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], TILT_COLOUR.stroke_width(3)));
+    chart
+        .draw_series(DashedLineSeries::new(
+            points.iter().map(|p| (p.hip_flexor_tightness, p.lumbar_lordosis_deg)),
+            8,
+            5,
+            CURVE_COLOUR.stroke_width(3),
+        ))?
+        .label("Lumbar curve (dashed)")
+        .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], CURVE_COLOUR.stroke_width(3)));
+
+    let you = posture(inputs);
+    let hf = inputs.clamped().hip_flexor_tightness;
+    chart.draw_series([
+        Circle::new((hf, you.pelvic_tilt_deg), 7, TILT_COLOUR.filled()),
+        Circle::new((hf, you.lumbar_lordosis_deg), 7, CURVE_COLOUR.filled()),
+    ])?;
+    chart.draw_series(std::iter::once(Text::new(
+        format!("You: {}", degrees(you.pelvic_tilt_deg)),
+        (hf, you.pelvic_tilt_deg + 9.0),
+        ("sans-serif", 14).into_font().color(&INK),
+    )))?;
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(WHITE.mix(0.9))
+        .border_style(RGBColor(0xcc, 0xcc, 0xcc))
+        .label_font(("sans-serif", 14).into_font().color(&INK))
+        .draw()?;
+    root.present()?;
+    Ok(())
+}
+
+/// The chart in words, for people who cannot see it.
+pub fn summary(inputs: &Inputs) -> String {
+    let points = curve_across_hip_flexors(inputs, SAMPLES);
+    let first = points[0];
+    let last = points[points.len() - 1];
+    let you = posture(inputs);
+    format!(
+        "With your other settings, going from supple to very tight hip flexors takes pelvic tilt \
+         from {} to {} (typical {} to {}) and the lumbar curve from {} to {} (typical {} to {}). \
+         At your setting of {}, pelvic tilt is {} and the lumbar curve {}.",
+        degrees(first.pelvic_tilt_deg),
+        degrees(last.pelvic_tilt_deg),
+        PELVIC_TILT_TYPICAL.low,
+        PELVIC_TILT_TYPICAL.high,
+        degrees(first.lumbar_lordosis_deg),
+        degrees(last.lumbar_lordosis_deg),
+        LUMBAR_CURVE_TYPICAL.low,
+        LUMBAR_CURVE_TYPICAL.high,
+        InputId::HipFlexors.describe(inputs.clamped().hip_flexor_tightness),
+        degrees(you.pelvic_tilt_deg),
+        degrees(you.lumbar_lordosis_deg),
+    )
+}
+
+/// Rows for the data table under the chart: every whole point of hip-flexor tightness.
+pub fn table_rows(inputs: &Inputs) -> Vec<CurvePoint> {
+    curve_across_hip_flexors(inputs, 11)
+}

@@ -1,0 +1,456 @@
+//! Inputs (hips and habits) -> posture (pelvic tilt, lumbar curve, hip extension, load).
+//!
+//! This is an illustration, not a measurement. Research finds only weak links between muscle
+//! length or strength and pelvic tilt (see `evidence.rs`), so every muscle moves the pelvis by a
+//! few degrees and the total stays inside the ranges published for healthy adults.
+
+use serde::{Deserialize, Serialize};
+
+/// What the person tells us about their hips and habits.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Inputs {
+    /// 0 (supple) to 10 (very tight).
+    pub hip_flexor_tightness: f64,
+    /// 0 (supple) to 10 (very tight).
+    pub hamstring_tightness: f64,
+    /// 0 (very weak) to 10 (very strong).
+    pub glute_strength: f64,
+    /// 0 (very weak) to 10 (very strong).
+    pub core_strength: f64,
+    /// Hours sitting per day, 0 to 16.
+    pub sitting_hours_per_day: f64,
+    /// Minutes of moderate activity per week, 0 to 600.
+    pub activity_minutes_per_week: f64,
+}
+
+/// The six inputs by name, so that controls, codecs and tests can walk them in one order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum InputId {
+    HipFlexors,
+    Hamstrings,
+    Glutes,
+    Core,
+    Sitting,
+    Activity,
+}
+
+impl InputId {
+    pub const ALL: [InputId; 6] = [
+        InputId::HipFlexors,
+        InputId::Hamstrings,
+        InputId::Glutes,
+        InputId::Core,
+        InputId::Sitting,
+        InputId::Activity,
+    ];
+
+    /// (min, max, step) of the control.
+    pub fn range(self) -> (f64, f64, f64) {
+        match self {
+            InputId::HipFlexors | InputId::Hamstrings | InputId::Glutes | InputId::Core => {
+                (0.0, 10.0, 1.0)
+            }
+            InputId::Sitting => (0.0, 16.0, 0.5),
+            InputId::Activity => (0.0, 600.0, 10.0),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            InputId::HipFlexors => "Hip flexor tightness",
+            InputId::Hamstrings => "Hamstring tightness",
+            InputId::Glutes => "Glute strength",
+            InputId::Core => "Core strength",
+            InputId::Sitting => "Hours sitting a day",
+            InputId::Activity => "Activity (minutes a week)",
+        }
+    }
+
+    /// A short hint under the label: what the two ends of the slider mean.
+    pub fn hint(self) -> &'static str {
+        match self {
+            InputId::HipFlexors => "Front of the hip: 0 supple, 10 very tight",
+            InputId::Hamstrings => "Back of the thigh: 0 supple, 10 very tight",
+            InputId::Glutes => "Buttock muscles: 0 very weak, 10 very strong",
+            InputId::Core => "Tummy and trunk muscles: 0 very weak, 10 very strong",
+            InputId::Sitting => "Desk, car, sofa: all of it counts",
+            InputId::Activity => "Brisk walking, cycling, swimming and the like",
+        }
+    }
+
+    /// The value in words as well as numbers, e.g. "7 of 10 - tight".
+    pub fn describe(self, value: f64) -> String {
+        match self {
+            InputId::HipFlexors | InputId::Hamstrings => {
+                format!("{} of 10 - {}", fmt_num(value), tightness_word(value))
+            }
+            InputId::Glutes | InputId::Core => {
+                format!("{} of 10 - {}", fmt_num(value), strength_word(value))
+            }
+            InputId::Sitting => {
+                let word = match value {
+                    v if v < 4.0 => "little",
+                    v if v < 8.0 => "a fair amount",
+                    v if v < 11.0 => "a lot",
+                    _ => "most of the day",
+                };
+                format!("{} hours a day - {word}", fmt_num(value))
+            }
+            InputId::Activity => {
+                // WHO 2020: 150-300 minutes of moderate activity a week.
+                let word = match value {
+                    v if v < 60.0 => "very little",
+                    v if v < 150.0 => "below the 150 minutes advised",
+                    v if v <= 300.0 => "within the advised 150 to 300",
+                    _ => "above the advised range",
+                };
+                format!("{} minutes a week - {word}", fmt_num(value))
+            }
+        }
+    }
+}
+
+fn tightness_word(v: f64) -> &'static str {
+    match v {
+        v if v < 2.0 => "supple",
+        v if v < 4.0 => "fairly supple",
+        v if v < 6.0 => "moderate",
+        v if v < 8.0 => "tight",
+        _ => "very tight",
+    }
+}
+
+fn strength_word(v: f64) -> &'static str {
+    match v {
+        v if v < 2.0 => "very weak",
+        v if v < 4.0 => "weak",
+        v if v < 6.0 => "moderate",
+        v if v < 8.0 => "strong",
+        _ => "very strong",
+    }
+}
+
+/// A number as people write it: "7", "7.5", never "7.000000001".
+pub fn fmt_num(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    if (r - r.round()).abs() < 1e-9 {
+        format!("{}", r.round() as i64)
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+impl Default for Inputs {
+    /// A moderate person: middling muscles, a desk day, about the advised activity.
+    fn default() -> Self {
+        Inputs {
+            hip_flexor_tightness: 5.0,
+            hamstring_tightness: 5.0,
+            glute_strength: 5.0,
+            core_strength: 5.0,
+            sitting_hours_per_day: 8.0,
+            activity_minutes_per_week: 150.0,
+        }
+    }
+}
+
+impl Inputs {
+    pub fn get(&self, id: InputId) -> f64 {
+        match id {
+            InputId::HipFlexors => self.hip_flexor_tightness,
+            InputId::Hamstrings => self.hamstring_tightness,
+            InputId::Glutes => self.glute_strength,
+            InputId::Core => self.core_strength,
+            InputId::Sitting => self.sitting_hours_per_day,
+            InputId::Activity => self.activity_minutes_per_week,
+        }
+    }
+
+    /// Sets one input, clamped to its range; a value that is not a number leaves it unchanged.
+    pub fn with(mut self, id: InputId, value: f64) -> Self {
+        if !value.is_finite() {
+            return self;
+        }
+        let (lo, hi, _) = id.range();
+        let v = value.clamp(lo, hi);
+        match id {
+            InputId::HipFlexors => self.hip_flexor_tightness = v,
+            InputId::Hamstrings => self.hamstring_tightness = v,
+            InputId::Glutes => self.glute_strength = v,
+            InputId::Core => self.core_strength = v,
+            InputId::Sitting => self.sitting_hours_per_day = v,
+            InputId::Activity => self.activity_minutes_per_week = v,
+        }
+        self
+    }
+
+    /// Every input inside its range; anything not a number falls back to the default.
+    pub fn clamped(self) -> Self {
+        let d = Inputs::default();
+        InputId::ALL.iter().fold(d, |acc, &id| {
+            let v = self.get(id);
+            acc.with(id, if v.is_finite() { v } else { d.get(id) })
+        })
+    }
+}
+
+/// A value with the range that is typical for adults, for display beside it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TypicalRange {
+    pub low: f64,
+    pub high: f64,
+}
+
+impl TypicalRange {
+    pub fn compare(self, v: f64) -> RangeComparison {
+        if v < self.low {
+            RangeComparison::Below
+        } else if v > self.high {
+            RangeComparison::Above
+        } else {
+            RangeComparison::Within
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeComparison {
+    Below,
+    Within,
+    Above,
+}
+
+impl RangeComparison {
+    pub fn words(self) -> &'static str {
+        match self {
+            RangeComparison::Below => "below the typical range",
+            RangeComparison::Within => "within the typical range",
+            RangeComparison::Above => "above the typical range",
+        }
+    }
+}
+
+/// Clinical pelvic tilt, ASIS-PSIS line against the horizontal, anterior positive:
+/// mean 13 +/- 5 degrees (Preece 2008, 30 pelves); 8 to 18 is mean +/- 1 SD.
+pub const PELVIC_TILT_TYPICAL: TypicalRange = TypicalRange { low: 8.0, high: 18.0 };
+/// Standing lumbar lordosis T12-S1 49.8 +/- 11.2 degrees; the band is mean +/- 1 SD.
+pub const LUMBAR_CURVE_TYPICAL: TypicalRange = TypicalRange { low: 39.0, high: 61.0 };
+/// Normal hip extension about 10-15 degrees (textbook range quoted by Roach 2015).
+pub const HIP_EXTENSION_TYPICAL: TypicalRange = TypicalRange { low: 10.0, high: 15.0 };
+
+/// Published limits the model never leaves: clinical tilt spans 0-23 in cadaver pelves
+/// (Preece 2008) and posterior tilt occurs in 6-7% (Herrington 2011), hence about -5 to 25.
+pub const PELVIC_TILT_LIMITS: (f64, f64) = (-5.0, 25.0);
+/// Lordosis limits: mean 49.8 +/- 2.7 SD of 11.2 spans about 20 to 80.
+pub const LUMBAR_CURVE_LIMITS: (f64, f64) = (20.0, 80.0);
+
+/// Mean standing clinical tilt of the default person. Preece 2008 gives 13 +/- 5; Herrington
+/// 2011 finds most young adults anteriorly tilted; 12 sits inside both.
+const BASE_PELVIC_TILT_DEG: f64 = 12.0;
+/// Mean standing lordosis T12-S1, 49.8 +/- 11.2 degrees.
+const BASE_LUMBAR_CURVE_DEG: f64 = 49.8;
+/// Walker 1994: voluntary anterior tilt moved the pelvis 11.3 and lordosis 11.1 degrees,
+/// posterior tilt 8.8 and 8.1: lordosis follows tilt about 1:1 (mean ratio 0.95).
+pub const LORDOSIS_PER_TILT: f64 = 0.95;
+
+/// Degrees of anterior tilt per point of effective hip-flexor shortening. Chosen so the
+/// whole slider moves the pelvis by about 9 degrees: the trials in Brekke 2020 found far
+/// smaller changes, so this is the illustration's upper end, not a prediction.
+const TILT_PER_HIP_FLEXOR_POINT: f64 = 0.9;
+/// Tight hamstrings pull the ischium down and the pelvis backwards.
+const TILT_PER_HAMSTRING_POINT: f64 = -0.5;
+/// Stronger glutes and abdominals pull the back of the pelvis down / the front up.
+/// Youdas 1996 found abdominal performance explains some tilt only in women (R^2 0.23).
+const TILT_PER_GLUTE_POINT: f64 = -0.35;
+const TILT_PER_CORE_POINT: f64 = -0.35;
+
+/// Long sitting keeps the hip flexors short: each hour above a desk day (8 h) adds a fifth of
+/// a tightness point. No study gives this figure; it is an illustrative weight.
+const SHORTENING_PER_SITTING_HOUR: f64 = 0.2;
+/// Moving more counters it: every 300 minutes a week above 150 (WHO 2020 minimum) takes a
+/// point off; very little activity adds up to half a point.
+const SHORTENING_PER_ACTIVITY_MINUTE: f64 = -1.0 / 300.0;
+/// Roach 2015: hip extension +6.8 degrees in controls and -4.2 in chronic low back pain.
+/// Fifteen degrees at zero shortening (textbook normal 10-15), falling 1.6 per point, puts
+/// the default person (5 points) at 7 and the tightest (12) at -4.2, matching both groups.
+const HIP_EXTENSION_SUPPLE_DEG: f64 = 15.0;
+const HIP_EXTENSION_PER_POINT: f64 = -1.6;
+/// Effective shortening is kept in 0..12 so hip extension stays in 15 .. -4.2.
+const SHORTENING_MAX: f64 = 12.0;
+
+/// How hard the lower back works: plain words for a composite score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum BackLoad {
+    Low,
+    Raised,
+    High,
+}
+
+impl BackLoad {
+    pub fn word(self) -> &'static str {
+        match self {
+            BackLoad::Low => "low",
+            BackLoad::Raised => "raised",
+            BackLoad::High => "high",
+        }
+    }
+}
+
+/// Thresholds on the load score; the default person scores 1.0 (low).
+const LOAD_RAISED_FROM: f64 = 1.3;
+const LOAD_HIGH_FROM: f64 = 2.0;
+
+/// What the model shows for one set of inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Posture {
+    /// Clinical pelvic tilt (ASIS-PSIS against horizontal), anterior positive, degrees.
+    pub pelvic_tilt_deg: f64,
+    /// Lumbar lordosis (T12-S1), degrees.
+    pub lumbar_lordosis_deg: f64,
+    /// Hip extension range, degrees; negative means the thigh cannot reach vertical.
+    pub hip_extension_deg: f64,
+    /// Effective hip-flexor shortening after sitting and activity, 0..12 points.
+    pub hip_flexor_shortening: f64,
+    /// Composite load score on the lower back (dimensionless, about 0.3 to 3.7).
+    pub back_load_score: f64,
+    pub back_load: BackLoad,
+}
+
+/// Effective hip-flexor shortening: the slider plus what sitting and activity add.
+pub fn hip_flexor_shortening(i: &Inputs) -> f64 {
+    let s = i.hip_flexor_tightness
+        + SHORTENING_PER_SITTING_HOUR * (i.sitting_hours_per_day - 8.0)
+        + SHORTENING_PER_ACTIVITY_MINUTE * (i.activity_minutes_per_week - 150.0);
+    s.clamp(0.0, SHORTENING_MAX)
+}
+
+/// The posture of a person with these inputs. Inputs are clamped first, so any value works.
+pub fn posture(inputs: &Inputs) -> Posture {
+    let i = inputs.clamped();
+    let shortening = hip_flexor_shortening(&i);
+    let tilt = BASE_PELVIC_TILT_DEG
+        + TILT_PER_HIP_FLEXOR_POINT * (shortening - 5.0)
+        + TILT_PER_HAMSTRING_POINT * (i.hamstring_tightness - 5.0)
+        + TILT_PER_GLUTE_POINT * (i.glute_strength - 5.0)
+        + TILT_PER_CORE_POINT * (i.core_strength - 5.0);
+    let tilt = tilt.clamp(PELVIC_TILT_LIMITS.0, PELVIC_TILT_LIMITS.1);
+    let lordosis = (BASE_LUMBAR_CURVE_DEG + LORDOSIS_PER_TILT * (tilt - BASE_PELVIC_TILT_DEG))
+        .clamp(LUMBAR_CURVE_LIMITS.0, LUMBAR_CURVE_LIMITS.1);
+    let hip_extension = HIP_EXTENSION_SUPPLE_DEG + HIP_EXTENSION_PER_POINT * shortening;
+    let score = back_load_score(&i, lordosis, hip_extension);
+    Posture {
+        pelvic_tilt_deg: tilt,
+        lumbar_lordosis_deg: lordosis,
+        hip_extension_deg: hip_extension,
+        hip_flexor_shortening: shortening,
+        back_load_score: score,
+        back_load: if score >= LOAD_HIGH_FROM {
+            BackLoad::High
+        } else if score >= LOAD_RAISED_FROM {
+            BackLoad::Raised
+        } else {
+            BackLoad::Low
+        },
+    }
+}
+
+/// The clinic's chain of reasoning as a score: a deeper curve than average loads the lumbar
+/// joints; stiff hips make the back bend instead when walking, bending and lifting (hip
+/// extension below 10 degrees, and tight hamstrings); weak glutes and core leave the back
+/// muscles to do their work. Each term rises monotonically with the thing it names.
+fn back_load_score(i: &Inputs, lordosis: f64, hip_extension: f64) -> f64 {
+    (lordosis - BASE_LUMBAR_CURVE_DEG).max(0.0) / 11.2
+        + (HIP_EXTENSION_TYPICAL.low - hip_extension).max(0.0) / 15.0
+        + 0.06 * i.hamstring_tightness
+        + 0.05 * (10.0 - i.glute_strength)
+        + 0.05 * (10.0 - i.core_strength)
+}
+
+/// One point of the chart: the posture at one hip-flexor setting, the rest unchanged.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CurvePoint {
+    pub hip_flexor_tightness: f64,
+    pub pelvic_tilt_deg: f64,
+    pub lumbar_lordosis_deg: f64,
+}
+
+/// Pelvic tilt and lumbar curve across the whole hip-flexor range for the other settings.
+pub fn curve_across_hip_flexors(inputs: &Inputs, points: usize) -> Vec<CurvePoint> {
+    let n = points.max(2);
+    (0..n)
+        .map(|k| {
+            let hf = 10.0 * k as f64 / (n - 1) as f64;
+            let p = posture(&inputs.with(InputId::HipFlexors, hf));
+            CurvePoint {
+                hip_flexor_tightness: hf,
+                pelvic_tilt_deg: p.pelvic_tilt_deg,
+                lumbar_lordosis_deg: p.lumbar_lordosis_deg,
+            }
+        })
+        .collect()
+}
+
+/// How each muscle group shows in the figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MuscleState {
+    Normal,
+    Tight,
+    Weak,
+}
+
+impl MuscleState {
+    pub fn word(self) -> &'static str {
+        match self {
+            MuscleState::Normal => "normal",
+            MuscleState::Tight => "tight",
+            MuscleState::Weak => "weak",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Muscle {
+    HipFlexors,
+    Hamstrings,
+    Glutes,
+    Abdominals,
+    LowerBack,
+}
+
+impl Muscle {
+    pub const ALL: [Muscle; 5] = [
+        Muscle::HipFlexors,
+        Muscle::Hamstrings,
+        Muscle::Glutes,
+        Muscle::Abdominals,
+        Muscle::LowerBack,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Muscle::HipFlexors => "Hip flexors",
+            Muscle::Hamstrings => "Hamstrings",
+            Muscle::Glutes => "Glutes",
+            Muscle::Abdominals => "Abdominals",
+            Muscle::LowerBack => "Lower back muscles",
+        }
+    }
+}
+
+/// Tight from 6.5 points (between "moderate" and "tight"), weak below 3.5.
+const TIGHT_FROM: f64 = 6.5;
+const WEAK_BELOW: f64 = 3.5;
+
+pub fn muscle_state(muscle: Muscle, inputs: &Inputs, posture: &Posture) -> MuscleState {
+    let i = inputs.clamped();
+    let tight_if = |b: bool| if b { MuscleState::Tight } else { MuscleState::Normal };
+    let weak_if = |b: bool| if b { MuscleState::Weak } else { MuscleState::Normal };
+    match muscle {
+        Muscle::HipFlexors => tight_if(posture.hip_flexor_shortening >= TIGHT_FROM),
+        Muscle::Hamstrings => tight_if(i.hamstring_tightness >= TIGHT_FROM),
+        Muscle::Glutes => weak_if(i.glute_strength < WEAK_BELOW),
+        Muscle::Abdominals => weak_if(i.core_strength < WEAK_BELOW),
+        // The back muscles work harder (and feel tight) when the load is raised or high.
+        Muscle::LowerBack => tight_if(posture.back_load >= BackLoad::Raised),
+    }
+}

@@ -1,0 +1,170 @@
+// A small, dependency-free end-to-end harness: a static server for dist/, ChromeDriver
+// started and stopped here, and a W3C WebDriver client over fetch.
+import { createServer } from "node:http";
+import { spawn } from "node:child_process";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import net from "node:net";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
+};
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+/** Serves `root` on 127.0.0.1; `headers` are added to every response. */
+export async function serveStatic(root, headers = {}) {
+  const port = await freePort();
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, "http://x");
+      let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
+      let file = join(root, path);
+      if (!file.startsWith(root)) throw new Error("outside root");
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  await new Promise((r) => server.listen(port, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function startChromedriver() {
+  const port = await freePort();
+  const bin = process.env.CHROMEDRIVER || "chromedriver";
+  const proc = spawn(bin, [`--port=${port}`, "--allowed-ips=127.0.0.1"], { stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`${base}/status`);
+      if ((await r.json()).value.ready) return { base, stop: () => proc.kill() };
+    } catch {}
+    await sleep(100);
+  }
+  proc.kill();
+  throw new Error("chromedriver did not start");
+}
+
+const KEYS = { Home: "\uE011", End: "\uE010", ArrowRight: "\uE014", ArrowLeft: "\uE012", Tab: "\uE004", Enter: "\uE007", Space: "\uE00D" };
+export { KEYS };
+
+export class Browser {
+  constructor(base, session) {
+    this.base = base;
+    this.session = session;
+  }
+
+  static async open(driver, { width = 1280, height = 800, reducedMotion = false } = {}) {
+    const args = [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+      `--window-size=${width},${height}`,
+    ];
+    if (reducedMotion) args.push("--force-prefers-reduced-motion");
+    const r = await fetch(`${driver.base}/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        capabilities: {
+          alwaysMatch: {
+            browserName: "chrome",
+            "goog:chromeOptions": { binary: process.env.CHROMIUM || "/usr/bin/chromium", args },
+            "goog:loggingPrefs": { browser: "ALL" },
+          },
+        },
+      }),
+    });
+    const body = await r.json();
+    if (!body.value?.sessionId) throw new Error(`no session: ${JSON.stringify(body)}`);
+    return new Browser(driver.base, body.value.sessionId);
+  }
+
+  async cmd(method, path, body) {
+    const r = await fetch(`${this.base}/session/${this.session}${path}`, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await r.json();
+    if (json.value && json.value.error) throw new Error(`${method} ${path}: ${json.value.error}: ${json.value.message}`);
+    return json.value;
+  }
+
+  go(url) {
+    return this.cmd("POST", "/url", { url });
+  }
+  exec(script, ...args) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+  async find(css) {
+    const v = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return Object.values(v)[0];
+  }
+  async text(css) {
+    return this.cmd("GET", `/element/${await this.find(css)}/text`);
+  }
+  async attr(css, name) {
+    return this.cmd("GET", `/element/${await this.find(css)}/attribute/${name}`);
+  }
+  async click(css) {
+    return this.cmd("POST", `/element/${await this.find(css)}/click`, {});
+  }
+  async keys(css, text) {
+    return this.cmd("POST", `/element/${await this.find(css)}/value`, { text });
+  }
+  async screenshot() {
+    return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
+  }
+  async logs() {
+    return this.cmd("POST", "/se/log", { type: "browser" }).catch(() => []);
+  }
+  /** Polls `fn` until it returns a truthy value. */
+  async until(fn, what, timeoutMs = 10000) {
+    const end = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < end) {
+      last = await fn().catch((e) => e);
+      if (last && !(last instanceof Error)) return last;
+      await sleep(50);
+    }
+    throw new Error(`timed out waiting for ${what}: ${last}`);
+  }
+  close() {
+    return fetch(`${this.base}/session/${this.session}`, { method: "DELETE" }).catch(() => {});
+  }
+}
+
+/** Degrees as the page shows them ("12°", "−4°") as a number. */
+export function degrees(s) {
+  return Number(String(s).replace("\u2212", "-").replace("°", "").trim());
+}
