@@ -129,12 +129,13 @@ fn body(sk: &Skeleton) -> Html {
         (sk.hip.x + sk.s1_centre.x) / 2.0 + 6.0,
         (sk.hip.y + sk.s1_centre.y) / 2.0,
     ))
-    .chain(sk.lumbar.iter().map(|v| Point::new(v.centre.x + 14.0, v.centre.y)))
+    .chain(sk.lumbar.iter().map(|v| Point::new(v.centre.x + 12.0, v.centre.y)))
     .chain(sk.upper_spine[..6].iter().map(|p| Point::new(p.x + 16.0, p.y)))
     .collect();
     html! {
         <g class="fig-body" aria-hidden="true">
             <path class="fig-body__trunk" d={smooth_d(&trunk)} />
+            <circle class="fig-body__buttock" cx={f(sk.buttock_centre.x)} cy={f(sk.buttock_centre.y)} r="30" />
             <path class="fig-body__thigh" d={polyline_d(&[sk.hip, sk.knee])} />
             <path class="fig-body__shank" d={polyline_d(&[sk.knee, sk.ankle])} />
             <path class="fig-body__foot" d={polyline_d(&[sk.heel, sk.toe])} />

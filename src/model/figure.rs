@@ -121,7 +121,7 @@ mod pelvis_local {
     pub const CREST: Point = Point::new(-4.0, -52.0);
     pub const AIIS: Point = Point::new(30.0, -16.0);
     pub const PUBIS: Point = Point::new(26.0, 22.0);
-    pub const ISCHIUM: Point = Point::new(-14.0, 30.0);
+    pub const ISCHIUM: Point = Point::new(-13.0, 32.0);
     pub const S1: Point = Point::new(-20.0, -38.0);
     pub const COCCYX: Point = Point::new(-34.0, 14.0);
     pub const PSOAS_PULLEY: Point = Point::new(24.0, 2.0);
@@ -155,6 +155,8 @@ pub struct Skeleton {
     pub elbow: Point,
     pub wrist: Point,
     pub rib_front: Point,
+    /// Centre of the buttock's soft outline, behind the hip.
+    pub buttock_centre: Point,
     pub pelvic_tilt_deg: f64,
     pub lumbar_lordosis_deg: f64,
 }
@@ -212,14 +214,25 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
 
     let pelvis_outline = [
         pelvis_local::ASIS,
+        Point::new(26.0, -45.0),
+        Point::new(10.0, -53.0),
         pelvis_local::CREST,
+        Point::new(-22.0, -48.0),
+        Point::new(-32.0, -40.0),
         pelvis_local::PSIS,
-        Point::new(-30.0, -8.0),
+        Point::new(-35.0, -22.0),
+        Point::new(-25.0, -8.0),
+        Point::new(-27.0, 6.0),
+        Point::new(-20.0, 24.0),
         pelvis_local::ISCHIUM,
-        Point::new(4.0, 26.0),
+        Point::new(-4.0, 33.0),
+        Point::new(8.0, 28.0),
         pelvis_local::PUBIS,
-        Point::new(14.0, 8.0),
+        Point::new(23.0, 12.0),
+        Point::new(16.0, 3.0),
+        Point::new(22.0, -8.0),
         pelvis_local::AIIS,
+        Point::new(29.0, -23.0),
     ]
     .into_iter()
     .map(pelvis)
@@ -258,6 +271,7 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
         elbow,
         wrist,
         rib_front,
+        buttock_centre: pelvis(Point::new(-24.0, 4.0)),
         pelvic_tilt_deg: tilt,
         lumbar_lordosis_deg: pose.lumbar_lordosis_deg,
     }
@@ -333,8 +347,8 @@ impl Skeleton {
             ]],
             Muscle::LowerBack => {
                 let mut pts = vec![pelvis(pelvis_local::GLUTE_ORIGIN)];
-                pts.extend(l.iter().map(|v| Self::beside(v, -22.0)));
-                pts.push(self.upper_spine[2].add(front(l[4].angle_deg + 8.0).scale(-20.0)));
+                pts.extend(l.iter().map(|v| Self::beside(v, -15.0)));
+                pts.push(self.upper_spine[2].add(front(l[4].angle_deg + 8.0).scale(-14.0)));
                 vec![pts]
             }
         }
