@@ -4,6 +4,7 @@
 //! render what the model computed and dispatch actions; `hooks` hold the browser glue.
 
 pub mod components;
+pub mod config;
 pub mod hooks;
 pub mod model;
 pub mod state;

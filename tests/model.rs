@@ -312,4 +312,7 @@ fn the_reducer_clamps_and_resets() {
     let s = s.apply(Action::Set(InputId::Sitting, f64::NAN));
     assert_eq!(s.inputs.sitting_hours_per_day, 8.0);
     assert_eq!(s.apply(Action::Reset), AppState::default());
+    let flagged = AppState::default().apply(Action::ToggleRedFlag(posture_explainer::model::safety::RedFlag::NightPain));
+    assert_eq!(flagged.red_flags.len(), 1);
+    assert!(flagged.apply(Action::ToggleRedFlag(posture_explainer::model::safety::RedFlag::NightPain)).red_flags.is_empty());
 }

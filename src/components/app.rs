@@ -5,6 +5,8 @@ use crate::components::controls::Controls;
 use crate::components::explanation::Explanation;
 use crate::components::figure::Figure;
 use crate::components::how_sure::HowSure;
+use crate::components::plan::PlanSection;
+use crate::config::Clinic;
 use crate::components::readouts::Readouts;
 use crate::hooks::use_debounced;
 use crate::model::explain;
@@ -28,9 +30,20 @@ pub fn App() -> Html {
         let state = state.dispatcher();
         Callback::from(move |_| state.dispatch(Action::Reset))
     };
+    let on_toggle_flag = {
+        let state = state.dispatcher();
+        Callback::from(move |flag| state.dispatch(Action::ToggleRedFlag(flag)))
+    };
+    let on_older_adult = {
+        let state = state.dispatcher();
+        Callback::from(move |b| state.dispatch(Action::SetOlderAdult(b)))
+    };
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
+    let clinic = use_memo((), |_| Clinic::default());
+    let actions = plan_actions(&clinic);
 
     html! {
+        <ContextProvider<Clinic> context={(*clinic).clone()}>
         <div class="app">
             <header class="site-header">
                 <p class="site-header__clinic">{ "Sports massage & musculoskeletal clinic" }</p>
@@ -52,6 +65,14 @@ pub fn App() -> Html {
                 </div>
                 <Explanation {inputs} {posture} />
                 <Chart {inputs} />
+                <PlanSection
+                    {inputs}
+                    settings={state.plan_settings}
+                    red_flags={state.red_flags.clone()}
+                    {on_toggle_flag}
+                    {on_older_adult}
+                    {actions}
+                />
                 <HowSure />
             </main>
             <footer class="site-footer">
@@ -65,6 +86,23 @@ pub fn App() -> Html {
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-summary">
                 { announcement }
             </div>
+        </div>
+        </ContextProvider<Clinic>>
+    }
+}
+
+fn plan_actions(clinic: &Clinic) -> Html {
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    html! {
+        <div class="plan-actions">
+            <button type="button" class="button button--quiet" onclick={print}>{ "Print handout" }</button>
+            if let Some(url) = clinic.booking_url.clone() {
+                <a class="button" href={url} rel="noopener" target="_blank">
+                    { format!("Book a session at {}", clinic.name) }
+                </a>
+            }
         </div>
     }
 }

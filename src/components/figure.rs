@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_spring;
 use crate::model::explain::{degrees, degrees_spoken};
+use crate::components::skeleton::{body, bones, f, muscle, state_class};
 use crate::model::figure::{
     self, polygon_d, polyline_d, skeleton, smooth_d, Point, Pose, Skeleton, HEAD_RADIUS,
 };
@@ -56,7 +57,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 { ghost(&typical) }
                 { body(&sk) }
                 { bones(&sk) }
-                { for states.iter().map(|&(m, s)| muscle(&sk, m, s)) }
+                { for states.iter().map(|&(m, s)| muscle(&sk, m, s, true)) }
                 { markers(&sk, hip_extension) }
             </svg>
             <figcaption class="figure__caption">
@@ -79,14 +80,6 @@ pub fn Figure(props: &FigureProps) -> Html {
                 <p class="figure__note">{ "An illustration, not a measurement: see \u{201c}How sure is this?\u{201d} below." }</p>
             </figcaption>
         </figure>
-    }
-}
-
-fn state_class(s: MuscleState) -> &'static str {
-    match s {
-        MuscleState::Normal => "muscle--normal",
-        MuscleState::Tight => "muscle--tight",
-        MuscleState::Weak => "muscle--weak",
     }
 }
 
@@ -123,77 +116,6 @@ fn ghost(sk: &Skeleton) -> Html {
     }
 }
 
-fn body(sk: &Skeleton) -> Html {
-    // The trunk's outline follows the spine, set forward of it: the spine sits at the back.
-    let trunk: Vec<Point> = std::iter::once(Point::new(
-        (sk.hip.x + sk.s1_centre.x) / 2.0 + 6.0,
-        (sk.hip.y + sk.s1_centre.y) / 2.0,
-    ))
-    .chain(sk.lumbar.iter().map(|v| Point::new(v.centre.x + 12.0, v.centre.y)))
-    .chain(sk.upper_spine[..6].iter().map(|p| Point::new(p.x + 16.0, p.y)))
-    .collect();
-    html! {
-        <g class="fig-body" aria-hidden="true">
-            <path class="fig-body__trunk" d={smooth_d(&trunk)} />
-            <circle class="fig-body__buttock" cx={f(sk.buttock_centre.x)} cy={f(sk.buttock_centre.y)} r="30" />
-            <path class="fig-body__thigh" d={polyline_d(&[sk.hip, sk.knee])} />
-            <path class="fig-body__shank" d={polyline_d(&[sk.knee, sk.ankle])} />
-            <path class="fig-body__foot" d={polyline_d(&[sk.heel, sk.toe])} />
-            <path class="fig-body__neck" d={polyline_d(&sk.upper_spine[5..])} />
-            <circle class="fig-body__head" cx={f(sk.head_centre.x)} cy={f(sk.head_centre.y)} r={f(HEAD_RADIUS)} />
-            <path class="fig-body__arm" d={polyline_d(&[sk.shoulder, sk.elbow, sk.wrist])} />
-        </g>
-    }
-}
-
-fn bones(sk: &Skeleton) -> Html {
-    html! {
-        <g class="fig-bones" aria-hidden="true">
-            <path class="fig-bone" d={polyline_d(&[sk.hip, sk.knee, sk.ankle])} />
-            <path class="fig-bone fig-bone--spine" d={smooth_d(&sk.upper_spine)} />
-            <path class="fig-pelvis" d={polygon_d(&sk.pelvis_outline)} />
-            <path class="fig-sacrum" d={polygon_d(&sk.sacrum_outline)} />
-            <circle class="fig-joint" cx={f(sk.hip.x)} cy={f(sk.hip.y)} r="6" />
-            { for sk.lumbar.iter().map(|v| html! {
-                <path class="fig-vertebra" d={polygon_d(&Skeleton::vertebra_corners(v))} />
-            }) }
-            <circle class="fig-landmark" cx={f(sk.asis.x)} cy={f(sk.asis.y)} r="3.5" />
-            <circle class="fig-landmark" cx={f(sk.psis.x)} cy={f(sk.psis.y)} r="3.5" />
-        </g>
-    }
-}
-
-/// Where each muscle's state label sits, relative to the middle of its line.
-fn label_offset(m: Muscle) -> (f64, f64, &'static str) {
-    match m {
-        Muscle::HipFlexors => (26.0, 6.0, "start"),
-        Muscle::Abdominals => (30.0, 0.0, "start"),
-        Muscle::Hamstrings => (-24.0, 0.0, "end"),
-        Muscle::Glutes => (-34.0, 4.0, "end"),
-        Muscle::LowerBack => (-30.0, 0.0, "end"),
-    }
-}
-
-fn muscle(sk: &Skeleton, m: Muscle, s: MuscleState) -> Html {
-    let paths = sk.muscle_paths(m);
-    let label = (s != MuscleState::Normal).then(|| {
-        let line = &paths[0];
-        let mid = line[line.len() / 2];
-        let (dx, dy, anchor) = label_offset(m);
-        html! {
-            <text class="fig-muscle-label" x={f(mid.x + dx)} y={f(mid.y + dy)} text-anchor={anchor}>
-                { format!("{} {}", m.name(), s.word()) }
-            </text>
-        }
-    });
-    html! {
-        <g class={classes!("fig-muscle", state_class(s))} aria-hidden="true">
-            { for paths.iter().map(|p| html! { <path d={smooth_d(p)} /> }) }
-            { for label }
-        </g>
-    }
-}
-
 fn markers(sk: &Skeleton, hip_extension: f64) -> Html {
     let tilt = sk.pelvic_tilt_marker();
     let horizontal_end = tilt.point_at(0.0, tilt.radius + 12.0);
@@ -221,6 +143,3 @@ fn markers(sk: &Skeleton, hip_extension: f64) -> Html {
     }
 }
 
-fn f(v: f64) -> String {
-    format!("{v:.1}")
-}

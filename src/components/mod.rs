@@ -4,7 +4,10 @@
 pub mod app;
 pub mod chart;
 pub mod controls;
+pub mod exercise_figure;
 pub mod explanation;
 pub mod figure;
 pub mod how_sure;
+pub mod plan;
 pub mod readouts;
+pub mod skeleton;

@@ -57,17 +57,27 @@ fn front(deg: f64) -> Point {
 }
 
 /// The joint angles that place the skeleton. The posture explainer stands the figure
-/// upright; the exercise illustrations use other poses of the same skeleton.
+/// upright; the exercise illustrations are other poses of the same skeleton. Angles are in
+/// the body's own frame; `rotation_deg` then turns the whole body about the hip (clockwise
+/// on screen), so lying, kneeling and all-fours poses need no second skeleton.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Pose {
     pub pelvic_tilt_deg: f64,
     pub lumbar_lordosis_deg: f64,
-    /// Thigh angle from vertical, forward (hip flexion) positive.
+    /// Near thigh angle from the body's vertical, forward (hip flexion) positive.
     pub thigh_deg: f64,
-    /// Knee bend, 0 straight.
+    /// Near knee bend, 0 straight.
     pub knee_flexion_deg: f64,
+    /// The far leg, drawn behind the near one.
+    pub far_thigh_deg: f64,
+    pub far_knee_flexion_deg: f64,
     /// Upper-arm angle from hanging down, forward positive.
     pub arm_deg: f64,
+    pub elbow_flexion_deg: f64,
+    pub far_arm_deg: f64,
+    pub far_elbow_flexion_deg: f64,
+    /// Whole-body rotation about the hip, clockwise on screen.
+    pub rotation_deg: f64,
 }
 
 impl Pose {
@@ -77,9 +87,43 @@ impl Pose {
             lumbar_lordosis_deg: posture.lumbar_lordosis_deg,
             thigh_deg: 0.0,
             knee_flexion_deg: 0.0,
+            far_thigh_deg: 0.0,
+            far_knee_flexion_deg: 0.0,
             arm_deg: 0.0,
+            elbow_flexion_deg: 8.0,
+            far_arm_deg: 0.0,
+            far_elbow_flexion_deg: 8.0,
+            rotation_deg: 0.0,
         }
     }
+}
+
+/// A leg's joints.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Leg {
+    pub knee: Point,
+    pub ankle: Point,
+    pub heel: Point,
+    pub toe: Point,
+}
+
+fn leg(hip: Point, thigh_deg: f64, knee_flexion_deg: f64) -> Leg {
+    let knee = hip.add(down(thigh_deg).scale(THIGH_LENGTH));
+    let shank_deg = thigh_deg - knee_flexion_deg;
+    let ankle = knee.add(down(shank_deg).scale(SHANK_LENGTH));
+    let foot = front(shank_deg);
+    Leg {
+        knee,
+        ankle,
+        toe: ankle.add(foot.scale(34.0)).add(down(shank_deg).scale(12.0)),
+        heel: ankle.add(foot.scale(-10.0)).add(down(shank_deg).scale(12.0)),
+    }
+}
+
+/// An arm's joints: (elbow, wrist).
+fn arm(shoulder: Point, arm_deg: f64, elbow_flexion_deg: f64) -> (Point, Point) {
+    let elbow = shoulder.add(down(arm_deg).scale(72.0));
+    (elbow, elbow.add(down(arm_deg + elbow_flexion_deg).scale(64.0)))
 }
 
 /// One lumbar vertebra: its body's centre and its tilt from vertical.
@@ -136,6 +180,7 @@ pub struct Skeleton {
     pub ankle: Point,
     pub heel: Point,
     pub toe: Point,
+    pub far_leg: Leg,
     pub asis: Point,
     pub psis: Point,
     pub pubis: Point,
@@ -150,15 +195,21 @@ pub struct Skeleton {
     pub lumbar: [Vertebra; 5],
     /// Centre line from the top of L1 through the thoracic spine and neck.
     pub upper_spine: Vec<Point>,
+    /// Centre line of the trunk's soft outline, in front of the spine.
+    pub trunk_axis: Vec<Point>,
     pub head_centre: Point,
     pub shoulder: Point,
     pub elbow: Point,
     pub wrist: Point,
+    pub far_elbow: Point,
+    pub far_wrist: Point,
     pub rib_front: Point,
     /// Centre of the buttock's soft outline, behind the hip.
     pub buttock_centre: Point,
     pub pelvic_tilt_deg: f64,
     pub lumbar_lordosis_deg: f64,
+    /// The whole-body rotation the skeleton was drawn with.
+    pub rotation_deg: f64,
 }
 
 pub fn skeleton(pose: &Pose) -> Skeleton {
@@ -166,12 +217,8 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
     let hip = HIP_JOINT;
     let pelvis = |p: Point| hip.add(p.rotate(tilt));
 
-    let knee = hip.add(down(pose.thigh_deg).scale(THIGH_LENGTH));
-    let shank_deg = pose.thigh_deg - pose.knee_flexion_deg;
-    let ankle = knee.add(down(shank_deg).scale(SHANK_LENGTH));
-    let foot = front(shank_deg);
-    let toe = ankle.add(foot.scale(34.0)).add(down(shank_deg).scale(12.0));
-    let heel = ankle.add(foot.scale(-10.0)).add(down(shank_deg).scale(12.0));
+    let near = leg(hip, pose.thigh_deg, pose.knee_flexion_deg);
+    let far = leg(hip, pose.far_thigh_deg, pose.far_knee_flexion_deg);
 
     let sacral_slope = SACRAL_SLOPE_AT_ZERO_TILT + tilt;
     let s1_centre = pelvis(pelvis_local::S1);
@@ -191,12 +238,18 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
 
     // Thoracic spine bends forward by the kyphosis; the neck bends back to hold the head level.
     let mut upper_spine = vec![top];
+    // The trunk's soft outline follows the spine, set forward of it: the spine sits at the back.
+    let mut trunk_axis = vec![pelvis(Point::new(-4.0, -20.0))];
+    trunk_axis.extend(lumbar.iter().map(|v: &Vertebra| v.centre.add(front(v.angle_deg).scale(12.0))));
     let mut p = top;
     const THORACIC_STEPS: usize = 6;
     for k in 0..THORACIC_STEPS {
         let a = angle + THORACIC_KYPHOSIS_DEG * (k as f64 + 0.5) / THORACIC_STEPS as f64;
         p = p.add(up(a).scale(THORACIC_LENGTH / THORACIC_STEPS as f64));
         upper_spine.push(p);
+        if k < THORACIC_STEPS - 1 {
+            trunk_axis.push(p.add(front(a).scale(16.0)));
+        }
     }
     let t1_angle = angle + THORACIC_KYPHOSIS_DEG;
     let neck_angle = t1_angle * 0.2;
@@ -207,8 +260,8 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
     let shoulder_base = upper_spine[5];
     let shoulder_lean = angle + THORACIC_KYPHOSIS_DEG * 0.8;
     let shoulder = shoulder_base.add(front(shoulder_lean).scale(10.0));
-    let elbow = shoulder.add(down(pose.arm_deg).scale(72.0));
-    let wrist = elbow.add(down(pose.arm_deg + 8.0).scale(64.0));
+    let (elbow, wrist) = arm(shoulder, pose.arm_deg, pose.elbow_flexion_deg);
+    let (far_elbow, far_wrist) = arm(shoulder, pose.far_arm_deg, pose.far_elbow_flexion_deg);
     let rib_base = upper_spine[2];
     let rib_front = rib_base.add(front(angle + THORACIC_KYPHOSIS_DEG * 0.3).scale(52.0));
 
@@ -250,12 +303,13 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
     .map(pelvis)
     .collect();
 
-    Skeleton {
+    let upright = Skeleton {
         hip,
-        knee,
-        ankle,
-        heel,
-        toe,
+        knee: near.knee,
+        ankle: near.ankle,
+        heel: near.heel,
+        toe: near.toe,
+        far_leg: far,
         asis: pelvis(pelvis_local::ASIS),
         psis: pelvis(pelvis_local::PSIS),
         pubis: pelvis(pelvis_local::PUBIS),
@@ -266,18 +320,89 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
         sacral_slope_deg: sacral_slope,
         lumbar,
         upper_spine,
+        trunk_axis,
         head_centre,
         shoulder,
         elbow,
         wrist,
+        far_elbow,
+        far_wrist,
         rib_front,
         buttock_centre: pelvis(Point::new(-24.0, 4.0)),
         pelvic_tilt_deg: tilt,
         lumbar_lordosis_deg: pose.lumbar_lordosis_deg,
+        rotation_deg: 0.0,
+    };
+    if pose.rotation_deg == 0.0 {
+        upright
+    } else {
+        upright.rotated(pose.rotation_deg)
     }
 }
 
 impl Skeleton {
+    /// The same skeleton turned by `deg` about the hip.
+    fn rotated(self, deg: f64) -> Skeleton {
+        let hip = self.hip;
+        let r = |p: Point| hip.add(p.add(hip.scale(-1.0)).rotate(deg));
+        let rl = |l: Leg| Leg { knee: r(l.knee), ankle: r(l.ankle), heel: r(l.heel), toe: r(l.toe) };
+        Skeleton {
+            hip,
+            knee: r(self.knee),
+            ankle: r(self.ankle),
+            heel: r(self.heel),
+            toe: r(self.toe),
+            far_leg: rl(self.far_leg),
+            asis: r(self.asis),
+            psis: r(self.psis),
+            pubis: r(self.pubis),
+            ischium: r(self.ischium),
+            pelvis_outline: self.pelvis_outline.into_iter().map(r).collect(),
+            sacrum_outline: self.sacrum_outline.into_iter().map(r).collect(),
+            s1_centre: r(self.s1_centre),
+            sacral_slope_deg: self.sacral_slope_deg + deg,
+            lumbar: self.lumbar.map(|v| Vertebra {
+                centre: r(v.centre),
+                angle_deg: v.angle_deg + deg,
+                ..v
+            }),
+            upper_spine: self.upper_spine.into_iter().map(r).collect(),
+            trunk_axis: self.trunk_axis.into_iter().map(r).collect(),
+            head_centre: r(self.head_centre),
+            shoulder: r(self.shoulder),
+            elbow: r(self.elbow),
+            wrist: r(self.wrist),
+            far_elbow: r(self.far_elbow),
+            far_wrist: r(self.far_wrist),
+            rib_front: r(self.rib_front),
+            buttock_centre: r(self.buttock_centre),
+            pelvic_tilt_deg: self.pelvic_tilt_deg,
+            lumbar_lordosis_deg: self.lumbar_lordosis_deg,
+            rotation_deg: self.rotation_deg + deg,
+        }
+    }
+
+    /// The smallest box (min, max) holding the whole figure, head and soft outline included.
+    pub fn bounds(&self) -> (Point, Point) {
+        let pts = [
+            self.knee, self.ankle, self.heel, self.toe, self.far_leg.knee, self.far_leg.ankle,
+            self.far_leg.heel, self.far_leg.toe, self.elbow, self.wrist, self.far_elbow,
+            self.far_wrist, self.rib_front, self.asis, self.psis, self.pubis, self.ischium,
+        ];
+        let mut lo = self.hip;
+        let mut hi = self.hip;
+        let mut take = |p: Point, pad: f64| {
+            lo = Point::new(lo.x.min(p.x - pad), lo.y.min(p.y - pad));
+            hi = Point::new(hi.x.max(p.x + pad), hi.y.max(p.y + pad));
+        };
+        for p in pts.into_iter().chain(self.upper_spine.iter().copied()) {
+            take(p, 12.0);
+        }
+        take(self.head_centre, HEAD_RADIUS + 2.0);
+        take(self.buttock_centre, 32.0);
+        (lo, hi)
+    }
+
     /// The clinical tilt read back off the drawing: the ASIS-PSIS line against horizontal.
     pub fn measured_pelvic_tilt_deg(&self) -> f64 {
         (self.asis.y - self.psis.y).atan2(self.asis.x - self.psis.x).to_degrees()
@@ -309,8 +434,8 @@ impl Skeleton {
     /// Where each muscle group runs, as points a smooth line passes through.
     /// The hip flexors have two parts: iliopsoas and rectus femoris.
     pub fn muscle_paths(&self, muscle: Muscle) -> Vec<Vec<Point>> {
-        let tilt = self.pelvic_tilt_deg;
-        let pelvis = |p: Point| self.hip.add(p.rotate(tilt));
+        let turn = self.pelvic_tilt_deg + self.rotation_deg;
+        let pelvis = |p: Point| self.hip.add(p.rotate(turn));
         let thigh_dir = self.knee.add(self.hip.scale(-1.0)).scale(1.0 / THIGH_LENGTH);
         let thigh_front = Point::new(-thigh_dir.y, thigh_dir.x).scale(-1.0);
         let along_thigh = |t: f64, side: f64| {

@@ -2,7 +2,10 @@
 
 pub mod chart;
 pub mod evidence;
+pub mod exercises;
 pub mod explain;
 pub mod figure;
 pub mod motion;
+pub mod plan;
 pub mod posture;
+pub mod safety;

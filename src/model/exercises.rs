@@ -1,0 +1,390 @@
+//! The catalogue: what each exercise is, what it works, how to do it, and its pose.
+//! Dosage is not stored here: `plan.rs` sets it from the ACSM figures and the person.
+
+use serde::{Deserialize, Serialize};
+
+use super::figure::Pose;
+use super::posture::Muscle;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ExerciseId {
+    LungeStretch,
+    PigeonPose,
+    SeatedForwardFold,
+    GluteBridge,
+    DeadBug,
+    BirdDog,
+    Plank,
+    StandingHipOpener,
+    MovementBreaks,
+    Walking,
+    Massage,
+}
+
+/// What sort of thing it is decides its dosage and where it goes in the week.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kind {
+    /// Held stretches, daily.
+    Stretch,
+    /// Strengthening, 2-3 non-consecutive days a week.
+    Strength,
+    /// Short movements through the day, opposite to sitting.
+    Movement,
+    /// Regular activity towards 150 minutes a week.
+    Activity,
+    /// Offered at the clinic, alongside exercise.
+    Therapy,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Exercise {
+    pub id: ExerciseId,
+    pub name: &'static str,
+    pub kind: Kind,
+    pub targets: &'static [Muscle],
+    /// What it works, in words.
+    pub works: &'static str,
+    pub steps: &'static [&'static str],
+    pub easier: &'static str,
+    pub harder: &'static str,
+    pub caution: &'static str,
+    /// Done on each side in turn.
+    pub one_sided: bool,
+}
+
+impl Exercise {
+    /// Part of the timed session (stretches and strengthening), not a habit or a booking.
+    pub fn in_session(&self) -> bool {
+        matches!(self.kind, Kind::Stretch | Kind::Strength | Kind::Movement)
+    }
+}
+
+pub const CATALOGUE: [Exercise; 11] = [
+    Exercise {
+        id: ExerciseId::LungeStretch,
+        name: "Lunge stretch",
+        kind: Kind::Stretch,
+        targets: &[Muscle::HipFlexors],
+        works: "the hip flexors at the front of the hip",
+        steps: &[
+            "Kneel on your right knee on a cushion, left foot flat in front, both knees at right angles.",
+            "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
+            "Shift your hips forward until you feel a gentle stretch at the front of the right hip.",
+            "Keep your trunk upright and breathe slowly; then swap sides.",
+        ],
+        easier: "Stand in a short split stance holding a chair, and tuck the tailbone under.",
+        harder: "Raise the arm on the kneeling side overhead and lean slightly away from it.",
+        caution: "Pad the knee. Do not arch your lower back to go further: the tuck makes the stretch.",
+        one_sided: true,
+    },
+    Exercise {
+        id: ExerciseId::PigeonPose,
+        name: "Pigeon pose",
+        kind: Kind::Stretch,
+        targets: &[Muscle::Glutes],
+        works: "the glutes and deep hip rotators",
+        steps: &[
+            "From hands and knees, bring your right knee forward behind your right wrist.",
+            "Let your right shin angle across towards your left hip; slide your left leg straight back.",
+            "Square your hips and lower them as far as is comfortable, supported on your hands.",
+            "Stay upright or fold forward over the front leg; then swap sides.",
+        ],
+        easier: "Figure-four stretch: lie on your back, cross your right ankle over your left knee, and draw the left thigh towards you.",
+        harder: "Fold forward onto your forearms, keeping the hips square.",
+        caution: "Skip it if it hurts the front knee; use the figure-four stretch instead.",
+        one_sided: true,
+    },
+    Exercise {
+        id: ExerciseId::SeatedForwardFold,
+        name: "Seated forward fold",
+        kind: Kind::Stretch,
+        targets: &[Muscle::Hamstrings],
+        works: "the hamstrings at the back of the thighs",
+        steps: &[
+            "Sit tall on the floor with your legs straight out in front, knees soft.",
+            "Hinge forward from the hips, keeping your back long, and reach towards your shins.",
+            "Stop at a gentle stretch behind the thighs and breathe slowly.",
+        ],
+        easier: "Sit on a folded towel or cushion and bend the knees a little more.",
+        harder: "Loop a strap around your feet and draw yourself gently further forward.",
+        caution: "Hinge from the hips; avoid rounding hard through the lower back, and stop if you feel tingling down a leg.",
+        one_sided: false,
+    },
+    Exercise {
+        id: ExerciseId::GluteBridge,
+        name: "Glute bridge",
+        kind: Kind::Strength,
+        targets: &[Muscle::Glutes],
+        works: "the glutes, and the back of the thighs",
+        steps: &[
+            "Lie on your back with knees bent and feet flat, hip-width apart.",
+            "Tighten your tummy gently, then squeeze your buttocks and lift your hips.",
+            "Stop when shoulders, hips and knees are in a line; hold for two breaths.",
+            "Lower slowly, one vertebra at a time.",
+        ],
+        easier: "Lift only halfway, or hold for a single breath.",
+        harder: "Single-leg bridge: straighten one leg and lift with the other.",
+        caution: "Lift with the buttocks, not by arching the lower back.",
+        one_sided: false,
+    },
+    Exercise {
+        id: ExerciseId::DeadBug,
+        name: "Dead bug",
+        kind: Kind::Strength,
+        targets: &[Muscle::Abdominals],
+        works: "the deep core muscles that steady the pelvis",
+        steps: &[
+            "Lie on your back, arms pointing to the ceiling, hips and knees bent at right angles.",
+            "Press your lower back gently into the floor.",
+            "Slowly lower the opposite arm and leg towards the floor without letting your back lift.",
+            "Return and swap sides: that is one repetition.",
+        ],
+        easier: "Move only the legs, one heel tap at a time, arms resting on the floor.",
+        harder: "Hold a light weight in the hands, or move more slowly.",
+        caution: "Only go as low as you can keep the lower back down.",
+        one_sided: false,
+    },
+    Exercise {
+        id: ExerciseId::BirdDog,
+        name: "Bird dog",
+        kind: Kind::Strength,
+        targets: &[Muscle::Abdominals, Muscle::Glutes, Muscle::LowerBack],
+        works: "the core, glutes and back muscles working together",
+        steps: &[
+            "Kneel on hands and knees, hands under shoulders, knees under hips.",
+            "Keeping your back flat, reach one arm forward and the opposite leg back.",
+            "Hold for two breaths without letting the hips tip, then return.",
+            "Swap sides: that is one repetition.",
+        ],
+        easier: "Slide only the leg back along the floor, hands staying down.",
+        harder: "Draw elbow and knee together under you between reaches.",
+        caution: "Keep the movement small enough that your back stays level.",
+        one_sided: false,
+    },
+    Exercise {
+        id: ExerciseId::Plank,
+        name: "Forearm plank",
+        kind: Kind::Strength,
+        targets: &[Muscle::Abdominals],
+        works: "the whole core",
+        steps: &[
+            "Lie face down on your forearms, elbows under shoulders.",
+            "Lift your body so it makes a straight line from head to heels.",
+            "Hold, breathing steadily, then lower.",
+        ],
+        easier: "Keep your knees on the floor.",
+        harder: "Lift one foot a few centimetres for each hold.",
+        caution: "Stop if your hips sag or your back aches.",
+        one_sided: false,
+    },
+    Exercise {
+        id: ExerciseId::StandingHipOpener,
+        name: "Standing hip opener",
+        kind: Kind::Movement,
+        targets: &[Muscle::HipFlexors, Muscle::Glutes],
+        works: "the opposite of sitting: hips straight and open, glutes switched on",
+        steps: &[
+            "Stand tall and take a small step back with your right foot.",
+            "Squeeze your right buttock and tuck your tailbone under until the front of the hip opens.",
+            "Breathe out, relax, and swap sides.",
+        ],
+        easier: "Hold a chair back or a desk for balance.",
+        harder: "Reach both arms overhead as you open the hip.",
+        caution: "Keep the ribs down: the movement is at the hip, not an arch of the back.",
+        one_sided: true,
+    },
+    Exercise {
+        id: ExerciseId::MovementBreaks,
+        name: "Movement breaks",
+        kind: Kind::Activity,
+        targets: &[Muscle::HipFlexors],
+        works: "breaks up long sitting",
+        steps: &[
+            "Stand up and move for a minute or two: walk to fetch water, take calls standing.",
+            "Tie the habit to something that happens anyway, such as the end of each meeting or each hour.",
+        ],
+        easier: "Simply stand up and sit down again a few times.",
+        harder: "Add a standing hip opener to every break.",
+        caution: "No study fixes how often to break up sitting; this is a practical habit, not a prescription.",
+        one_sided: false,
+    },
+    Exercise {
+        id: ExerciseId::Walking,
+        name: "Brisk walking",
+        kind: Kind::Activity,
+        targets: &[],
+        works: "heart, lungs and the hips' full range, and it eases back pain for many people",
+        steps: &[
+            "Walk briskly enough to raise your breathing while you can still talk.",
+            "Build up by about 10 minutes a day each week.",
+            "Swimming, cycling and yoga count too.",
+        ],
+        easier: "Split it into 10-minute walks.",
+        harder: "Add hills, or swap some walks for swimming or cycling.",
+        caution: "Start gently if you have been inactive.",
+        one_sided: false,
+    },
+    Exercise {
+        id: ExerciseId::Massage,
+        name: "Massage therapy",
+        kind: Kind::Therapy,
+        targets: &[Muscle::HipFlexors, Muscle::LowerBack, Muscle::Glutes],
+        works: "tight hip and back muscles: deep tissue massage and myofascial release at the clinic",
+        steps: &[
+            "A therapist assesses your hips and back and works on the tight areas.",
+            "It helps most alongside the exercises, not instead of them (NICE NG59).",
+        ],
+        easier: "A lighter, relaxing massage.",
+        harder: "Regular sessions while you build up the exercises.",
+        caution: "Tell the therapist about any health conditions or medicines first.",
+        one_sided: false,
+    },
+];
+
+pub fn exercise(id: ExerciseId) -> &'static Exercise {
+    CATALOGUE.iter().find(|e| e.id == id).expect("every id is in the catalogue")
+}
+
+/// The illustration: a pose of the explainer's skeleton.
+pub fn pose(id: ExerciseId) -> Pose {
+    let base = Pose {
+        pelvic_tilt_deg: 12.0,
+        lumbar_lordosis_deg: 50.0,
+        thigh_deg: 0.0,
+        knee_flexion_deg: 0.0,
+        far_thigh_deg: 0.0,
+        far_knee_flexion_deg: 0.0,
+        arm_deg: 0.0,
+        elbow_flexion_deg: 8.0,
+        far_arm_deg: 0.0,
+        far_elbow_flexion_deg: 8.0,
+        rotation_deg: 0.0,
+    };
+    match id {
+        // Near leg kneeling behind, far leg in front; pelvis tucked under.
+        ExerciseId::LungeStretch => Pose {
+            pelvic_tilt_deg: 2.0,
+            lumbar_lordosis_deg: 38.0,
+            thigh_deg: -18.0,
+            knee_flexion_deg: 95.0,
+            far_thigh_deg: 88.0,
+            far_knee_flexion_deg: 92.0,
+            arm_deg: 10.0,
+            far_arm_deg: 10.0,
+            ..base
+        },
+        ExerciseId::PigeonPose => Pose {
+            pelvic_tilt_deg: 30.0,
+            lumbar_lordosis_deg: 40.0,
+            thigh_deg: -80.0,
+            knee_flexion_deg: 0.0,
+            far_thigh_deg: 80.0,
+            far_knee_flexion_deg: 150.0,
+            arm_deg: 20.0,
+            elbow_flexion_deg: 0.0,
+            far_arm_deg: 20.0,
+            far_elbow_flexion_deg: 0.0,
+            rotation_deg: 0.0,
+        },
+        ExerciseId::SeatedForwardFold => Pose {
+            pelvic_tilt_deg: 42.0,
+            lumbar_lordosis_deg: -5.0,
+            thigh_deg: 92.0,
+            far_thigh_deg: 92.0,
+            arm_deg: 140.0,
+            elbow_flexion_deg: 0.0,
+            far_arm_deg: 140.0,
+            far_elbow_flexion_deg: 0.0,
+            ..base
+        },
+        ExerciseId::GluteBridge => Pose {
+            pelvic_tilt_deg: 8.0,
+            lumbar_lordosis_deg: 40.0,
+            thigh_deg: 5.0,
+            knee_flexion_deg: 100.0,
+            far_thigh_deg: 5.0,
+            far_knee_flexion_deg: 100.0,
+            arm_deg: -10.0,
+            far_arm_deg: -10.0,
+            rotation_deg: -108.0,
+            ..base
+        },
+        ExerciseId::DeadBug => Pose {
+            pelvic_tilt_deg: 0.0,
+            lumbar_lordosis_deg: 30.0,
+            thigh_deg: 90.0,
+            knee_flexion_deg: 90.0,
+            far_thigh_deg: 35.0,
+            far_knee_flexion_deg: 5.0,
+            arm_deg: 90.0,
+            elbow_flexion_deg: 0.0,
+            far_arm_deg: 160.0,
+            far_elbow_flexion_deg: 0.0,
+            rotation_deg: -90.0,
+        },
+        ExerciseId::BirdDog => Pose {
+            pelvic_tilt_deg: 12.0,
+            lumbar_lordosis_deg: 40.0,
+            thigh_deg: 90.0,
+            knee_flexion_deg: 90.0,
+            far_thigh_deg: 0.0,
+            far_knee_flexion_deg: 0.0,
+            arm_deg: 90.0,
+            elbow_flexion_deg: 0.0,
+            far_arm_deg: 175.0,
+            far_elbow_flexion_deg: 0.0,
+            rotation_deg: 90.0,
+        },
+        ExerciseId::Plank => Pose {
+            pelvic_tilt_deg: 6.0,
+            lumbar_lordosis_deg: 35.0,
+            arm_deg: 78.0,
+            elbow_flexion_deg: 88.0,
+            far_arm_deg: 78.0,
+            far_elbow_flexion_deg: 88.0,
+            rotation_deg: 78.0,
+            ..base
+        },
+        ExerciseId::StandingHipOpener => Pose {
+            pelvic_tilt_deg: 4.0,
+            lumbar_lordosis_deg: 42.0,
+            thigh_deg: -14.0,
+            far_thigh_deg: 6.0,
+            arm_deg: 170.0,
+            elbow_flexion_deg: 0.0,
+            far_arm_deg: 170.0,
+            far_elbow_flexion_deg: 0.0,
+            ..base
+        },
+        ExerciseId::MovementBreaks => Pose {
+            thigh_deg: 12.0,
+            knee_flexion_deg: 10.0,
+            far_thigh_deg: -14.0,
+            arm_deg: -20.0,
+            far_arm_deg: 25.0,
+            elbow_flexion_deg: 30.0,
+            far_elbow_flexion_deg: 30.0,
+            ..base
+        },
+        ExerciseId::Walking => Pose {
+            thigh_deg: 22.0,
+            knee_flexion_deg: 8.0,
+            far_thigh_deg: -18.0,
+            far_knee_flexion_deg: 20.0,
+            arm_deg: -25.0,
+            far_arm_deg: 25.0,
+            elbow_flexion_deg: 20.0,
+            far_elbow_flexion_deg: 20.0,
+            ..base
+        },
+        // Lying face down on the couch.
+        ExerciseId::Massage => Pose {
+            pelvic_tilt_deg: 10.0,
+            lumbar_lordosis_deg: 40.0,
+            arm_deg: 10.0,
+            far_arm_deg: 10.0,
+            rotation_deg: 90.0,
+            ..base
+        },
+    }
+}

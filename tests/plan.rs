@@ -1,0 +1,184 @@
+//! Native tests of the plan: selection, order, dosage, the week, and the safety screen.
+#![cfg(not(target_arch = "wasm32"))]
+
+use posture_explainer::model::exercises::{exercise, pose, ExerciseId, Kind, CATALOGUE};
+use posture_explainer::model::figure::skeleton;
+use posture_explainer::model::plan::*;
+use posture_explainer::model::posture::{InputId, Inputs};
+use posture_explainer::model::safety::{RedFlag, Urgency};
+use proptest::prelude::*;
+
+fn plan_for(i: &Inputs) -> Plan {
+    match make_plan(i, PlanSettings::default(), &[]) {
+        Outcome::Plan(p) => p,
+        Outcome::SeekHelp(_) => panic!("no red flags ticked"),
+    }
+}
+
+fn any_inputs() -> impl Strategy<Value = Inputs> {
+    (0.0..=10.0, 0.0..=10.0, 0.0..=10.0, 0.0..=10.0, 0.0..=16.0, 0.0..=600.0).prop_map(
+        |(hf, ham, glu, core, sit, act)| Inputs {
+            hip_flexor_tightness: hf,
+            hamstring_tightness: ham,
+            glute_strength: glu,
+            core_strength: core,
+            sitting_hours_per_day: sit,
+            activity_minutes_per_week: act,
+        },
+    )
+}
+
+#[test]
+fn very_tight_hip_flexors_put_the_lunge_stretch_first() {
+    let i = Inputs::default().with(InputId::HipFlexors, 9.0).with(InputId::Hamstrings, 9.0);
+    let p = plan_for(&i);
+    assert_eq!(p.session[0].id, ExerciseId::LungeStretch);
+    assert!(p.session[0].why.contains("9 of 10 - very tight"), "{}", p.session[0].why);
+}
+
+#[test]
+fn tight_hamstrings_bring_the_forward_fold_and_supple_ones_do_not() {
+    let tight = plan_for(&Inputs::default().with(InputId::Hamstrings, 8.0));
+    assert!(tight.session.iter().any(|it| it.id == ExerciseId::SeatedForwardFold));
+    let supple = plan_for(&Inputs::default().with(InputId::Hamstrings, 1.0));
+    assert!(supple.session.iter().all(|it| it.id != ExerciseId::SeatedForwardFold));
+}
+
+#[test]
+fn weak_glutes_and_core_bring_strengthening() {
+    let p = plan_for(&Inputs::default().with(InputId::Glutes, 2.0).with(InputId::Core, 2.0));
+    let ids: Vec<_> = p.session.iter().map(|it| it.id).collect();
+    assert!(ids.contains(&ExerciseId::GluteBridge), "{ids:?}");
+    assert!(ids.contains(&ExerciseId::DeadBug), "{ids:?}");
+}
+
+#[test]
+fn long_sitting_brings_movement_breaks_with_an_honest_interval() {
+    let p = plan_for(&Inputs::default().with(InputId::Sitting, 11.0));
+    let breaks = p.habits.iter().find(|it| it.id == ExerciseId::MovementBreaks).expect("breaks");
+    assert!(breaks.dosage.text().contains("No study fixes"));
+    let p = plan_for(&Inputs::default().with(InputId::Sitting, 2.0));
+    assert!(p.habits.iter().all(|it| it.id != ExerciseId::MovementBreaks));
+}
+
+#[test]
+fn little_activity_brings_a_walking_goal_towards_150_minutes() {
+    let p = plan_for(&Inputs::default().with(InputId::Activity, 20.0));
+    let walk = p.habits.iter().find(|it| it.id == ExerciseId::Walking).expect("walking");
+    assert!(walk.dosage.text().contains("60 minutes of brisk walking"), "{}", walk.dosage.text());
+    assert_eq!(walking_goal(140.0), 150.0);
+    assert_eq!(walking_goal(0.0), 60.0);
+    let p = plan_for(&Inputs::default().with(InputId::Activity, 200.0));
+    assert!(p.habits.iter().all(|it| it.id != ExerciseId::Walking));
+}
+
+#[test]
+fn massage_is_offered_alongside_exercise() {
+    let p = plan_for(&Inputs::default());
+    let m = p.habits.last().unwrap();
+    assert_eq!(m.id, ExerciseId::Massage);
+    assert!(m.why.contains("alongside exercise"));
+}
+
+#[test]
+fn dosage_follows_acsm() {
+    match dosage(ExerciseId::LungeStretch, PlanSettings::default()) {
+        Dosage::Hold { seconds, repetitions, per_side, days_per_week } => {
+            assert!((20..=30).contains(&seconds));
+            assert!((2..=4).contains(&repetitions));
+            assert!(per_side);
+            assert_eq!(days_per_week, 7);
+        }
+        d => panic!("{d:?}"),
+    }
+    match dosage(ExerciseId::LungeStretch, PlanSettings { older_adult: true }) {
+        Dosage::Hold { seconds, .. } => assert!((30..=60).contains(&seconds)),
+        d => panic!("{d:?}"),
+    }
+    match dosage(ExerciseId::GluteBridge, PlanSettings::default()) {
+        Dosage::Reps { sets, reps_low, reps_high, days_per_week } => {
+            assert!((1..=3).contains(&sets));
+            assert_eq!((reps_low, reps_high), (8, 12));
+            assert!((2..=3).contains(&days_per_week));
+        }
+        d => panic!("{d:?}"),
+    }
+    assert_eq!(
+        dosage(ExerciseId::GluteBridge, PlanSettings::default()).text(),
+        "2 sets of 8 to 12 repetitions, 3 days a week, never two in a row"
+    );
+}
+
+#[test]
+fn any_red_flag_gives_no_exercises() {
+    for flag in RedFlag::ALL {
+        match make_plan(&Inputs::default(), PlanSettings::default(), &[flag]) {
+            Outcome::SeekHelp(a) => {
+                assert_eq!(a.ticked, vec![flag]);
+                let expected = if matches!(
+                    flag,
+                    RedFlag::BladderOrBowel | RedFlag::SaddleNumbness | RedFlag::BothLegsWeakOrNumb | RedFlag::SexualDysfunction
+                ) {
+                    Urgency::Emergency
+                } else {
+                    Urgency::Soon
+                };
+                assert_eq!(a.urgency, expected, "{flag:?}");
+                assert!(a.heading.contains(if expected == Urgency::Emergency { "999" } else { "111" }));
+            }
+            Outcome::Plan(_) => panic!("{flag:?} still gave a plan"),
+        }
+    }
+    // The most urgent flag wins.
+    match make_plan(&Inputs::default(), PlanSettings::default(), &[RedFlag::NightPain, RedFlag::SaddleNumbness]) {
+        Outcome::SeekHelp(a) => assert_eq!(a.urgency, Urgency::Emergency),
+        _ => panic!(),
+    }
+}
+
+#[test]
+fn every_exercise_is_complete_and_drawable() {
+    for e in CATALOGUE {
+        assert!(!e.steps.is_empty() && !e.easier.is_empty() && !e.harder.is_empty() && !e.caution.is_empty(), "{:?}", e.id);
+        let sk = skeleton(&pose(e.id));
+        let (lo, hi) = sk.bounds();
+        assert!(hi.x > lo.x && hi.y > lo.y);
+        assert!((hi.x - lo.x) < 600.0 && (hi.y - lo.y) < 600.0, "{:?} is drawn too big", e.id);
+    }
+    assert_eq!(exercise(ExerciseId::PigeonPose).easier.contains("Figure-four"), true);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(1000) })]
+
+    #[test]
+    fn plans_are_short_ordered_and_strength_days_never_touch(i in any_inputs(), older in any::<bool>()) {
+        let Outcome::Plan(p) = make_plan(&i, PlanSettings { older_adult: older }, &[]) else {
+            return Err(TestCaseError::fail("no flags, so a plan"));
+        };
+        prop_assert!(!p.session.is_empty() && p.session.len() <= MAX_SESSION_EXERCISES);
+        // At least one stretch and one strengthening exercise.
+        prop_assert!(p.session.iter().any(|it| exercise(it.id).kind == Kind::Stretch));
+        prop_assert!(p.session.iter().any(|it| exercise(it.id).kind == Kind::Strength));
+        // Stretches come before strengthening.
+        let kinds: Vec<_> = p.session.iter().map(|it| exercise(it.id).kind == Kind::Strength).collect();
+        prop_assert!(kinds.windows(2).all(|w| w[0] <= w[1]), "{kinds:?}");
+        // No exercise twice.
+        let mut ids: Vec<_> = p.session.iter().map(|it| it.id).collect();
+        ids.sort();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), p.session.len());
+        // Stretches daily; strength on days that are never consecutive, Sunday to Monday included.
+        for it in &p.session {
+            let days: Vec<usize> = (0..7).filter(|d| p.week[*d].contains(&it.id)).collect();
+            if exercise(it.id).kind == Kind::Strength {
+                prop_assert!((2..=3).contains(&days.len()));
+                for d in &days {
+                    prop_assert!(!days.contains(&((d + 1) % 7)), "{:?} on consecutive days {days:?}", it.id);
+                }
+            } else {
+                prop_assert_eq!(days.len(), 7);
+            }
+        }
+    }
+}
