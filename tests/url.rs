@@ -35,10 +35,10 @@ proptest! {
             booking_url: Some("https://example.com/book?x=1&y=2".to_string()),
             accent: Some(accent),
         };
-        let q = encode(&i, Mode::Consult, &embed);
+        let q = encode(&i, Mode::Embed, &embed);
         let back = decode(&q);
         prop_assert_eq!(back.inputs, i);
-        prop_assert_eq!(back.mode, Mode::Consult);
+        prop_assert_eq!(back.mode, Mode::Embed);
         prop_assert_eq!(back.embed, embed);
         prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
     }
@@ -72,7 +72,7 @@ proptest! {
 
 #[test]
 fn bad_values_are_named_and_defaults_kept() {
-    let s = decode("?hip_flexors=abc&glutes=99&sitting=&core=7&bogus=1&booking=javascript:alert(1)&accent=red;x:y");
+    let s = decode("?embed=1&hip_flexors=abc&glutes=99&sitting=&core=7&bogus=1&booking=javascript:alert(1)&accent=red;x:y");
     assert_eq!(s.inputs.hip_flexor_tightness, Inputs::default().hip_flexor_tightness);
     assert_eq!(s.inputs.glute_strength, 10.0);
     assert_eq!(s.inputs.core_strength, 7.0);
@@ -102,5 +102,10 @@ fn settings_are_validated() {
     assert_eq!(clinic_name(" \t "), None);
     assert_eq!(percent_decode("a%20b+c%zz%e2%82%ac"), "a b c%zz€");
     assert_eq!(decode("?embed=1").mode, Mode::Embed);
+    let public = decode("?clinic=Fake&booking=https://evil.example/");
+    assert_eq!(public.embed, EmbedSettings::default());
+    assert!(public.notices[0].contains("only to the embedded view"));
+    let consult = decode("?mode=consult&hip_flexors=8");
+    assert_eq!((consult.mode, consult.inputs.hip_flexor_tightness), (Mode::Consult, 8.0));
     assert_eq!(decode(&format!("?hip_flexors=3&{}", "x".repeat(5000))).notices[0], "The link was too long; only its start was read.");
 }

@@ -8,7 +8,9 @@ use crate::components::how_sure::HowSure;
 use crate::components::plan::PlanSection;
 use crate::config::Clinic;
 use crate::components::readouts::Readouts;
-use crate::hooks::use_debounced;
+use crate::components::notice::Notice;
+use crate::components::share::Share;
+use crate::hooks::{read_url, share_url, use_debounced, use_url_sync};
 use crate::model::explain;
 use crate::model::posture::posture;
 use crate::state::{Action, AppState};
@@ -18,7 +20,11 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer_eq(AppState::default);
+    let url = use_memo((), |_| read_url());
+    let state = use_reducer_eq({
+        let inputs = url.inputs;
+        move || AppState { inputs, ..AppState::default() }
+    });
     let inputs = state.inputs;
     let posture = *use_memo(inputs, posture);
 
@@ -39,8 +45,19 @@ pub fn App() -> Html {
         Callback::from(move |b| state.dispatch(Action::SetOlderAdult(b)))
     };
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
-    let clinic = use_memo((), |_| Clinic::default());
-    let actions = plan_actions(&clinic);
+    let clinic = use_memo(url.clone(), |url| {
+        let mut clinic = Clinic::default();
+        if let Some(name) = &url.embed.clinic {
+            clinic.name = name.clone();
+        }
+        if url.embed.booking_url.is_some() {
+            clinic.booking_url = url.embed.booking_url.clone();
+        }
+        clinic
+    });
+    use_url_sync(inputs, url.mode, url.embed.clone());
+    let share = AttrValue::from(share_url(&inputs, crate::state::url::Mode::Page, &url.embed));
+    let actions = plan_actions(&clinic, share);
 
     html! {
         <ContextProvider<Clinic> context={(*clinic).clone()}>
@@ -53,6 +70,7 @@ pub fn App() -> Html {
                        tilt the pelvis and change the curve of the lower back, and the text explains why." }
                 </p>
             </header>
+            <Notice notices={url.notices.clone()} />
             <main id="main" class="explainer">
                 <div class="workbench">
                     <section class="stage" aria-labelledby="stage-heading">
@@ -91,7 +109,7 @@ pub fn App() -> Html {
     }
 }
 
-fn plan_actions(clinic: &Clinic) -> Html {
+fn plan_actions(clinic: &Clinic, share: AttrValue) -> Html {
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
@@ -103,6 +121,7 @@ fn plan_actions(clinic: &Clinic) -> Html {
                     { format!("Book a session at {}", clinic.name) }
                 </a>
             }
+            <Share url={share} />
         </div>
     }
 }

@@ -8,6 +8,8 @@ pub mod exercise_figure;
 pub mod explanation;
 pub mod figure;
 pub mod how_sure;
+pub mod notice;
 pub mod plan;
 pub mod readouts;
+pub mod share;
 pub mod skeleton;

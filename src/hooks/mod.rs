@@ -1,7 +1,9 @@
-//! Reusable hooks: the browser glue (animation frames, timers, media queries).
+//! Reusable hooks: the browser glue (animation frames, timers, media queries, URL).
 
 mod use_debounced;
 mod use_spring;
+mod use_url_state;
 
 pub use use_debounced::use_debounced;
 pub use use_spring::{prefers_reduced_motion, use_spring};
+pub use use_url_state::{read_url, share_url, use_url_sync};

@@ -1,11 +1,14 @@
 //! Pure Rust: no yew, no web-sys, no gloo. Everything here compiles and is tested natively.
 
+pub mod calendar;
 pub mod chart;
 pub mod evidence;
 pub mod exercises;
 pub mod explain;
 pub mod figure;
+pub mod ics;
 pub mod motion;
 pub mod plan;
 pub mod posture;
 pub mod safety;
+pub mod session;

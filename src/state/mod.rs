@@ -9,6 +9,7 @@ use crate::model::plan::PlanSettings;
 use crate::model::posture::{InputId, Inputs};
 use crate::model::safety::RedFlag;
 
+pub mod storage;
 pub mod url;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -103,6 +103,12 @@ pub fn decode(query: &str) -> UrlState {
             _ => out.notices.push(format!("Ignored unknown setting \u{201c}{}\u{201d}.", shown(&k))),
         }
     }
+    // A clinic's name, booking link and colour apply only to its embedded widget, so a shared
+    // link cannot dress the public page up as another clinic.
+    if out.mode != Mode::Embed && out.embed != EmbedSettings::default() {
+        out.embed = EmbedSettings::default();
+        out.notices.push("Clinic settings (clinic, booking, accent) apply only to the embedded view.".to_string());
+    }
     out
 }
 

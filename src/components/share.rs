@@ -1,0 +1,39 @@
+use wasm_bindgen::JsValue;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub url: AttrValue,
+}
+
+/// The share link: shown in full (so it can be copied by hand) with a copy button.
+#[component]
+pub fn Share(props: &ShareProps) -> Html {
+    let status = use_state(String::new);
+    let copy = {
+        let url = props.url.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let navigator = gloo::utils::window().navigator();
+            let has_clipboard = js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false);
+            if has_clipboard {
+                let _ = navigator.clipboard().write_text(&url);
+                status.set("Link copied.".to_string());
+            } else {
+                status.set("Select the link above and copy it.".to_string());
+            }
+        })
+    };
+    let select = Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select());
+    html! {
+        <div class="share">
+            <label for="share-link">{ "Share link: opens this page with your settings" }</label>
+            <div class="share__row">
+                <input id="share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} data-testid="share-link" />
+                <button type="button" class="button button--quiet" onclick={copy}>{ "Copy link" }</button>
+            </div>
+            <p class="share__status" role="status">{ (*status).clone() }</p>
+        </div>
+    }
+}

@@ -1,0 +1,36 @@
+//! The URL glue: read the query once at start, and keep the address bar in step with the
+//! inputs (replaceState, so the back button is not flooded).
+
+use yew::prelude::*;
+
+use crate::model::posture::Inputs;
+use crate::state::url::{self, EmbedSettings, Mode, UrlState};
+
+/// The query the page was opened with, decoded.
+pub fn read_url() -> UrlState {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    url::decode(&search)
+}
+
+/// The address of this page with these inputs, for sharing.
+pub fn share_url(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
+    let loc = gloo::utils::window().location();
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_else(|_| "/".to_string());
+    format!("{origin}{path}{}", url::encode(inputs, mode, embed))
+}
+
+/// Rewrites the query in place whenever the inputs change.
+#[hook]
+pub fn use_url_sync(inputs: Inputs, mode: Mode, embed: EmbedSettings) {
+    use_effect_with((inputs, mode, embed), |(inputs, mode, embed)| {
+        let query = url::encode(inputs, *mode, embed);
+        let window = gloo::utils::window();
+        let current = window.location().search().unwrap_or_default();
+        if current != query {
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+            }
+        }
+    });
+}

@@ -1,0 +1,231 @@
+//! The guided session: today's exercises as steps, and a clock measured from timestamps, so a
+//! throttled or backgrounded tab still counts correctly. Pure: the caller passes `now_ms`.
+
+use super::exercises::{exercise, ExerciseId};
+use super::plan::{Dosage, Plan};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Right,
+    Left,
+}
+
+impl Side {
+    pub fn word(self) -> &'static str {
+        match self {
+            Side::Right => "right side",
+            Side::Left => "left side",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Work {
+    /// Hold for this many seconds; the clock moves on by itself.
+    Hold { seconds: u32 },
+    /// Do this many repetitions; the person says when they are done.
+    Reps { count: u32 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub exercise: ExerciseId,
+    pub side: Option<Side>,
+    /// 1-based repetition or set number, of `rounds`.
+    pub round: u32,
+    pub rounds: u32,
+    pub work: Work,
+}
+
+/// Today's steps: `day` is 0 for Monday.
+pub fn steps_for_day(plan: &Plan, day: usize) -> Vec<Step> {
+    let today = &plan.week[day % 7];
+    let mut out = Vec::new();
+    for item in plan.session.iter().filter(|it| today.contains(&it.id)) {
+        let one_sided = exercise(item.id).one_sided;
+        let sides: &[Option<Side>] =
+            if one_sided { &[Some(Side::Right), Some(Side::Left)] } else { &[None] };
+        match &item.dosage {
+            Dosage::Hold { seconds, repetitions, .. } => {
+                for round in 1..=*repetitions {
+                    for &side in sides {
+                        out.push(Step {
+                            exercise: item.id,
+                            side,
+                            round,
+                            rounds: *repetitions,
+                            work: Work::Hold { seconds: *seconds },
+                        });
+                    }
+                }
+            }
+            Dosage::Reps { sets, reps_low, reps_high, .. } => {
+                for round in 1..=*sets {
+                    out.push(Step {
+                        exercise: item.id,
+                        side: None,
+                        round,
+                        rounds: *sets,
+                        work: Work::Reps { count: (reps_low + reps_high) / 2 },
+                    });
+                }
+            }
+            Dosage::TimedSets { sets, seconds, .. } => {
+                for round in 1..=*sets {
+                    out.push(Step {
+                        exercise: item.id,
+                        side: None,
+                        round,
+                        rounds: *sets,
+                        work: Work::Hold { seconds: *seconds },
+                    });
+                }
+            }
+            Dosage::Habit(_) => {}
+        }
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Clock {
+    /// Counting: `started_ms` is when the current step began, less any time banked before a pause.
+    Running { started_ms: f64 },
+    Paused { elapsed_ms: f64 },
+}
+
+/// What happened on a tick.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tick {
+    Nothing,
+    /// One or more holds ended (play the sound once).
+    HoldEnded,
+    /// The last step ended.
+    Finished,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub steps: Vec<Step>,
+    pub index: usize,
+    clock: Clock,
+    pub finished: bool,
+    /// Steps completed (not skipped).
+    pub completed: usize,
+}
+
+impl Session {
+    /// Starts running at `now_ms`.
+    pub fn start(steps: Vec<Step>, now_ms: f64) -> Self {
+        let finished = steps.is_empty();
+        Session { steps, index: 0, clock: Clock::Running { started_ms: now_ms }, finished, completed: 0 }
+    }
+
+    pub fn current(&self) -> Option<&Step> {
+        if self.finished {
+            None
+        } else {
+            self.steps.get(self.index)
+        }
+    }
+
+    pub fn is_paused(&self) -> bool {
+        matches!(self.clock, Clock::Paused { .. })
+    }
+
+    pub fn elapsed_ms(&self, now_ms: f64) -> f64 {
+        match self.clock {
+            Clock::Running { started_ms } => (now_ms - started_ms).max(0.0),
+            Clock::Paused { elapsed_ms } => elapsed_ms,
+        }
+    }
+
+    /// Whole seconds left in a hold, rounded up (shows 30 at the start, 1 in the last second).
+    pub fn remaining_seconds(&self, now_ms: f64) -> Option<u32> {
+        match self.current()?.work {
+            Work::Hold { seconds } => {
+                let left = seconds as f64 * 1000.0 - self.elapsed_ms(now_ms);
+                Some((left / 1000.0).ceil().max(0.0) as u32)
+            }
+            Work::Reps { .. } => None,
+        }
+    }
+
+    pub fn pause(&mut self, now_ms: f64) {
+        if let Clock::Running { .. } = self.clock {
+            self.clock = Clock::Paused { elapsed_ms: self.elapsed_ms(now_ms) };
+        }
+    }
+
+    pub fn resume(&mut self, now_ms: f64) {
+        if let Clock::Paused { elapsed_ms } = self.clock {
+            self.clock = Clock::Running { started_ms: now_ms - elapsed_ms };
+        }
+    }
+
+    pub fn toggle_pause(&mut self, now_ms: f64) {
+        if self.is_paused() {
+            self.resume(now_ms)
+        } else {
+            self.pause(now_ms)
+        }
+    }
+
+    /// Done with this step (a set of repetitions), or skip a hold.
+    pub fn next(&mut self, now_ms: f64, completed: bool) {
+        if self.finished {
+            return;
+        }
+        if completed {
+            self.completed += 1;
+        }
+        self.advance_to(self.index + 1, now_ms);
+    }
+
+    pub fn back(&mut self, now_ms: f64) {
+        if self.finished {
+            self.finished = false;
+            self.advance_to(self.steps.len().saturating_sub(1), now_ms);
+        } else {
+            self.advance_to(self.index.saturating_sub(1), now_ms);
+        }
+    }
+
+    fn advance_to(&mut self, index: usize, now_ms: f64) {
+        let paused = self.is_paused();
+        if index >= self.steps.len() {
+            self.finished = true;
+            self.index = self.steps.len();
+        } else {
+            self.index = index;
+        }
+        self.clock =
+            if paused { Clock::Paused { elapsed_ms: 0.0 } } else { Clock::Running { started_ms: now_ms } };
+    }
+
+    /// Moves past every hold that has ended by `now_ms`. Each following hold starts exactly when
+    /// the previous one ended, so time spent in a background tab is not lost.
+    pub fn tick(&mut self, now_ms: f64) -> Tick {
+        let mut ended = false;
+        while let (Some(step), Clock::Running { started_ms }) = (self.current().copied(), self.clock) {
+            let Work::Hold { seconds } = step.work else { break };
+            let ends_at = started_ms + seconds as f64 * 1000.0;
+            if now_ms < ends_at {
+                break;
+            }
+            ended = true;
+            self.completed += 1;
+            self.advance_to(self.index + 1, ends_at);
+        }
+        match (ended, self.finished) {
+            (_, true) if ended => Tick::Finished,
+            (true, false) => Tick::HoldEnded,
+            _ => Tick::Nothing,
+        }
+    }
+}
+
+/// "0:25" for a countdown.
+pub fn clock_text(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
