@@ -11,6 +11,10 @@ use web_sys::{Element, Event, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount() -> Element {
+    // The app keeps its inputs in the address; start each test from a clean one.
+    let window = gloo::utils::window();
+    let path = window.location().pathname().unwrap();
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -117,6 +121,28 @@ async fn the_live_region_speaks_once_the_slider_rests() {
 }
 
 #[wasm_bindgen_test]
+async fn the_address_follows_the_sliders() {
+    let root = mount().await;
+    move_slider(&root, "hip-flexors", "8").await;
+    let search = gloo::utils::window().location().search().unwrap();
+    assert!(search.contains("hip_flexors=8"), "{search}");
+    let share: HtmlInputElement = find(&root, "[data-testid=share-link]").dyn_into().unwrap();
+    assert!(share.value().ends_with(&search), "{} vs {search}", share.value());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_red_flag_replaces_the_plan() {
+    let root = mount().await;
+    assert!(root.query_selector("[data-testid=session-list]").unwrap().is_some());
+    find(&root, "#flag-saddle").dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("[data-testid=session-list]").unwrap().is_none(), "no exercises");
+    assert!(text(&root, "[data-testid=seek-help]").contains("999"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn reset_returns_to_the_typical_person() {
     let root = mount().await;
     move_slider(&root, "core", "0").await;
@@ -127,4 +153,98 @@ async fn reset_returns_to_the_typical_person() {
     let input: HtmlInputElement = find(&root, "#in-core").dyn_into().unwrap();
     assert_eq!(input.value(), "5");
     root.remove();
+}
+
+mod session {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use super::*;
+    use posture_explainer::components::session::GuidedSession;
+    use posture_explainer::hooks::Clock;
+    use posture_explainer::model::exercises::ExerciseId;
+    use posture_explainer::model::session::{Side, Step, Work};
+    use yew::prelude::*;
+
+    thread_local! {
+        static NOW: Cell<f64> = const { Cell::new(0.0) };
+        static FINISHED: Cell<Option<(u32, u32)>> = const { Cell::new(None) };
+    }
+
+    #[component]
+    fn Harness() -> Html {
+        let clock = use_memo((), |_| Clock(Rc::new(|| NOW.with(|n| n.get()))));
+        let steps = vec![
+            Step { exercise: ExerciseId::LungeStretch, side: Some(Side::Right), round: 1, rounds: 1, work: Work::Hold { seconds: 30 } },
+            Step { exercise: ExerciseId::LungeStretch, side: Some(Side::Left), round: 1, rounds: 1, work: Work::Hold { seconds: 30 } },
+            Step { exercise: ExerciseId::GluteBridge, side: None, round: 1, rounds: 1, work: Work::Reps { count: 10 } },
+        ];
+        let on_finish = Callback::from(|r| FINISHED.with(|f| f.set(Some(r))));
+        html! {
+            <ContextProvider<Clock> context={(*clock).clone()}>
+                <GuidedSession {steps} on_close={Callback::noop()} {on_finish} />
+            </ContextProvider<Clock>>
+        }
+    }
+
+    async fn redraw() {
+        // The countdown redraws every 200 ms from the (controlled) clock.
+        yew::platform::time::sleep(Duration::from_millis(260)).await;
+        yew::scheduler::flush().await;
+    }
+
+    fn key(root: &Element, k: &str) {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        let e = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        find(root, "[data-testid=session]").dispatch_event(&e).unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_timer_counts_down_pauses_switches_sides_and_finishes() {
+        NOW.with(|n| n.set(1_000.0));
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<Harness>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+
+        assert_eq!(text(&root, "[data-testid=countdown]"), "0:30");
+        assert!(text(&root, "[data-testid=session-exercise]").contains("right side"));
+        assert_eq!(document.active_element().unwrap().get_attribute("data-testid").as_deref(), Some("session"), "focus moves to the session");
+
+        NOW.with(|n| n.set(11_000.0));
+        redraw().await;
+        assert_eq!(text(&root, "[data-testid=countdown]"), "0:20");
+
+        // Space pauses: time passes, the countdown does not.
+        key(&root, " ");
+        yew::scheduler::flush().await;
+        assert_eq!(text(&root, "[data-testid=pause]"), "Resume");
+        NOW.with(|n| n.set(500_000.0));
+        redraw().await;
+        assert_eq!(text(&root, "[data-testid=countdown]"), "0:20");
+        assert!(text(&root, "[data-testid=session-announce]").contains("Paused"));
+        key(&root, " ");
+        NOW.with(|n| n.set(520_000.0));
+        redraw().await;
+        // The hold ended: on to the left side, by itself.
+        assert!(text(&root, "[data-testid=session-exercise]").contains("left side"), "{}", text(&root, "[data-testid=session-exercise]"));
+        assert_eq!(text(&root, "[data-testid=countdown]"), "0:30");
+
+        // Arrow left goes back, arrow right skips on.
+        key(&root, "ArrowLeft");
+        yew::scheduler::flush().await;
+        assert!(text(&root, "[data-testid=session-exercise]").contains("right side"));
+        key(&root, "ArrowRight");
+        key(&root, "ArrowRight");
+        yew::scheduler::flush().await;
+        assert_eq!(text(&root, "[data-testid=reps]"), "10 repetitions");
+        key(&root, "ArrowRight");
+        yew::scheduler::flush().await;
+        assert!(root.query_selector("[data-testid=session-done]").unwrap().is_some());
+        assert_eq!(FINISHED.with(|f| f.get()), Some((2, 3)), "one hold ran out and one set was done");
+        root.remove();
+    }
 }

@@ -5,15 +5,28 @@ use crate::components::controls::Controls;
 use crate::components::explanation::Explanation;
 use crate::components::figure::Figure;
 use crate::components::how_sure::HowSure;
-use crate::components::plan::PlanSection;
-use crate::config::Clinic;
-use crate::components::readouts::Readouts;
 use crate::components::notice::Notice;
+use crate::components::plan::PlanSection;
+use crate::components::progress::ProgressPanel;
+use crate::components::readouts::Readouts;
+use crate::components::session::GuidedSession;
 use crate::components::share::Share;
-use crate::hooks::{read_url, share_url, use_debounced, use_url_sync};
+use crate::config::Clinic;
+use crate::hooks::browser::{download, utc_stamp};
+use crate::hooks::{read_url, share_url, today, use_debounced, use_progress, use_url_sync, Clock};
 use crate::model::explain;
+use crate::model::ics;
+use crate::model::plan::{make_plan, Outcome};
 use crate::model::posture::posture;
+use crate::model::session::steps_for_day;
+use crate::state::url::{EmbedSettings, Mode};
 use crate::state::{Action, AppState};
+
+/// A callback that turns its value into an action and dispatches it.
+fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, action: fn(T) -> Action) -> Callback<T> {
+    let d = state.dispatcher();
+    Callback::from(move |v| d.dispatch(action(v)))
+}
 
 /// How long the sliders must rest before the screen-reader summary is announced.
 const ANNOUNCE_AFTER_MS: u32 = 700;
@@ -27,23 +40,15 @@ pub fn App() -> Html {
     });
     let inputs = state.inputs;
     let posture = *use_memo(inputs, posture);
+    let progress = use_progress();
+    let session_open = use_state(|| false);
+    let clock = use_memo((), |_| Clock::default());
 
-    let on_set = {
-        let state = state.dispatcher();
-        Callback::from(move |(id, v)| state.dispatch(Action::Set(id, v)))
-    };
-    let on_reset = {
-        let state = state.dispatcher();
-        Callback::from(move |_| state.dispatch(Action::Reset))
-    };
-    let on_toggle_flag = {
-        let state = state.dispatcher();
-        Callback::from(move |flag| state.dispatch(Action::ToggleRedFlag(flag)))
-    };
-    let on_older_adult = {
-        let state = state.dispatcher();
-        Callback::from(move |b| state.dispatch(Action::SetOlderAdult(b)))
-    };
+    let on_set = dispatch(&state, |(id, v)| Action::Set(id, v));
+    let on_reset = dispatch(&state, |()| Action::Reset);
+    let on_toggle_flag = dispatch(&state, Action::ToggleRedFlag);
+    let on_older_adult = dispatch(&state, Action::SetOlderAdult);
+
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
     let clinic = use_memo(url.clone(), |url| {
         let mut clinic = Clinic::default();
@@ -56,14 +61,78 @@ pub fn App() -> Html {
         clinic
     });
     use_url_sync(inputs, url.mode, url.embed.clone());
-    let share = AttrValue::from(share_url(&inputs, crate::state::url::Mode::Page, &url.embed));
-    let actions = plan_actions(&clinic, share);
+
+    let outcome = make_plan(&inputs, state.plan_settings, &state.red_flags);
+    let plan = match &outcome {
+        Outcome::Plan(p) => Some(p.clone()),
+        Outcome::SeekHelp(_) => None,
+    };
+
+    let session = match (&plan, *session_open) {
+        (Some(plan), true) => {
+            let steps = steps_for_day(plan, today().weekday());
+            let on_close = {
+                let open = session_open.clone();
+                Callback::from(move |_| open.set(false))
+            };
+            let record = progress.record.clone();
+            let on_finish = Callback::from(move |(done, total): (u32, u32)| {
+                if done > 0 {
+                    record.emit((today(), done, total));
+                }
+            });
+            html! { <GuidedSession {steps} {on_close} {on_finish} /> }
+        }
+        _ => html! {},
+    };
+
+    let actions = {
+        let start = {
+            let open = session_open.clone();
+            Callback::from(move |_: MouseEvent| {
+                open.set(true);
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            })
+        };
+        let print = Callback::from(|_: MouseEvent| {
+            let _ = gloo::utils::window().print();
+        });
+        let reminders = {
+            let plan = plan.clone();
+            let clinic = (*clinic).clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(plan) = &plan {
+                    let text = ics::schedule(plan, &clinic.name, clinic.booking_url.as_deref(), today(), &utc_stamp());
+                    download("stretch-plan.ics", "text/calendar", &text);
+                }
+            })
+        };
+        let share = AttrValue::from(share_url(&inputs, Mode::Page, &EmbedSettings::default()));
+        html! {
+            <div class="plan-actions">
+                <button type="button" class="button" onclick={start} data-testid="start-session">
+                    { "Start today\u{2019}s guided session" }
+                </button>
+                <button type="button" class="button button--quiet" onclick={print}>{ "Print handout" }</button>
+                <button type="button" class="button button--quiet" onclick={reminders}>
+                    { "Add reminders to my calendar (.ics)" }
+                </button>
+                if let Some(url) = clinic.booking_url.clone() {
+                    <a class="button" href={url} rel="noopener noreferrer" target="_blank" data-testid="book">
+                        { format!("Book a session at {}", clinic.name) }
+                    </a>
+                }
+                <Share url={share} />
+            </div>
+        }
+    };
 
     html! {
         <ContextProvider<Clinic> context={(*clinic).clone()}>
+        <ContextProvider<Clock> context={(*clock).clone()}>
         <div class="app">
             <header class="site-header">
-                <p class="site-header__clinic">{ "Sports massage & musculoskeletal clinic" }</p>
+                <p class="site-header__clinic">{ clinic.name.clone() }</p>
                 <h1>{ "Tight hips, sore back? See how your hips shape your lower back" }</h1>
                 <p class="site-header__lede">
                     { "Move the sliders to describe your hips and habits. The figure shows how they \
@@ -71,6 +140,7 @@ pub fn App() -> Html {
                 </p>
             </header>
             <Notice notices={url.notices.clone()} />
+            { session }
             <main id="main" class="explainer">
                 <div class="workbench">
                     <section class="stage" aria-labelledby="stage-heading">
@@ -91,6 +161,7 @@ pub fn App() -> Html {
                     {on_older_adult}
                     {actions}
                 />
+                <ProgressPanel handle={progress.clone()} />
                 <HowSure />
             </main>
             <footer class="site-footer">
@@ -105,23 +176,7 @@ pub fn App() -> Html {
                 { announcement }
             </div>
         </div>
+        </ContextProvider<Clock>>
         </ContextProvider<Clinic>>
-    }
-}
-
-fn plan_actions(clinic: &Clinic, share: AttrValue) -> Html {
-    let print = Callback::from(|_: MouseEvent| {
-        let _ = gloo::utils::window().print();
-    });
-    html! {
-        <div class="plan-actions">
-            <button type="button" class="button button--quiet" onclick={print}>{ "Print handout" }</button>
-            if let Some(url) = clinic.booking_url.clone() {
-                <a class="button" href={url} rel="noopener" target="_blank">
-                    { format!("Book a session at {}", clinic.name) }
-                </a>
-            }
-            <Share url={share} />
-        </div>
     }
 }

@@ -10,6 +10,8 @@ pub mod figure;
 pub mod how_sure;
 pub mod notice;
 pub mod plan;
+pub mod progress;
 pub mod readouts;
+pub mod session;
 pub mod share;
 pub mod skeleton;

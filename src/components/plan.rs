@@ -124,6 +124,9 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
             <p class="plan__clinic">
                 { format!("Questions about your plan? {} can help.", clinic.name) }
             </p>
+            if let Some(url) = clinic.booking_url.clone() {
+                <p class="print-only">{ format!("Book a session at {}: ", clinic.name) }<a href={url.clone()}>{ url }</a></p>
+            }
         </div>
     }
 }

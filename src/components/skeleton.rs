@@ -55,6 +55,14 @@ pub fn bones(sk: &Skeleton) -> Html {
     }
 }
 
+/// Names short enough to fit beside the figure on a phone.
+fn short_name(m: Muscle) -> &'static str {
+    match m {
+        Muscle::LowerBack => "Lower back",
+        m => m.name(),
+    }
+}
+
 /// Where each muscle's state label sits, relative to the middle of its line.
 fn label_offset(m: Muscle) -> (f64, f64, &'static str) {
     match m {
@@ -74,7 +82,7 @@ pub fn muscle(sk: &Skeleton, m: Muscle, s: MuscleState, labelled: bool) -> Html 
         let (dx, dy, anchor) = label_offset(m);
         html! {
             <text class="fig-muscle-label" x={f(mid.x + dx)} y={f(mid.y + dy)} text-anchor={anchor}>
-                { format!("{} {}", m.name(), s.word()) }
+                { format!("{} {}", short_name(m), s.word()) }
             </text>
         }
     });

@@ -1,9 +1,13 @@
-//! Reusable hooks: the browser glue (animation frames, timers, media queries, URL).
+//! Reusable hooks and the browser glue (animation frames, timers, media queries, URL, storage).
 
+pub mod browser;
 mod use_debounced;
+mod use_progress;
 mod use_spring;
 mod use_url_state;
 
+pub use browser::{today, Clock};
 pub use use_debounced::use_debounced;
+pub use use_progress::{use_progress, ProgressHandle};
 pub use use_spring::{prefers_reduced_motion, use_spring};
 pub use use_url_state::{read_url, share_url, use_url_sync};

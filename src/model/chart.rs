@@ -128,3 +128,48 @@ pub fn summary(inputs: &Inputs) -> String {
 pub fn table_rows(inputs: &Inputs) -> Vec<CurvePoint> {
     curve_across_hip_flexors(inputs, 11)
 }
+
+/// Sessions per week as a bar chart; `weeks` oldest first, each with its Monday.
+pub fn progress_svg(weeks: &[(super::calendar::Date, u32)]) -> String {
+    let mut out = String::with_capacity(8 * 1024);
+    if draw_progress(weeks, &mut out).is_err() {
+        out.clear();
+    }
+    out
+}
+
+fn draw_progress<'a>(
+    weeks: &[(super::calendar::Date, u32)],
+    out: &'a mut String,
+) -> Result<(), Box<dyn std::error::Error + 'a>> {
+    let n = weeks.len().max(1);
+    let top = weeks.iter().map(|w| w.1).max().unwrap_or(0).max(7);
+    let root = SVGBackend::with_string(out, (CHART_WIDTH, 220)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let mut chart = ChartBuilder::on(&root)
+        .margin(10)
+        .x_label_area_size(36)
+        .y_label_area_size(40)
+        .build_cartesian_2d(0.0..n as f64, 0.0..top as f64 + 0.5)?;
+    let labels: Vec<String> = weeks.iter().map(|(d, _)| format!("{}/{}", d.day, d.month)).collect();
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(0xe4, 0xe4, 0xe4))
+        .x_labels(n)
+        .x_label_formatter(&|x| {
+            let k = x.floor() as usize;
+            if (x - k as f64 - 0.5).abs() < 0.01 { labels.get(k).cloned().unwrap_or_default() } else { String::new() }
+        })
+        .y_desc("Sessions")
+        .x_desc("Week starting")
+        .axis_desc_style(("sans-serif", 14).into_font().color(&INK))
+        .label_style(("sans-serif", 13).into_font().color(&INK))
+        .draw()?;
+    chart.draw_series(weeks.iter().enumerate().map(|(k, (_, count))| {
+        Rectangle::new([(k as f64 + 0.15, 0.0), (k as f64 + 0.85, *count as f64)], TILT_COLOUR.filled())
+    }))?;
+    root.present()?;
+    Ok(())
+}

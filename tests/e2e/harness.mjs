@@ -159,6 +159,10 @@ export class Browser {
     }
     throw new Error(`timed out waiting for ${what}: ${last}`);
   }
+  /** A Chrome DevTools Protocol command through ChromeDriver. */
+  cdp(cmd, params = {}) {
+    return this.cmd("POST", "/goog/cdp/execute", { cmd, params });
+  }
   close() {
     return fetch(`${this.base}/session/${this.session}`, { method: "DELETE" }).catch(() => {});
   }

@@ -147,3 +147,111 @@ test("animation frames stop once the figure has settled", async () => {
     await b.close();
   }
 });
+
+test("the plan follows the sliders, and a red flag replaces it", async () => {
+  const b = await openApp({ width: 375, height: 812 });
+  try {
+    const sessionList = () => b.exec("return [...document.querySelectorAll('[data-testid=session-list] h4')].map(h => h.textContent)");
+    await b.keys("#in-hamstrings", KEYS.Home);
+    assert.ok(!(await sessionList()).includes("Seated forward fold"));
+    await b.keys("#in-hamstrings", KEYS.End);
+    await b.keys("#in-hip-flexors", KEYS.End);
+    const tight = await sessionList();
+    assert.ok(tight.includes("Seated forward fold"), tight.join());
+    assert.equal(tight[0], "Lunge stretch", "tight hip flexors put the lunge stretch first");
+    const figures = await b.exec("return document.querySelectorAll('[data-testid=session-list] svg.exercise-figure').length");
+    assert.equal(figures, tight.length, "every exercise is illustrated");
+
+    await b.click("#flag-saddle");
+    const advice = await b.text("[data-testid=seek-help]");
+    assert.match(advice, /A&E or call 999/);
+    assert.equal((await sessionList()).length, 0, "no exercises while a red flag is ticked");
+    assert.equal(await b.exec("return !!document.querySelector('[data-testid=start-session]')"), false);
+    await b.click("#flag-saddle");
+    await b.click("#flag-night-pain");
+    assert.match(await b.text("[data-testid=seek-help]"), /GP or call NHS 111/);
+  } finally {
+    await b.close();
+  }
+});
+
+test("a guided session counts down, and progress survives a reload", async () => {
+  const b = await openApp();
+  try {
+    await b.exec("localStorage.clear()");
+    await b.click("[data-testid=start-session]");
+    const first = await b.exec("const c = document.querySelector('[data-testid=countdown]'); return c && c.textContent");
+    if (first) {
+      assert.equal(first, "0:30");
+      await sleep(2300);
+      const later = await b.text("[data-testid=countdown]");
+      assert.ok(later <= "0:28" && later >= "0:26", `counted down to ${later}`);
+    }
+    // Let the clock run 31 seconds further (a controlled clock: Date.now moves on).
+    await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 31000;");
+    await sleep(400);
+    // The first step is now done (a hold that ran out), or, on a strength day, press Done.
+    await b.exec("const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent.startsWith('Done')); if (d) d.click();");
+    await b.keys("[data-testid=session]", "\uE00C"); // Escape closes
+    await b.until(async () => (await b.text("[data-testid=progress-summary]")).includes("this week 1 session"), "the session to be recorded");
+    await b.go(server.url);
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=progress-summary]')"), "the app");
+    assert.match(await b.text("[data-testid=progress-summary]"), /this week 1 session/);
+
+    await b.click("[data-testid=forget]");
+    assert.match(await b.text("[data-testid=progress-summary]"), /this week 0 sessions/);
+    assert.equal(await b.exec("return Object.keys(localStorage).filter(k => k.startsWith('posture-explainer.')).length"), 0);
+  } finally {
+    await b.close();
+  }
+});
+
+test("unreadable stored data is set aside and reported, and the app starts clean", async () => {
+  const b = await openApp();
+  try {
+    await b.exec("localStorage.setItem('posture-explainer.progress', '{oops')");
+    await b.go(server.url);
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=storage-notice]')"), "the notice");
+    assert.match(await b.text("[data-testid=storage-notice]"), /could not be read/);
+    assert.equal(await b.exec("return localStorage.getItem('posture-explainer.progress.backup')"), "{oops");
+    assert.match(await b.text("[data-testid=progress-summary]"), /0 sessions in the last 8 weeks/);
+  } finally {
+    await b.close();
+  }
+});
+
+test("print media shows the handout without the sliders", async () => {
+  const b = await openApp();
+  try {
+    await b.cdp("Emulation.setEmulatedMedia", { media: "print" });
+    const shown = (sel) => b.exec(`const e = document.querySelector('${sel}'); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0`);
+    assert.equal(await shown(".controls"), false, "no sliders on paper");
+    assert.equal(await shown(".plan-actions"), false, "no buttons on paper");
+    assert.equal(await shown("[data-testid=posture-figure]"), true, "the person's figure");
+    assert.equal(await shown(".exercise-card"), true, "the exercises");
+    assert.equal(await shown("[data-testid=week]"), true, "the week");
+    assert.equal(await shown(".plan .print-only"), true, "the booking link");
+    const pdf = await b.cmd("POST", "/print", { pageRanges: ["1-2"] });
+    await writeFile(join(ARTIFACTS, "handout.pdf"), Buffer.from(pdf, "base64"));
+  } finally {
+    await b.close();
+  }
+});
+
+test("the reminders download is a calendar file", async () => {
+  const b = await openApp();
+  try {
+    await b.exec(`
+      window.__downloads = [];
+      const orig = URL.createObjectURL;
+      URL.createObjectURL = (blob) => { window.__downloads.push(blob); return orig(blob); };
+    `);
+    await b.exec("[...document.querySelectorAll('button')].find(x => x.textContent.includes('.ics')).click()");
+    const text = await b.until(() => b.exec("return window.__downloads.length ? window.__downloads[0].text() : null"), "the download");
+    assert.ok(text.startsWith("BEGIN:VCALENDAR\r\n"));
+    assert.match(text, /RRULE:FREQ=WEEKLY;BYDAY=MO/);
+    assert.equal(await b.exec("return window.__downloads[0].type"), "text/calendar");
+  } finally {
+    await b.close();
+  }
+});

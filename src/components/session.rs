@@ -1,0 +1,223 @@
+use gloo::timers::callback::Interval;
+use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::components::exercise_figure::ExerciseFigure;
+use crate::hooks::browser::{Beeper, WakeLock};
+use crate::hooks::Clock;
+use crate::model::exercises::exercise;
+use crate::model::session::{clock_text, Session, Step, Tick, Work};
+
+/// How often the countdown redraws; the time itself comes from timestamps.
+const REDRAW_MS: u32 = 200;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionProps {
+    pub steps: Vec<Step>,
+    pub on_close: Callback<()>,
+    /// Called once when the session ends, or is closed after some steps were done:
+    /// (steps completed, steps in all).
+    pub on_finish: Callback<(u32, u32)>,
+}
+
+/// The guided session: a large countdown per hold, repetitions, sides, pause, skip, back.
+/// Keyboard: Space pauses and resumes, arrows move, Escape closes.
+#[component]
+pub fn GuidedSession(props: &SessionProps) -> Html {
+    let clock = use_context::<Clock>().unwrap_or_default();
+    let session = use_mut_ref(|| Session::start(props.steps.clone(), clock.now()));
+    let update = use_force_update();
+    let sound_on = use_mut_ref(|| false);
+    let beeper = use_mut_ref(|| None::<Beeper>);
+    let reported = use_mut_ref(|| false);
+    let root = use_node_ref();
+
+    // Report once, whichever way it ended: the last hold running out, Done or Skip, or
+    // closing part-way with something done.
+    let report = {
+        let session = session.clone();
+        let reported = reported.clone();
+        let on_finish = props.on_finish.clone();
+        move |closing: bool| {
+            let s = session.borrow();
+            if (s.finished || (closing && s.completed > 0)) && !*reported.borrow() {
+                *reported.borrow_mut() = true;
+                on_finish.emit((s.completed as u32, s.steps.len() as u32));
+            }
+        }
+    };
+    let report_if_finished = {
+        let report = report.clone();
+        move || report(false)
+    };
+
+    {
+        let session = session.clone();
+        let clock = clock.clone();
+        let update = update.clone();
+        let sound_on = sound_on.clone();
+        let beeper = beeper.clone();
+        let report = report_if_finished.clone();
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<HtmlElement>() {
+                let _ = el.focus();
+            }
+            let wake = WakeLock::request();
+            let interval = Interval::new(REDRAW_MS, move || {
+                let tick = session.borrow_mut().tick(clock.now());
+                if tick != Tick::Nothing && *sound_on.borrow() {
+                    if let Some(b) = beeper.borrow().as_ref() {
+                        b.beep();
+                    }
+                }
+                report();
+                update.force_update();
+            });
+            move || {
+                drop(interval);
+                drop(wake);
+            }
+        });
+    }
+
+    let act = {
+        let session = session.clone();
+        let clock = clock.clone();
+        let update = update.clone();
+        let report = report_if_finished.clone();
+        move |f: fn(&mut Session, f64)| {
+            let session = session.clone();
+            let clock = clock.clone();
+            let update = update.clone();
+            let report = report.clone();
+            Callback::from(move |_: ()| {
+                f(&mut session.borrow_mut(), clock.now());
+                report();
+                update.force_update();
+            })
+        }
+    };
+    let toggle = act(|s, now| s.toggle_pause(now));
+    let next = act(|s, now| s.next(now, true));
+    let skip = act(|s, now| s.next(now, false));
+    let back = act(|s, now| s.back(now));
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: ()| {
+            report(true);
+            on_close.emit(());
+        })
+    };
+
+    let onkeydown = {
+        let (toggle, next, skip, back, close) = (toggle.clone(), next.clone(), skip.clone(), back.clone(), close.clone());
+        let session = session.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let on_control = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "INPUT"));
+            let reps = matches!(session.borrow().current().map(|s| s.work), Some(Work::Reps { .. }));
+            match e.key().as_str() {
+                " " | "Spacebar" if !on_control => {
+                    e.prevent_default();
+                    toggle.emit(());
+                }
+                "ArrowRight" => {
+                    e.prevent_default();
+                    if reps { next.emit(()) } else { skip.emit(()) }
+                }
+                "ArrowLeft" => {
+                    e.prevent_default();
+                    back.emit(());
+                }
+                "Escape" => close.emit(()),
+                _ => {}
+            }
+        })
+    };
+    let on_sound = {
+        let sound_on = sound_on.clone();
+        let beeper = beeper.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            *sound_on.borrow_mut() = on;
+            // Audio may only start from a person's action: create it here.
+            if on && beeper.borrow().is_none() {
+                *beeper.borrow_mut() = Some(Beeper::new());
+            }
+        })
+    };
+
+    let s = session.borrow();
+    let now = clock.now();
+    let total = s.steps.len();
+    let body = match s.current() {
+        None => html! {
+            <div class="session__done" data-testid="session-done">
+                <p class="session__big">{ "Well done" }</p>
+                <p>{ format!("You completed {} of {} steps. Saved on this device.", s.completed, total) }</p>
+            </div>
+        },
+        Some(step) => {
+            let e = exercise(step.exercise);
+            let side = step.side.map(|s| format!(", {}", s.word())).unwrap_or_default();
+            let round = format!("{} {} of {}", if matches!(step.work, Work::Reps { .. }) { "Set" } else { "Repetition" }, step.round, step.rounds);
+            let work = match step.work {
+                Work::Hold { seconds } => {
+                    let left = s.remaining_seconds(now).unwrap_or(seconds);
+                    html! {
+                        <>
+                            <p class="session__big" data-testid="countdown" aria-hidden="true">{ clock_text(left) }</p>
+                            <p class="visually-hidden">{ format!("Hold for {seconds} seconds.") }</p>
+                        </>
+                    }
+                }
+                Work::Reps { count } => html! {
+                    <>
+                        <p class="session__big" data-testid="reps">{ format!("{count} repetitions") }</p>
+                        <button type="button" class="button" onclick={next.reform(|_: MouseEvent| ())}>{ "Done: next" }</button>
+                    </>
+                },
+            };
+            html! {
+                <div class="session__step">
+                    <h3 data-testid="session-exercise">{ e.name }{ side.clone() }</h3>
+                    <p class="session__round">{ round.clone() }</p>
+                    <ExerciseFigure id={step.exercise} />
+                    { work }
+                    <p class="visually-hidden" aria-live="polite" data-testid="session-announce">
+                        { format!("Step {} of {}: {}{}, {}.{}", s.index + 1, total, e.name, side, round, if s.is_paused() { " Paused." } else { "" }) }
+                    </p>
+                </div>
+            }
+        }
+    };
+    let paused = s.is_paused();
+    let finished = s.finished;
+    drop(s);
+
+    html! {
+        <section class="session" aria-labelledby="session-heading" tabindex="-1" ref={root} {onkeydown} data-testid="session">
+            <h2 id="session-heading">{ "Guided session" }</h2>
+            <p class="session__progress">{ if finished { format!("{total} steps") } else { format!("Step {} of {}", session.borrow().index + 1, total) } }</p>
+            { body }
+            <div class="session__controls">
+                <button type="button" class="button button--quiet" onclick={back.reform(|_: MouseEvent| ())}>{ "Back" }</button>
+                if !finished {
+                    <button type="button" class="button" onclick={toggle.reform(|_: MouseEvent| ())} data-testid="pause">
+                        { if paused { "Resume" } else { "Pause" } }
+                    </button>
+                    <button type="button" class="button button--quiet" onclick={skip.reform(|_: MouseEvent| ())}>{ "Skip" }</button>
+                }
+                <button type="button" class="button button--quiet" onclick={close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
+            </div>
+            <p class="session__option">
+                <input type="checkbox" id="session-sound" onchange={on_sound} />
+                <label for="session-sound">{ "Play a short sound when a hold ends" }</label>
+            </p>
+            <p class="session__keys">{ "Keys: Space pauses or resumes, \u{2192} next, \u{2190} back, Esc closes." }</p>
+        </section>
+    }
+}

@@ -1,0 +1,138 @@
+//! Small pieces of browser glue used by several components.
+
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::model::calendar::Date;
+
+/// Where "now" comes from. The app uses the wall clock; tests provide their own.
+#[derive(Clone)]
+pub struct Clock(pub Rc<dyn Fn() -> f64>);
+
+impl Clock {
+    pub fn now(&self) -> f64 {
+        (self.0)()
+    }
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock(Rc::new(js_sys::Date::now))
+    }
+}
+
+impl PartialEq for Clock {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The person's local date.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| Date::from_days((js_sys::Date::now() / 86_400_000.0) as i64))
+}
+
+/// "YYYYMMDDTHHMMSSZ" in UTC, for calendar files.
+pub fn utc_stamp() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        d.get_utc_full_year(),
+        d.get_utc_month() + 1,
+        d.get_utc_date(),
+        d.get_utc_hours(),
+        d.get_utc_minutes(),
+        d.get_utc_seconds()
+    )
+}
+
+/// Offers `text` as a file download, without any request.
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = gloo::utils::document();
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// A short, quiet tone (Web Audio); silently does nothing where audio is unavailable.
+pub struct Beeper {
+    ctx: Option<web_sys::AudioContext>,
+}
+
+impl Beeper {
+    pub fn new() -> Self {
+        Beeper { ctx: web_sys::AudioContext::new().ok() }
+    }
+
+    pub fn beep(&self) {
+        let Some(ctx) = &self.ctx else { return };
+        let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else { return };
+        let t = ctx.current_time();
+        osc.frequency().set_value(880.0);
+        gain.gain().set_value(0.15);
+        let _ = gain.gain().linear_ramp_to_value_at_time(0.0, t + 0.25);
+        let _ = osc.connect_with_audio_node(&gain);
+        let _ = gain.connect_with_audio_node(&ctx.destination());
+        let _ = osc.start();
+        let _ = osc.stop_with_when(t + 0.3);
+    }
+}
+
+impl Drop for Beeper {
+    fn drop(&mut self) {
+        if let Some(ctx) = &self.ctx {
+            let _ = ctx.close();
+        }
+    }
+}
+
+/// Keeps the screen awake where the Screen Wake Lock API exists. Released when dropped.
+pub struct WakeLock {
+    sentinel: Rc<std::cell::RefCell<Option<JsValue>>>,
+}
+
+impl WakeLock {
+    pub fn request() -> Self {
+        let sentinel = Rc::new(std::cell::RefCell::new(None));
+        let navigator = gloo::utils::window().navigator();
+        let lock = js_sys::Reflect::get(&navigator, &JsValue::from_str("wakeLock")).unwrap_or(JsValue::UNDEFINED);
+        let request = js_sys::Reflect::get(&lock, &JsValue::from_str("request")).ok();
+        if let Some(f) = request.and_then(|r| r.dyn_into::<js_sys::Function>().ok()) {
+            if let Ok(promise) = f.call1(&lock, &JsValue::from_str("screen")) {
+                if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                    let slot = sentinel.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Ok(s) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                            *slot.borrow_mut() = Some(s);
+                        }
+                    });
+                }
+            }
+        }
+        WakeLock { sentinel }
+    }
+}
+
+impl Drop for WakeLock {
+    fn drop(&mut self) {
+        if let Some(s) = self.sentinel.borrow_mut().take() {
+            if let Ok(f) = js_sys::Reflect::get(&s, &JsValue::from_str("release")) {
+                if let Ok(f) = f.dyn_into::<js_sys::Function>() {
+                    let _ = f.call0(&s);
+                }
+            }
+        }
+    }
+}

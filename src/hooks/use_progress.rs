@@ -1,0 +1,71 @@
+//! Progress on this device: loaded once through the versioned codec, written back on change.
+
+use gloo::storage::{LocalStorage, Storage};
+use yew::prelude::*;
+
+use crate::model::calendar::Date;
+use crate::state::storage::{self, Loaded, Progress};
+
+#[derive(Clone, PartialEq)]
+pub struct ProgressHandle {
+    pub progress: Progress,
+    /// Told to the person once: a migration, or data that could not be read.
+    pub notice: Option<String>,
+    pub record: Callback<(Date, u32, u32)>,
+    pub forget: Callback<()>,
+}
+
+fn raw_storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+fn load() -> (Progress, Option<String>) {
+    let raw = raw_storage().and_then(|s| s.get_item(storage::KEY).ok().flatten());
+    let loaded = storage::decode(raw.as_deref());
+    let notice = match &loaded {
+        Loaded::Migrated { progress, .. } => {
+            let _ = LocalStorage::raw().set_item(storage::KEY, &storage::encode(progress));
+            None
+        }
+        Loaded::Corrupt { raw, reason } => {
+            // Keep the unreadable data aside rather than lose it, then start clean.
+            let _ = LocalStorage::raw().set_item(storage::BACKUP_KEY, raw);
+            let _ = LocalStorage::raw().remove_item(storage::KEY);
+            Some(format!(
+                "Your saved progress could not be read ({reason}). A copy was kept aside on this device, and a fresh record has started."
+            ))
+        }
+        _ => None,
+    };
+    (loaded.progress(), notice)
+}
+
+#[hook]
+pub fn use_progress() -> ProgressHandle {
+    let state = use_state(load);
+    let record = {
+        let state = state.clone();
+        Callback::from(move |(date, done, total): (Date, u32, u32)| {
+            let mut p = state.0.clone();
+            p.record(date, done, total);
+            let _ = LocalStorage::raw().set_item(storage::KEY, &storage::encode(&p));
+            state.set((p, state.1.clone()));
+        })
+    };
+    let forget = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            if let Some(s) = raw_storage() {
+                let keys: Vec<String> = (0..s.length().unwrap_or(0))
+                    .filter_map(|k| s.key(k).ok().flatten())
+                    .filter(|k| k.starts_with(storage::PREFIX))
+                    .collect();
+                for k in keys {
+                    let _ = s.remove_item(&k);
+                }
+            }
+            state.set((Progress { version: storage::VERSION, sessions: vec![] }, None));
+        })
+    };
+    ProgressHandle { progress: state.0.clone(), notice: state.1.clone(), record, forget }
+}
