@@ -106,7 +106,11 @@ export class Browser {
     });
     const body = await r.json();
     if (!body.value?.sessionId) throw new Error(`no session: ${JSON.stringify(body)}`);
-    return new Browser(driver.base, body.value.sessionId);
+    const b = new Browser(driver.base, body.value.sessionId);
+    // Headless Chromium will not make a window narrower than 500 px: emulate the exact
+    // viewport (a 375 px phone, say) through the DevTools protocol instead.
+    await b.cdp("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 1, mobile: width < 600 });
+    return b;
   }
 
   async cmd(method, path, body) {
