@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::chart::Chart;
+use crate::components::consult::{ConsultBar, OverlayPanel, StoryPanel};
 use crate::components::controls::Controls;
 use crate::components::explanation::Explanation;
 use crate::components::figure::Figure;
@@ -12,15 +13,60 @@ use crate::components::readouts::Readouts;
 use crate::components::session::GuidedSession;
 use crate::components::share::Share;
 use crate::config::Clinic;
-use crate::hooks::browser::{download, utc_stamp};
-use crate::hooks::{read_url, share_url, today, use_debounced, use_progress, use_url_sync, Clock};
+use crate::hooks::browser::{download, toggle_fullscreen, utc_stamp};
+use crate::hooks::{
+    read_url, share_url, today, use_accent, use_debounced, use_post_height, use_progress, use_shortcuts,
+    use_url_sync, Clock,
+};
 use crate::model::explain;
 use crate::model::ics;
 use crate::model::plan::{make_plan, Outcome};
 use crate::model::posture::posture;
 use crate::model::session::steps_for_day;
+use crate::model::story::Preset;
 use crate::state::url::{EmbedSettings, Mode};
 use crate::state::{Action, AppState};
+
+fn mode_class(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Page => "app--page",
+        Mode::Consult => "app--consult",
+        Mode::Embed => "app--embed",
+    }
+}
+
+fn header(mode: Mode, clinic: &str, send: Callback<Action>) -> Html {
+    let title = "Tight hips, sore back? See how your hips shape your lower back";
+    match mode {
+        Mode::Embed => html! {
+            <header class="site-header site-header--compact">
+                <h1>{ title }</h1>
+                <p class="site-header__clinic">{ format!("From {clinic}") }</p>
+            </header>
+        },
+        Mode::Page | Mode::Consult => {
+            let consult = mode == Mode::Consult;
+            let toggle = send.reform(move |_: MouseEvent| Action::SetMode(if consult { Mode::Page } else { Mode::Consult }));
+            html! {
+                <header class="site-header">
+                    <div class="site-header__top">
+                        <p class="site-header__clinic">{ clinic.to_string() }</p>
+                        <button type="button" class="button button--quiet" onclick={toggle} aria-pressed={consult.to_string()} data-testid="consult-toggle">
+                            { "Consultation mode" }
+                        </button>
+                    </div>
+                    <h1>{ title }</h1>
+                    if !consult {
+                        <p class="site-header__lede">
+                            { "Move the sliders to describe your hips and habits. The figure shows how they \
+                               tilt the pelvis and change the curve of the lower back, and the text explains why." }
+                        </p>
+                    }
+                </header>
+            }
+        }
+    }
+}
 
 /// A callback that turns its value into an action and dispatches it.
 fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, action: fn(T) -> Action) -> Callback<T> {
@@ -35,11 +81,14 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 pub fn App() -> Html {
     let url = use_memo((), |_| read_url());
     let state = use_reducer_eq({
-        let inputs = url.inputs;
-        move || AppState { inputs, ..AppState::default() }
+        let (inputs, mode) = (url.inputs, url.mode);
+        move || AppState { inputs, mode, ..AppState::default() }
     });
-    let inputs = state.inputs;
+    // The figure shows the story's step while the story runs, the person's inputs otherwise.
+    let inputs = state.shown_inputs();
+    let before = state.before.map(|b| posture(&b));
     let posture = *use_memo(inputs, posture);
+    let mode = state.mode;
     let progress = use_progress();
     let session_open = use_state(|| false);
     let clock = use_memo((), |_| Clock::default());
@@ -52,17 +101,26 @@ pub fn App() -> Html {
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
     let clinic = use_memo(url.clone(), |url| {
         let mut clinic = Clinic::default();
-        if let Some(name) = &url.embed.clinic {
-            clinic.name = name.clone();
-        }
-        if url.embed.booking_url.is_some() {
+        if url.mode == Mode::Embed {
+            // An embedding clinic's own link, or none at all if it gave none that is valid.
             clinic.booking_url = url.embed.booking_url.clone();
+            if let Some(name) = &url.embed.clinic {
+                clinic.name = name.clone();
+            }
         }
         clinic
     });
-    use_url_sync(inputs, url.mode, url.embed.clone());
+    use_url_sync(state.inputs, mode, url.embed.clone());
+    use_accent(url.embed.accent.clone());
+    use_post_height(mode == Mode::Embed);
+    let send = {
+        let d = state.dispatcher();
+        Callback::from(move |a: Action| d.dispatch(a))
+    };
+    let fullscreen = Callback::from(|_| toggle_fullscreen());
+    use_shortcuts(mode == Mode::Consult, state.story.is_some(), state.overlay, send.clone(), fullscreen.clone());
 
-    let outcome = make_plan(&inputs, state.plan_settings, &state.red_flags);
+    let outcome = make_plan(&state.inputs, state.plan_settings, &state.red_flags);
     let plan = match &outcome {
         Outcome::Plan(p) => Some(p.clone()),
         Outcome::SeekHelp(_) => None,
@@ -107,7 +165,7 @@ pub fn App() -> Html {
                 }
             })
         };
-        let share = AttrValue::from(share_url(&inputs, Mode::Page, &EmbedSettings::default()));
+        let share = AttrValue::from(share_url(&state.inputs, Mode::Page, &EmbedSettings::default()));
         html! {
             <div class="plan-actions">
                 <button type="button" class="button" onclick={start} data-testid="start-session">
@@ -130,31 +188,41 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Clinic> context={(*clinic).clone()}>
         <ContextProvider<Clock> context={(*clock).clone()}>
-        <div class="app">
-            <header class="site-header">
-                <p class="site-header__clinic">{ clinic.name.clone() }</p>
-                <h1>{ "Tight hips, sore back? See how your hips shape your lower back" }</h1>
-                <p class="site-header__lede">
-                    { "Move the sliders to describe your hips and habits. The figure shows how they \
-                       tilt the pelvis and change the curve of the lower back, and the text explains why." }
-                </p>
-            </header>
+        <div class={classes!("app", mode_class(mode))}>
+            { header(mode, &clinic.name, send.clone()) }
             <Notice notices={url.notices.clone()} />
+            if mode == Mode::Consult {
+                <ConsultBar
+                    active_preset={Preset::ALL.iter().copied().find(|p| p.inputs() == state.inputs && state.story.is_none())}
+                    comparing={state.before.is_some()}
+                    story={state.story}
+                    dispatch={send.clone()}
+                    on_fullscreen={fullscreen.clone()}
+                />
+                <OverlayPanel
+                    overlay={state.overlay}
+                    share_url={AttrValue::from(share_url(&state.inputs, Mode::Page, &EmbedSettings::default()))}
+                    dispatch={send.clone()}
+                />
+            }
             { session }
             <main id="main" class="explainer">
                 <div class="workbench">
                     <section class="stage" aria-labelledby="stage-heading">
                         <h2 id="stage-heading">{ "Your posture" }</h2>
                         <p class="stage__headline">{ explain::headline(&posture) }</p>
-                        <Figure {inputs} {posture} />
-                        <Readouts {posture} />
+                        <Figure {inputs} {posture} {before} />
+                        <Readouts {posture} {before} />
+                        if let Some(step) = state.story {
+                            <StoryPanel {step} dispatch={send.clone()} />
+                        }
                     </section>
-                    <Controls {inputs} {on_set} {on_reset} />
+                    <Controls inputs={state.inputs} {on_set} {on_reset} />
                 </div>
                 <Explanation {inputs} {posture} />
                 <Chart {inputs} />
                 <PlanSection
-                    {inputs}
+                    inputs={state.inputs}
                     settings={state.plan_settings}
                     red_flags={state.red_flags.clone()}
                     {on_toggle_flag}

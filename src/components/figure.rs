@@ -14,6 +14,9 @@ use crate::model::posture::{
 pub struct FigureProps {
     pub inputs: Inputs,
     pub posture: Posture,
+    /// A frozen "before" to draw behind the figure (consultation mode).
+    #[prop_or_default]
+    pub before: Option<Posture>,
 }
 
 /// The side-view figure. Muscle states follow the inputs at once; the bones ease to the
@@ -55,6 +58,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 <line class="fig-ground" x1="10" x2={(figure::WIDTH - 10.0).to_string()}
                     y1={figure::GROUND_Y.to_string()} y2={figure::GROUND_Y.to_string()} />
                 { ghost(&typical) }
+                { for props.before.map(|b| before(&skeleton(&Pose::standing(&b)))) }
                 { body(&sk) }
                 { bones(&sk) }
                 { for states.iter().map(|&(m, s)| muscle(&sk, m, s, true)) }
@@ -104,6 +108,16 @@ fn lumbar_line(sk: &Skeleton) -> Vec<Point> {
         .chain(sk.lumbar.iter().map(|v| v.centre))
         .chain(sk.upper_spine.iter().copied())
         .collect()
+}
+
+fn before(sk: &Skeleton) -> Html {
+    html! {
+        <g class="fig-before" data-testid="figure-before">
+            <path d={polygon_d(&sk.pelvis_outline)} />
+            <path d={smooth_d(&lumbar_line(sk))} />
+            <text class="fig-marker__label fig-before__label" x={f(sk.head_centre.x - 30.0)} y={f(sk.head_centre.y - 28.0)} text-anchor="end">{ "Before" }</text>
+        </g>
+    }
 }
 
 fn ghost(sk: &Skeleton) -> Html {

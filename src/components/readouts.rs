@@ -9,17 +9,20 @@ use crate::model::posture::{
 #[derive(Properties, PartialEq)]
 pub struct ReadoutsProps {
     pub posture: Posture,
+    #[prop_or_default]
+    pub before: Option<Posture>,
 }
 
 /// The numbers, each against its typical range, with a small bar showing where it falls.
 #[component]
 pub fn Readouts(props: &ReadoutsProps) -> Html {
     let p = props.posture;
+    let b = props.before;
     html! {
         <dl class="readouts" data-testid="readouts">
-            { readout("pelvic-tilt", "Pelvic tilt", p.pelvic_tilt_deg, PELVIC_TILT_TYPICAL, PELVIC_TILT_LIMITS) }
-            { readout("lumbar-curve", "Lumbar curve", p.lumbar_lordosis_deg, LUMBAR_CURVE_TYPICAL, LUMBAR_CURVE_LIMITS) }
-            { readout("hip-extension", "Hip extension", p.hip_extension_deg, HIP_EXTENSION_TYPICAL, (-10.0, 20.0)) }
+            { readout("pelvic-tilt", "Pelvic tilt", p.pelvic_tilt_deg, b.map(|b| b.pelvic_tilt_deg), PELVIC_TILT_TYPICAL, PELVIC_TILT_LIMITS) }
+            { readout("lumbar-curve", "Lumbar curve", p.lumbar_lordosis_deg, b.map(|b| b.lumbar_lordosis_deg), LUMBAR_CURVE_TYPICAL, LUMBAR_CURVE_LIMITS) }
+            { readout("hip-extension", "Hip extension", p.hip_extension_deg, b.map(|b| b.hip_extension_deg), HIP_EXTENSION_TYPICAL, (-10.0, 20.0)) }
             <div class={classes!("readout", "readout--load", load_class(p.back_load))} data-testid="readout-back-load">
                 <dt>{ "Load on lower back" }</dt>
                 <dd>
@@ -39,7 +42,14 @@ fn load_class(l: BackLoad) -> &'static str {
     }
 }
 
-fn readout(key: &'static str, label: &'static str, v: f64, typical: TypicalRange, limits: (f64, f64)) -> Html {
+fn readout(
+    key: &'static str,
+    label: &'static str,
+    v: f64,
+    before: Option<f64>,
+    typical: TypicalRange,
+    limits: (f64, f64),
+) -> Html {
     let width = 100.0;
     let x = |d: f64| ((d - limits.0) / (limits.1 - limits.0)).clamp(0.0, 1.0) * width;
     let cmp = typical.compare(v);
@@ -49,6 +59,9 @@ fn readout(key: &'static str, label: &'static str, v: f64, typical: TypicalRange
             <dd>
                 <span class="readout__value" data-testid={format!("value-{key}")}>{ degrees(v) }</span>
                 <span class="readout__typical">{ format!("typical {}", range_text(typical.low, typical.high)) }</span>
+                if let Some(b) = before {
+                    <span class="readout__before" data-testid={format!("before-{key}")}>{ format!("before {}", degrees(b)) }</span>
+                }
                 <svg class="range-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
                     <rect class="range-bar__track" x="0" y="4" width="100" height="4" rx="2" />
                     <rect class="range-bar__band" x={format!("{:.1}", x(typical.low))} y="2"

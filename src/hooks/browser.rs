@@ -136,3 +136,13 @@ impl Drop for WakeLock {
         }
     }
 }
+
+/// Full screen on, or off if it is on.
+pub fn toggle_fullscreen() {
+    let document = gloo::utils::document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}

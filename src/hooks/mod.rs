@@ -2,12 +2,16 @@
 
 pub mod browser;
 mod use_debounced;
+mod use_embed;
 mod use_progress;
+mod use_shortcuts;
 mod use_spring;
 mod use_url_state;
 
 pub use browser::{today, Clock};
 pub use use_debounced::use_debounced;
+pub use use_embed::{use_accent, use_post_height, HEIGHT_MESSAGE};
 pub use use_progress::{use_progress, ProgressHandle};
+pub use use_shortcuts::{action_for_key, use_shortcuts};
 pub use use_spring::{prefers_reduced_motion, use_spring};
 pub use use_url_state::{read_url, share_url, use_url_sync};

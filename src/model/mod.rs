@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod chart;
+pub mod colour;
 pub mod evidence;
 pub mod exercises;
 pub mod explain;
@@ -10,5 +11,7 @@ pub mod ics;
 pub mod motion;
 pub mod plan;
 pub mod posture;
+pub mod qr;
 pub mod safety;
 pub mod session;
+pub mod story;

@@ -8,9 +8,21 @@ use yew::Reducible;
 use crate::model::plan::PlanSettings;
 use crate::model::posture::{InputId, Inputs};
 use crate::model::safety::RedFlag;
+use crate::model::story::{Preset, STORY};
 
 pub mod storage;
 pub mod url;
+
+use url::Mode;
+
+/// A panel over the page in consultation mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Overlay {
+    #[default]
+    None,
+    Help,
+    Qr,
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AppState {
@@ -18,6 +30,12 @@ pub struct AppState {
     pub plan_settings: PlanSettings,
     /// Red flags ticked in the safety screen, sorted, each once.
     pub red_flags: Vec<RedFlag>,
+    pub mode: Mode,
+    /// A frozen "before" to compare with now.
+    pub before: Option<Inputs>,
+    /// The step of the story being shown, if the story is running.
+    pub story: Option<usize>,
+    pub overlay: Overlay,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -28,14 +46,38 @@ pub enum Action {
     Reset,
     ToggleRedFlag(RedFlag),
     SetOlderAdult(bool),
+    SetMode(Mode),
+    ApplyPreset(Preset),
+    /// Freeze the current inputs as "before", or clear the comparison.
+    ToggleBefore,
+    StoryStart,
+    StoryNext,
+    StoryPrev,
+    StoryExit,
+    /// Open this overlay, or close it if it is open.
+    ToggleOverlay(Overlay),
 }
 
 impl AppState {
+    /// What the figure and readouts show: a story step while the story runs, else the inputs.
+    pub fn shown_inputs(&self) -> Inputs {
+        match self.story {
+            Some(k) => STORY[k.min(STORY.len() - 1)].inputs,
+            None => self.inputs,
+        }
+    }
+
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         match action {
-            Action::Set(id, v) => next.inputs = self.inputs.with(id, v),
-            Action::Reset => next.inputs = Inputs::default(),
+            Action::Set(id, v) => {
+                next.inputs = self.inputs.with(id, v);
+                next.story = None;
+            }
+            Action::Reset => {
+                next.inputs = Inputs::default();
+                next.story = None;
+            }
             Action::ToggleRedFlag(flag) => match next.red_flags.binary_search(&flag) {
                 Ok(k) => {
                     next.red_flags.remove(k);
@@ -43,6 +85,23 @@ impl AppState {
                 Err(k) => next.red_flags.insert(k, flag),
             },
             Action::SetOlderAdult(b) => next.plan_settings.older_adult = b,
+            Action::SetMode(m) => next.mode = m,
+            Action::ApplyPreset(p) => {
+                next.inputs = p.inputs();
+                next.story = None;
+            }
+            Action::ToggleBefore => {
+                next.before = if self.before.is_some() { None } else { Some(self.shown_inputs()) };
+            }
+            Action::StoryStart => next.story = Some(0),
+            Action::StoryNext => {
+                next.story = Some(self.story.map_or(0, |k| (k + 1).min(STORY.len() - 1)));
+            }
+            Action::StoryPrev => next.story = self.story.map(|k| k.saturating_sub(1)),
+            Action::StoryExit => next.story = None,
+            Action::ToggleOverlay(o) => {
+                next.overlay = if self.overlay == o { Overlay::None } else { o };
+            }
         }
         next
     }

@@ -10,7 +10,7 @@ pub const MAX_VALUE_LEN: usize = 200;
 /// The longest clinic name we show.
 pub const MAX_CLINIC_NAME_LEN: usize = 80;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Mode {
     #[default]
     Page,

@@ -163,6 +163,23 @@ export class Browser {
     }
     throw new Error(`timed out waiting for ${what}: ${last}`);
   }
+  /** Presses keys on whatever has focus, as a keyboard would. */
+  press(...keys) {
+    const actions = keys.flatMap((k) => [{ type: "keyDown", value: k }, { type: "keyUp", value: k }]);
+    return this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+  }
+  /** Switches into an iframe element (or back to the top with null). */
+  async frame(css) {
+    if (css === null) return this.cmd("POST", "/frame", { id: null });
+    const element = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return this.cmd("POST", "/frame", { id: element });
+  }
+  /** The text of an open alert, or null when there is none. */
+  async alertText() {
+    const r = await fetch(`${this.base}/session/${this.session}/alert/text`);
+    const json = await r.json();
+    return json.value && json.value.error ? null : json.value;
+  }
   /** A Chrome DevTools Protocol command through ChromeDriver. */
   cdp(cmd, params = {}) {
     return this.cmd("POST", "/goog/cdp/execute", { cmd, params });

@@ -255,3 +255,173 @@ test("the reminders download is a calendar file", async () => {
     await b.close();
   }
 });
+
+// ---- Clinic use: embedding, URL state, consultation mode ----
+
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+
+async function hostPage(body) {
+  const dir = await mkdtemp(join(tmpdir(), "host-"));
+  await writeFile(join(dir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A clinic's own site</h1>${body}<script src="${server.url}embed.js" async></script></body></html>`);
+  // A different port on 127.0.0.1 is a different origin from the app's.
+  return serveStatic(dir);
+}
+
+test("a clinic's page on another origin embeds the app with the loader, and the iframe's height follows its content", async () => {
+  const host = await hostPage(`<div data-posture-explainer data-clinic="Harbour Sports Massage" data-booking-url="https://example.com/book" data-accent="#0a6e5c"></div>`);
+  const b = await Browser.open(driver, { width: 1024, height: 800 });
+  try {
+    await b.go(host.url);
+    await b.until(() => b.exec("return document.querySelectorAll('iframe').length === 1"), "the iframe");
+    assert.equal(await b.attr("iframe", "title"), "How your hips shape your lower back, from Harbour Sports Massage");
+    const first = await b.until(async () => {
+      const h = await b.exec("return parseInt(document.querySelector('iframe').style.height)");
+      return h !== 900 && h > 0 ? h : null;
+    }, "the app to post its height");
+    await b.frame("iframe");
+    await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app inside");
+    const inner = await b.exec("return Math.ceil(document.body.getBoundingClientRect().height)");
+    assert.ok(Math.abs(inner - first) <= 2, `iframe ${first}px, content ${inner}px`);
+    assert.match(await b.text(".site-header"), /From Harbour Sports Massage/);
+    assert.equal(await b.attr("[data-testid=book]", "href"), "https://example.com/book");
+    assert.equal(await b.exec("return document.querySelectorAll('h1').length"), 1);
+    // No inner scrollbar: the document is no taller than the iframe.
+    // A red flag replaces the plan: the content shrinks, and so does the iframe.
+    await b.exec("document.querySelector('#flag-fever').click()");
+    const shrunk = await b.until(async () => {
+      const h = await b.exec("return Math.ceil(document.body.getBoundingClientRect().height)");
+      return h < inner ? h : null;
+    }, "the content to get shorter");
+    await b.frame(null);
+    await b.until(async () => Math.abs((await b.exec("return parseInt(document.querySelector('iframe').style.height)")) - shrunk) <= 2, "the iframe to follow");
+    const urls = await b.exec("return performance.getEntriesByType('resource').map(e => e.name)");
+    const allowed = [new URL(server.url).origin, new URL(host.url).origin];
+    assert.deepEqual(urls.filter((u) => !allowed.includes(new URL(u).origin)), [], "only the host's and the app's own files");
+    assert.ok(urls.some((u) => u.endsWith("/embed.js")), urls.join());
+    await writeFile(join(ARTIFACTS, "embed-1024.png"), await b.screenshot());
+  } finally {
+    await b.close();
+    await host.close();
+  }
+});
+
+test("hostile embed settings are neutralised: no script, no link, no styling, no request elsewhere", async () => {
+  const host = await hostPage(`<div data-posture-explainer data-clinic="<img src=x onerror=alert(1)>Evil &amp; Co" data-booking-url="javascript:alert(document.domain)" data-accent="red;background:url(https://evil.example/x.png)" data-tracking="1"></div>`);
+  const b = await Browser.open(driver, { width: 360, height: 800 });
+  try {
+    await b.go(host.url);
+    await b.until(() => b.exec("return document.querySelectorAll('iframe').length === 1"), "the iframe");
+    const src = await b.attr("iframe", "src");
+    assert.ok(!src.includes("javascript"), src);
+    assert.ok(!src.includes("accent"), src);
+    const logs = (await b.logs()).map((l) => l.message).join("\n");
+    assert.match(logs, /ignored data-booking-url/);
+    assert.match(logs, /ignored data-accent/);
+    assert.match(logs, /unknown setting data-tracking/);
+    await b.frame("iframe");
+    await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app inside");
+    // The markup is shown as text, never parsed.
+    assert.match(await b.text(".site-header"), /From <img src=x onerror=alert\(1\)>Evil & Co/);
+    assert.equal(await b.exec("return document.querySelectorAll('img').length"), 0);
+    assert.equal(await b.exec("return !!document.querySelector('[data-testid=book]')"), false, "no booking link");
+    assert.equal(await b.exec("return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"), "#0a6e5c");
+    // Hand-written hostile settings straight in the iframe's address are refused by the app too.
+    await b.go(server.url + "?embed=1&booking=javascript:alert(1)&accent=%23fff;x&clinic=%3Cscript%3Ealert(1)%3C/script%3E");
+    await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app");
+    assert.equal(await b.exec("return !!document.querySelector('[data-testid=book]')"), false);
+    assert.match(await b.text("[data-testid=url-notice]"), /booking/);
+    assert.equal(await b.exec("return document.documentElement.scrollWidth <= 360"), true, "fits 360 px");
+    assert.equal(await b.alertText(), null, "no dialog opened");
+    const foreign = await b.exec("return performance.getEntriesByType('resource').map(e => e.name).filter(u => new URL(u).origin !== location.origin)");
+    assert.deepEqual(foreign, []);
+  } finally {
+    await b.close();
+    await host.close();
+  }
+});
+
+test("an embedded accent too light for text is darkened for text use", async () => {
+  const b = await Browser.open(driver, { width: 800, height: 800 });
+  try {
+    await b.go(server.url + "?embed=1&accent=%23ffd54f");
+    await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app");
+    const [accent, ink] = await b.exec("const s = getComputedStyle(document.documentElement); return [s.getPropertyValue('--accent').trim(), s.getPropertyValue('--accent-ink').trim()]");
+    assert.equal(accent, "#ffd54f");
+    assert.notEqual(ink, accent);
+    const contrast = await b.exec(`
+      const lum = (h) => [1,3,5].map(i => parseInt(h.slice(i, i + 2), 16) / 255).map(c => c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4).reduce((a, c, i) => a + c * [0.2126, 0.7152, 0.0722][i], 0);
+      return 1.05 / (lum(arguments[0]) + 0.05);`, ink);
+    assert.ok(contrast >= 4.5, `accent-ink ${ink} has contrast ${contrast.toFixed(2)} on white`);
+  } finally {
+    await b.close();
+  }
+});
+
+test("a URL with settings reproduces the view", async () => {
+  const b = await Browser.open(driver, { width: 1280, height: 800 });
+  try {
+    await b.go(server.url + "?hip_flexors=9&hamstrings=2&glutes=1&core=3&sitting=12.5&activity=40");
+    await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app");
+    assert.equal(await b.attr("#in-hip-flexors", "aria-valuetext"), "9 of 10 - very tight");
+    assert.equal(await b.attr("#in-sitting", "aria-valuetext"), "12.5 hours a day - most of the day");
+    assert.match(await b.text(".muscle-key"), /Glutes: weak/);
+    const link = await b.exec("return document.querySelector('[data-testid=share-link]').value");
+    const b2 = await Browser.open(driver, { width: 1280, height: 800 });
+    try {
+      await b2.go(link);
+      await b2.until(() => b2.exec("return !!document.querySelector('#in-hip-flexors')"), "the shared view");
+      for (const sel of ["[data-testid=value-pelvic-tilt]", "[data-testid=value-lumbar-curve]", "[data-testid=readout-back-load]"]) {
+        assert.equal(await b2.text(sel), await b.text(sel), sel);
+      }
+    } finally {
+      await b2.close();
+    }
+  } finally {
+    await b.close();
+  }
+});
+
+test("consultation mode: presets, compare, story and the QR code, all from the keyboard", async () => {
+  const b = await Browser.open(driver, { width: 1280, height: 800 });
+  try {
+    await b.go(server.url + "?mode=consult");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=consult-bar]')"), "the consult bar");
+    const fontSize = await b.exec("return parseFloat(getComputedStyle(document.querySelector('.app')).fontSize)");
+    assert.ok(fontSize >= 19, `large type: ${fontSize}px`);
+    await b.press("1");
+    assert.equal(await b.attr("#in-sitting", "aria-valuetext"), "10 hours a day - a lot", "desk worker preset");
+    assert.equal(await b.attr("[data-testid=preset-1]", "aria-pressed"), "true");
+    await b.press("b");
+    const before = await b.text("[data-testid=value-pelvic-tilt]");
+    await b.press("4");
+    assert.equal(await b.attr("[data-testid=preset-4]", "aria-pressed"), "true");
+    assert.equal(await b.text("[data-testid=before-pelvic-tilt]"), `before ${before}`);
+    assert.notEqual(await b.text("[data-testid=value-pelvic-tilt]"), before, "now differs from before");
+    assert.ok(await b.exec("return !!document.querySelector('[data-testid=figure-before]')"), "the before outline is drawn");
+
+    await b.press("s");
+    assert.match(await b.text("[data-testid=story-title]"), /^1\. Long sitting/);
+    const tilt1 = await b.text("[data-testid=value-pelvic-tilt]");
+    await b.press("\uE014", "\uE014", "\uE014");
+    assert.match(await b.text("[data-testid=story-title]"), /^4\. The lumbar curve deepens/);
+    assert.ok(degrees(await b.text("[data-testid=value-pelvic-tilt]")) > degrees(tilt1), "the pelvis tipped forward along the story");
+    await b.press("\uE012");
+    assert.match(await b.text("[data-testid=story-title]"), /^3\./);
+    await b.press("\uE00C");
+    assert.equal(await b.exec("return !!document.querySelector('[data-testid=story-panel]')"), false);
+
+    await b.press("q");
+    assert.ok(await b.exec("return !!document.querySelector('[data-testid=qr] path')"), "QR code drawn");
+    assert.match(await b.exec("return document.querySelector('.qr__link').textContent"), /hip_flexors=3&/);
+    await writeFile(join(ARTIFACTS, "consult-qr-1280.png"), await b.screenshot());
+    await b.press("\uE00C");
+    await b.press("?");
+    assert.match(await b.text("[role=dialog]"), /Keyboard shortcuts/);
+    await b.press("\uE00C");
+    assert.equal(await b.exec("return !!document.querySelector('[role=dialog]')"), false);
+    assert.match(await b.exec("return location.search"), /mode=consult/);
+  } finally {
+    await b.close();
+  }
+});

@@ -1,0 +1,155 @@
+//! Consultation mode: presets, compare, the story, the QR code to send the plan home, help.
+
+use yew::prelude::*;
+
+use crate::model::qr::qr_path;
+use crate::model::story::{Preset, STORY};
+use crate::state::{Action, Overlay};
+
+/// The keyboard shortcuts, listed in the help and handled in `hooks/use_shortcuts.rs`.
+pub const SHORTCUTS: [(&str, &str); 9] = [
+    ("1 to 4", "Switch preset: desk worker, runner who overtrains, sedentary, balanced"),
+    ("B", "Freeze \u{201c}before\u{201d} to compare, or clear it"),
+    ("S", "Start or stop the story"),
+    ("\u{2192} or N", "Next step of the story"),
+    ("\u{2190} or P", "Previous step of the story"),
+    ("Q", "Show or hide the QR code to send the plan home"),
+    ("F", "Full screen on or off"),
+    ("?", "Show or hide this help"),
+    ("Esc", "Close what is open"),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct ConsultBarProps {
+    pub active_preset: Option<Preset>,
+    pub comparing: bool,
+    pub story: Option<usize>,
+    pub dispatch: Callback<Action>,
+    pub on_fullscreen: Callback<()>,
+}
+
+#[component]
+pub fn ConsultBar(props: &ConsultBarProps) -> Html {
+    let d = &props.dispatch;
+    let send = |a: Action| d.reform(move |_: MouseEvent| a);
+    html! {
+        <nav class="consult-bar" aria-label="Consultation tools" data-testid="consult-bar">
+            <div class="consult-bar__group" role="group" aria-label="Presets">
+                { for Preset::ALL.iter().enumerate().map(|(k, &p)| html! {
+                    <button type="button" class="chip" aria-pressed={(props.active_preset == Some(p)).to_string()}
+                        title={p.description()} onclick={send(Action::ApplyPreset(p))} data-testid={format!("preset-{}", k + 1)}>
+                        <kbd aria-hidden="true">{ k + 1 }</kbd>{ " " }{ p.name() }
+                    </button>
+                }) }
+            </div>
+            <div class="consult-bar__group" role="group" aria-label="Tools">
+                <button type="button" class="chip" aria-pressed={props.comparing.to_string()} onclick={send(Action::ToggleBefore)} data-testid="compare">
+                    <kbd aria-hidden="true">{ "B" }</kbd>{ if props.comparing { " Clear before" } else { " Freeze before" } }
+                </button>
+                <button type="button" class="chip" aria-pressed={props.story.is_some().to_string()}
+                    onclick={send(if props.story.is_some() { Action::StoryExit } else { Action::StoryStart })} data-testid="story">
+                    <kbd aria-hidden="true">{ "S" }</kbd>{ " Story" }
+                </button>
+                <button type="button" class="chip" onclick={send(Action::ToggleOverlay(Overlay::Qr))} data-testid="qr-button">
+                    <kbd aria-hidden="true">{ "Q" }</kbd>{ " Send home" }
+                </button>
+                <button type="button" class="chip" onclick={props.on_fullscreen.reform(|_: MouseEvent| ())}>
+                    <kbd aria-hidden="true">{ "F" }</kbd>{ " Full screen" }
+                </button>
+                <button type="button" class="chip" onclick={send(Action::ToggleOverlay(Overlay::Help))}>
+                    <kbd aria-hidden="true">{ "?" }</kbd>{ " Keys" }
+                </button>
+            </div>
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StoryPanelProps {
+    pub step: usize,
+    pub dispatch: Callback<Action>,
+}
+
+/// The current step of the story, told beside the figure.
+#[component]
+pub fn StoryPanel(props: &StoryPanelProps) -> Html {
+    let k = props.step.min(STORY.len() - 1);
+    let s = STORY[k];
+    let d = &props.dispatch;
+    html! {
+        <section class="story" aria-labelledby="story-heading" data-testid="story-panel">
+            <h2 id="story-heading" class="visually-hidden">{ "The story" }</h2>
+            <p class="story__count">{ format!("Step {} of {}", k + 1, STORY.len()) }</p>
+            <p class="story__title" aria-live="polite" data-testid="story-title">{ s.title }</p>
+            <p class="story__text">{ s.text }</p>
+            <div class="story__controls">
+                <button type="button" class="button button--quiet" disabled={k == 0} onclick={d.reform(|_: MouseEvent| Action::StoryPrev)}>{ "Previous" }</button>
+                <button type="button" class="button" disabled={k + 1 == STORY.len()} onclick={d.reform(|_: MouseEvent| Action::StoryNext)}>{ "Next" }</button>
+                <button type="button" class="button button--quiet" onclick={d.reform(|_: MouseEvent| Action::StoryExit)}>{ "Back to the client\u{2019}s settings" }</button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OverlayProps {
+    pub overlay: Overlay,
+    pub share_url: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+/// The help or the QR code, as a dialog over the page.
+#[component]
+pub fn OverlayPanel(props: &OverlayProps) -> Html {
+    let close = props.dispatch.reform(|_: MouseEvent| Action::ToggleOverlay(Overlay::None));
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.overlay, move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let (title, body) = match props.overlay {
+        Overlay::None => return html! {},
+        Overlay::Help => (
+            "Keyboard shortcuts",
+            html! {
+                <dl class="shortcuts">
+                    { for SHORTCUTS.iter().map(|(k, what)| html! {
+                        <div><dt><kbd>{ *k }</kbd></dt><dd>{ *what }</dd></div>
+                    }) }
+                </dl>
+            },
+        ),
+        Overlay::Qr => {
+            let qr = qr_path(&props.share_url);
+            (
+                "Take your plan home",
+                html! {
+                    <>
+                        <p>{ "Scan with your phone\u{2019}s camera to open this page with your settings and plan. Nothing is stored on a server: the settings are in the link itself." }</p>
+                        if let Some((size, d)) = qr {
+                            <svg class="qr" viewBox={format!("-4 -4 {} {}", size + 8, size + 8)} role="img"
+                                aria-label="QR code of the link to your plan" data-testid="qr" shape-rendering="crispEdges">
+                                <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#fff" />
+                                <path d={d} fill="#000" />
+                            </svg>
+                        }
+                        <p class="qr__link">{ props.share_url.clone() }</p>
+                    </>
+                },
+            )
+        }
+    };
+    html! {
+        <div class="overlay" data-testid="overlay">
+            <div class="overlay__panel" role="dialog" aria-modal="true" aria-labelledby="overlay-title" tabindex="-1" ref={node}>
+                <h2 id="overlay-title">{ title }</h2>
+                { body }
+                <button type="button" class="button" onclick={close}>{ "Close" }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,56 @@
+//! Consultation-mode keyboard shortcuts, on the whole document.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+use crate::model::story::Preset;
+use crate::state::{Action, Overlay};
+
+/// What a key does, given whether the story runs and whether an overlay is open.
+pub fn action_for_key(key: &str, story: bool, overlay: Overlay) -> Option<Action> {
+    Some(match key {
+        "1" | "2" | "3" | "4" => Action::ApplyPreset(Preset::ALL[key.parse::<usize>().ok()? - 1]),
+        "b" | "B" => Action::ToggleBefore,
+        "s" | "S" => if story { Action::StoryExit } else { Action::StoryStart },
+        "ArrowRight" | "n" | "N" if story => Action::StoryNext,
+        "ArrowLeft" | "p" | "P" if story => Action::StoryPrev,
+        "q" | "Q" => Action::ToggleOverlay(Overlay::Qr),
+        "?" => Action::ToggleOverlay(Overlay::Help),
+        "Escape" if overlay != Overlay::None => Action::ToggleOverlay(Overlay::None),
+        "Escape" if story => Action::StoryExit,
+        _ => return None,
+    })
+}
+
+#[hook]
+pub fn use_shortcuts(enabled: bool, story: bool, overlay: Overlay, dispatch: Callback<Action>, fullscreen: Callback<()>) {
+    use_effect_with((enabled, story, overlay), move |&(enabled, story, overlay)| {
+        let listener = enabled.then(|| {
+            EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    return;
+                }
+                // Typing in a field, or moving a slider with the arrows, is left alone.
+                let tag = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .map(|el| el.tag_name())
+                    .unwrap_or_default();
+                if matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT") && e.key() != "Escape" {
+                    return;
+                }
+                if e.key() == "f" || e.key() == "F" {
+                    e.prevent_default();
+                    fullscreen.emit(());
+                } else if let Some(a) = action_for_key(&e.key(), story, overlay) {
+                    e.prevent_default();
+                    dispatch.emit(a);
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}

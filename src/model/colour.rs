@@ -1,0 +1,66 @@
+//! Brand colours: a clinic's accent, made safe for text (WCAG 2.2 AA, 4.5:1 on white).
+
+/// WCAG AA contrast for normal text.
+pub const AA_TEXT: f64 = 4.5;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// `#rrggbb` (as produced by the URL codec).
+    pub fn parse(hex: &str) -> Option<Rgb> {
+        let h = hex.strip_prefix('#')?;
+        if h.len() != 6 || !h.is_ascii() {
+            return None;
+        }
+        let byte = |k: usize| u8::from_str_radix(&h[k..k + 2], 16).ok();
+        Some(Rgb(byte(0)?, byte(2)?, byte(4)?))
+    }
+
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// Relative luminance (WCAG 2.x).
+    pub fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = c as f64 / 255.0;
+            if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
+    }
+
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    fn mix(self, other: Rgb, t: f64) -> Rgb {
+        let m = |a: u8, b: u8| (a as f64 + (b as f64 - a as f64) * t).round() as u8;
+        Rgb(m(self.0, other.0), m(self.1, other.1), m(self.2, other.2))
+    }
+}
+
+pub const WHITE: Rgb = Rgb(255, 255, 255);
+pub const BLACK: Rgb = Rgb(0, 0, 0);
+
+/// The colours the stylesheet needs from one accent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Theme {
+    /// As given: borders, slider tracks, figure marks.
+    pub accent: String,
+    /// Darkened where needed to reach 4.5:1 on white: text and button backgrounds.
+    pub accent_ink: String,
+    /// A pale tint for bands and highlights.
+    pub accent_soft: String,
+}
+
+pub fn theme(accent: Rgb) -> Theme {
+    let mut ink = accent;
+    let mut t = 0.0;
+    while ink.contrast(WHITE) < AA_TEXT && t < 1.0 {
+        t += 0.02;
+        ink = accent.mix(BLACK, t);
+    }
+    Theme { accent: accent.hex(), accent_ink: ink.hex(), accent_soft: accent.mix(WHITE, 0.88).hex() }
+}

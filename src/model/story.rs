@@ -1,0 +1,114 @@
+//! Presets a therapist switches between, and the story: the chain from long sitting to a
+//! loaded lower back, one step at a time, each step a set of inputs the figure eases to.
+
+use super::posture::Inputs;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    DeskWorker,
+    OvertrainingRunner,
+    Sedentary,
+    Balanced,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 4] = [Preset::DeskWorker, Preset::OvertrainingRunner, Preset::Sedentary, Preset::Balanced];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Preset::DeskWorker => "Desk worker",
+            Preset::OvertrainingRunner => "Runner who overtrains",
+            Preset::Sedentary => "Sedentary",
+            Preset::Balanced => "Balanced",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Preset::DeskWorker => "Ten hours a day at a desk, a little walking, tight hip flexors.",
+            Preset::OvertrainingRunner => "Lots of running and little stretching: tight hip flexors and hamstrings, strong legs, a neglected core.",
+            Preset::Sedentary => "Most of the day sitting, little activity, weak glutes and core.",
+            Preset::Balanced => "Regular activity, some stretching and strength work.",
+        }
+    }
+
+    pub fn inputs(self) -> Inputs {
+        let (hf, ham, glu, core, sit, act) = match self {
+            Preset::DeskWorker => (7.0, 6.0, 4.0, 4.0, 10.0, 60.0),
+            Preset::OvertrainingRunner => (8.0, 8.0, 7.0, 4.0, 6.0, 480.0),
+            Preset::Sedentary => (7.0, 6.0, 2.0, 2.0, 12.0, 20.0),
+            Preset::Balanced => (3.0, 3.0, 7.0, 7.0, 6.0, 200.0),
+        };
+        Inputs {
+            hip_flexor_tightness: hf,
+            hamstring_tightness: ham,
+            glute_strength: glu,
+            core_strength: core,
+            sitting_hours_per_day: sit,
+            activity_minutes_per_week: act,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StoryStep {
+    pub title: &'static str,
+    pub text: &'static str,
+    pub inputs: Inputs,
+}
+
+const START: Inputs = Inputs {
+    hip_flexor_tightness: 3.0,
+    hamstring_tightness: 4.0,
+    glute_strength: 6.0,
+    core_strength: 6.0,
+    sitting_hours_per_day: 5.0,
+    activity_minutes_per_week: 150.0,
+};
+
+pub const STORY: [StoryStep; 6] = [
+    StoryStep {
+        title: "1. Long sitting",
+        text: "Hours in a chair keep the hips bent, so the hip flexors at the front of the hip rest short.",
+        inputs: Inputs { sitting_hours_per_day: 11.0, activity_minutes_per_week: 60.0, ..START },
+    },
+    StoryStep {
+        title: "2. The hip flexors shorten",
+        text: "Over weeks they adapt to that length. Standing up, they no longer let the hip straighten fully.",
+        inputs: Inputs { sitting_hours_per_day: 11.0, activity_minutes_per_week: 60.0, hip_flexor_tightness: 8.0, ..START },
+    },
+    StoryStep {
+        title: "3. The pelvis tips forward",
+        text: "Short hip flexors pull the front of the pelvis down: anterior pelvic tilt.",
+        inputs: Inputs { sitting_hours_per_day: 11.0, activity_minutes_per_week: 60.0, hip_flexor_tightness: 9.0, ..START },
+    },
+    StoryStep {
+        title: "4. The lumbar curve deepens",
+        text: "To stay upright the lower back arches more, and its joints carry more load.",
+        inputs: Inputs { sitting_hours_per_day: 11.0, activity_minutes_per_week: 40.0, hip_flexor_tightness: 10.0, ..START },
+    },
+    StoryStep {
+        title: "5. The back muscles work harder",
+        text: "With weak glutes and core, the lower back muscles hold the curve and do the hips' work when you walk, bend and lift.",
+        inputs: Inputs {
+            sitting_hours_per_day: 11.0,
+            activity_minutes_per_week: 40.0,
+            hip_flexor_tightness: 10.0,
+            glute_strength: 2.0,
+            core_strength: 2.0,
+            ..START
+        },
+    },
+    StoryStep {
+        title: "6. What helps",
+        text: "Stretch the hip flexors, strengthen glutes and core, break up sitting and move more. Changes in posture are small, but people move more easily and feel better.",
+        inputs: Inputs {
+            sitting_hours_per_day: 7.0,
+            activity_minutes_per_week: 200.0,
+            hip_flexor_tightness: 4.0,
+            glute_strength: 7.0,
+            core_strength: 7.0,
+            ..START
+        },
+    },
+];

@@ -1,0 +1,107 @@
+//! Native tests for clinic use: the QR code, the accent's contrast, presets, story, shortcuts.
+#![cfg(not(target_arch = "wasm32"))]
+
+use posture_explainer::hooks::action_for_key;
+use posture_explainer::model::colour::{theme, Rgb, AA_TEXT, WHITE};
+use posture_explainer::model::posture::posture;
+use posture_explainer::model::qr::{modules, qr_path};
+use posture_explainer::model::story::{Preset, STORY};
+use posture_explainer::state::{Action, AppState, Overlay};
+use proptest::prelude::*;
+
+/// Draws our SVG path into pixels (4 per module, quiet zone of 4) and decodes it.
+fn decode_svg_path(size: i32, d: &str) -> String {
+    let scale = 4usize;
+    let quiet = 4usize;
+    let side = (size as usize + 2 * quiet) * scale;
+    let mut dark = vec![false; side * side];
+    // Each run is "M{x} {y}h{w}v1h-{w}z".
+    for run in d.split('M').filter(|r| !r.is_empty()) {
+        let (xy, rest) = run.split_once('h').unwrap();
+        let (x, y) = xy.split_once(' ').unwrap();
+        let w: usize = rest.split_once('v').unwrap().0.parse().unwrap();
+        let (x, y): (usize, usize) = (x.parse().unwrap(), y.parse().unwrap());
+        for mx in x..x + w {
+            for py in 0..scale {
+                for px in 0..scale {
+                    dark[((y + quiet) * scale + py) * side + (mx + quiet) * scale + px] = true;
+                }
+            }
+        }
+    }
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| if dark[y * side + x] { 0 } else { 255 });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1);
+    grids[0].decode().unwrap().1
+}
+
+#[test]
+fn the_qr_code_reads_back_as_the_share_link() {
+    let link = "https://clinic.example/posture/?hip_flexors=7&hamstrings=5&glutes=3&core=4&sitting=10.5&activity=60";
+    let (size, d) = qr_path(link).unwrap();
+    assert_eq!(size as usize, modules(link).unwrap().len());
+    assert_eq!(decode_svg_path(size, &d), link);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(300) })]
+
+    #[test]
+    fn any_accent_gets_an_ink_that_passes_aa(r in any::<u8>(), g in any::<u8>(), b in any::<u8>()) {
+        let t = theme(Rgb(r, g, b));
+        let ink = Rgb::parse(&t.accent_ink).unwrap();
+        prop_assert!(ink.contrast(WHITE) >= AA_TEXT, "{} -> {}", t.accent, t.accent_ink);
+        // A dark enough accent is left as it is.
+        if Rgb(r, g, b).contrast(WHITE) >= AA_TEXT {
+            prop_assert_eq!(&t.accent_ink, &t.accent);
+        }
+    }
+
+    #[test]
+    fn qr_codes_of_any_share_link_decode(q in "[a-z_=&0-9.]{0,120}") {
+        let link = format!("https://clinic.example/?{q}");
+        let (size, d) = qr_path(&link).unwrap();
+        prop_assert_eq!(decode_svg_path(size, &d), link);
+    }
+}
+
+#[test]
+fn presets_differ_and_the_story_walks_the_chain() {
+    let tilts: Vec<f64> = Preset::ALL.iter().map(|p| posture(&p.inputs()).pelvic_tilt_deg).collect();
+    let balanced = posture(&Preset::Balanced.inputs()).pelvic_tilt_deg;
+    assert!(tilts.iter().filter(|t| **t > balanced).count() == 3, "{tilts:?}");
+    let story: Vec<_> = STORY.iter().map(|s| posture(&s.inputs)).collect();
+    // Each step up to the back muscles tips the pelvis further or loads the back more.
+    for w in story[..5].windows(2) {
+        assert!(w[1].pelvic_tilt_deg >= w[0].pelvic_tilt_deg - 1e-9);
+        assert!(w[1].back_load_score >= w[0].back_load_score - 1e-9);
+    }
+    assert!(story[5].pelvic_tilt_deg < story[4].pelvic_tilt_deg, "what helps brings it back");
+}
+
+#[test]
+fn compare_story_and_overlays_in_the_reducer() {
+    let s = AppState::default().apply(Action::ApplyPreset(Preset::DeskWorker));
+    let s = s.apply(Action::ToggleBefore);
+    assert_eq!(s.before, Some(Preset::DeskWorker.inputs()));
+    let s = s.apply(Action::ApplyPreset(Preset::Balanced));
+    assert_eq!(s.before, Some(Preset::DeskWorker.inputs()), "before stays frozen");
+    let s = s.apply(Action::StoryStart).apply(Action::StoryNext).apply(Action::StoryNext);
+    assert_eq!(s.shown_inputs(), STORY[2].inputs);
+    let end = (0..20).fold(s.clone(), |s, _| s.apply(Action::StoryNext));
+    assert_eq!(end.story, Some(STORY.len() - 1));
+    let s = s.apply(Action::StoryExit);
+    assert_eq!(s.shown_inputs(), Preset::Balanced.inputs(), "back to the client's settings");
+    let s = s.apply(Action::ToggleOverlay(Overlay::Qr));
+    assert_eq!(s.overlay, Overlay::Qr);
+    assert_eq!(s.apply(Action::ToggleOverlay(Overlay::Qr)).overlay, Overlay::None);
+}
+
+#[test]
+fn shortcut_keys() {
+    assert_eq!(action_for_key("2", false, Overlay::None), Some(Action::ApplyPreset(Preset::OvertrainingRunner)));
+    assert_eq!(action_for_key("ArrowRight", false, Overlay::None), None, "arrows are free outside the story");
+    assert_eq!(action_for_key("ArrowRight", true, Overlay::None), Some(Action::StoryNext));
+    assert_eq!(action_for_key("Escape", false, Overlay::Help), Some(Action::ToggleOverlay(Overlay::None)));
+    assert_eq!(action_for_key("x", false, Overlay::None), None);
+}
