@@ -72,12 +72,24 @@ ensure_browser() {
   fi
 }
 
+ensure_e2e_deps() {
+  if [ -f "$ROOT/tests/e2e/node_modules/axe-core/axe.min.js" ]; then
+    say "axe-core (end-to-end tests): present"
+  else
+    say "axe-core (end-to-end tests): installing from npm"
+    npm ci --prefix "$ROOT/tests/e2e" --no-audit --no-fund --silent
+  fi
+}
+
 setup_main() {
   ensure_target
   ensure_wasm_opt
   ensure_wasm_bindgen
   ensure_trunk
-  if [ "${1:-}" = "--browser" ]; then ensure_browser; fi
+  if [ "${1:-}" = "--browser" ]; then
+    ensure_browser
+    ensure_e2e_deps
+  fi
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

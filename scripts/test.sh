@@ -20,5 +20,8 @@ CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-un
 step "release build"
 trunk build --release
 
+step "test-only build with a panic trigger (for the friendly-panel test)"
+trunk build --release --features test-panic --dist target/dist-test-panic
+
 step "end-to-end tests in Chromium"
 node "$ROOT/tests/e2e/run.mjs"

@@ -1,7 +1,8 @@
 //! Posture explainer: how tight hips shape the lower back.
 //!
-//! `model` is pure Rust (tested natively); `state` holds the one reducer; `components`
-//! render what the model computed and dispatch actions; `hooks` hold the browser glue.
+//! `model` is pure Rust (tested natively); `state` holds the one reducer and the codecs;
+//! `components` render what the model computed and dispatch actions; `hooks` hold the
+//! browser glue.
 
 pub mod components;
 pub mod config;
@@ -11,11 +12,63 @@ pub mod state;
 
 pub use components::app::App;
 
+use wasm_bindgen::JsValue;
+
 /// Mounts the app on the element with id `app`, or on the body if there is none.
 pub fn mount() {
+    install_panic_panel();
+    register_service_worker();
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(el) => yew::Renderer::<App>::with_root(el).render(),
         None => yew::Renderer::<App>::new().render(),
     };
+}
+
+/// If anything ever panics, replace the frozen page with a friendly panel and a reload link.
+/// Nothing is written to storage here, so nothing saved is lost. Built with plain DOM calls
+/// and fixed text: the app itself may be in no state to render.
+pub fn install_panic_panel() {
+    // Through Yew, so its renderer does not replace this hook with its default one.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+        let _ = show_panic_panel();
+    }));
+}
+
+fn show_panic_panel() -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let body = document.body()?;
+    let href = web_sys::window()?.location().href().ok()?;
+    let panel = document.create_element("div").ok()?;
+    panel.set_class_name("panic-panel");
+    panel.set_attribute("role", "alert").ok()?;
+    panel.set_attribute("data-testid", "panic-panel").ok()?;
+    let h = document.create_element("h1").ok()?;
+    h.set_text_content(Some("Something went wrong"));
+    let p = document.create_element("p").ok()?;
+    p.set_text_content(Some(
+        "The page stopped working. Your saved progress is safe on this device. Reloading usually fixes it.",
+    ));
+    let a = document.create_element("a").ok()?;
+    a.set_class_name("button");
+    a.set_attribute("href", &href).ok()?;
+    a.set_text_content(Some("Reload the page"));
+    panel.append_child(&h).ok()?;
+    panel.append_child(&p).ok()?;
+    panel.append_child(&a).ok()?;
+    if let Some(app) = document.get_element_by_id("app") {
+        app.set_attribute("hidden", "").ok()?;
+    }
+    body.append_child(&panel).ok()?;
+    Some(())
+}
+
+/// Offline use: the service worker written by scripts/post-build.mjs. Only where the browser
+/// offers it (secure contexts).
+fn register_service_worker() {
+    let navigator = gloo::utils::window().navigator();
+    if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+        let _ = navigator.service_worker().register("./sw.js");
+    }
 }

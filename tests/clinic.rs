@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use posture_explainer::hooks::action_for_key;
-use posture_explainer::model::colour::{theme, Rgb, AA_TEXT, WHITE};
+use posture_explainer::model::colour::{theme, Rgb, AA_TEXT, PAPER, WHITE};
 use posture_explainer::model::posture::posture;
 use posture_explainer::model::qr::{modules, qr_path};
 use posture_explainer::model::story::{Preset, STORY};
@@ -51,8 +51,9 @@ proptest! {
         let t = theme(Rgb(r, g, b));
         let ink = Rgb::parse(&t.accent_ink).unwrap();
         prop_assert!(ink.contrast(WHITE) >= AA_TEXT, "{} -> {}", t.accent, t.accent_ink);
+        prop_assert!(ink.contrast(PAPER) >= AA_TEXT, "{} -> {} on the page", t.accent, t.accent_ink);
         // A dark enough accent is left as it is.
-        if Rgb(r, g, b).contrast(WHITE) >= AA_TEXT {
+        if Rgb(r, g, b).contrast(PAPER) >= AA_TEXT {
             prop_assert_eq!(&t.accent_ink, &t.accent);
         }
     }

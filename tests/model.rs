@@ -258,10 +258,14 @@ fn the_chart_draws_both_lines_the_bands_and_the_person() {
     let i = Inputs::default().with(InputId::HipFlexors, 7.0);
     let svg = chart::svg(&i);
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(80)]);
-    assert!(svg.contains("Pelvic tilt") && svg.contains("Lumbar curve"));
     let you = posture(&i);
     assert!(svg.contains(&format!("You: {}", explain::degrees(you.pelvic_tilt_deg))));
     assert!(!svg.contains("<script"));
+    // No inline styles (a strict CSP would block them); labels are plain SVG text.
+    assert!(!svg.contains("style="));
+    assert!(svg.matches("<text").count() >= 10, "axis labels, titles and the person's label");
+    assert!(svg.contains("Hip flexor tightness"));
+    assert!(svg.trim_end().ends_with("</svg>"));
     let summary = chart::summary(&i);
     let first = posture(&i.with(InputId::HipFlexors, 0.0));
     assert!(summary.contains(&explain::degrees(first.pelvic_tilt_deg)), "{summary}");

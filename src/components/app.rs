@@ -27,6 +27,16 @@ use crate::model::story::Preset;
 use crate::state::url::{EmbedSettings, Mode};
 use crate::state::{Action, AppState};
 
+/// Only in builds with the `test-panic` feature: a way to make the app panic on purpose.
+fn test_panic_button() -> Html {
+    if cfg!(feature = "test-panic") {
+        let boom = Callback::from(|_: MouseEvent| panic!("test panic, on purpose"));
+        html! { <button type="button" class="button" onclick={boom} data-testid="test-panic">{ "Test: panic" }</button> }
+    } else {
+        html! {}
+    }
+}
+
 fn mode_class(mode: Mode) -> &'static str {
     match mode {
         Mode::Page => "app--page",
@@ -232,6 +242,7 @@ pub fn App() -> Html {
                 <ProgressPanel handle={progress.clone()} />
                 <HowSure />
             </main>
+            { test_panic_button() }
             <footer class="site-footer">
                 <p>
                     { "General information, not a diagnosis or a substitute for seeing a professional. \

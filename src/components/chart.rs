@@ -21,6 +21,11 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <div class="chart__svg" role="img" aria-label={summary.clone()} data-testid="chart">
                     { (*svg).clone() }
                 </div>
+                <ul class="chart__key" aria-hidden="true">
+                    <li><svg viewBox="0 0 28 10"><line class="chart__key-tilt" x1="2" x2="26" y1="5" y2="5" /></svg>{ "Pelvic tilt (solid)" }</li>
+                    <li><svg viewBox="0 0 28 10"><line class="chart__key-curve" x1="2" x2="26" y1="5" y2="5" /></svg>{ "Lumbar curve (dashed)" }</li>
+                    <li><svg viewBox="0 0 28 10"><rect class="chart__key-band" x="2" y="1" width="24" height="8" /></svg>{ "Typical range (shaded)" }</li>
+                </ul>
                 <figcaption>{ summary }{ " Shaded bands: the typical ranges." }</figcaption>
             </figure>
             <details class="chart__data">

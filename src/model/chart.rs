@@ -3,7 +3,12 @@
 //! Only numbers and fixed labels reach the SVG, never text a person typed, so the string
 //! is safe to insert as markup.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use plotters::prelude::*;
+
+use super::chart_backend::{insert_texts, TextAsSvg};
 
 use super::explain::degrees;
 use super::posture::{
@@ -38,7 +43,8 @@ fn draw<'a>(
     points: &[CurvePoint],
     out: &'a mut String,
 ) -> Result<(), Box<dyn std::error::Error + 'a>> {
-    let root = SVGBackend::with_string(out, (CHART_WIDTH, CHART_HEIGHT)).into_drawing_area();
+    let texts = Rc::new(RefCell::new(String::new()));
+    let root = TextAsSvg::new(out, (CHART_WIDTH, CHART_HEIGHT), texts.clone()).into_drawing_area();
     root.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(&root)
         .margin(12)
@@ -47,8 +53,10 @@ fn draw<'a>(
         .build_cartesian_2d(0.0..10.0, Y_RANGE)?;
     chart
         .configure_mesh()
-        .light_line_style(WHITE)
+        .max_light_lines(0)
         .bold_line_style(RGBColor(0xe4, 0xe4, 0xe4))
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .y_label_formatter(&|v| format!("{v:.0}"))
         .x_desc("Hip flexor tightness (0 supple, 10 very tight)")
         .y_desc("Degrees")
         .axis_desc_style(("sans-serif", 15).into_font().color(&INK))
@@ -65,18 +73,14 @@ fn draw<'a>(
         .draw_series(LineSeries::new(
             points.iter().map(|p| (p.hip_flexor_tightness, p.pelvic_tilt_deg)),
             TILT_COLOUR.stroke_width(3),
-        ))?
-        .label("Pelvic tilt")
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], TILT_COLOUR.stroke_width(3)));
+        ))?;
     chart
         .draw_series(DashedLineSeries::new(
             points.iter().map(|p| (p.hip_flexor_tightness, p.lumbar_lordosis_deg)),
             8,
             5,
             CURVE_COLOUR.stroke_width(3),
-        ))?
-        .label("Lumbar curve (dashed)")
-        .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], CURVE_COLOUR.stroke_width(3)));
+        ))?;
 
     let you = posture(inputs);
     let hf = inputs.clamped().hip_flexor_tightness;
@@ -89,14 +93,12 @@ fn draw<'a>(
         (hf, you.pelvic_tilt_deg + 9.0),
         ("sans-serif", 14).into_font().color(&INK),
     )))?;
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.9))
-        .border_style(RGBColor(0xcc, 0xcc, 0xcc))
-        .label_font(("sans-serif", 14).into_font().color(&INK))
-        .draw()?;
+    // The key is in the page, beside the chart (components/chart.rs): plotters' own legend
+    // measures its text through the DOM, which a strict CSP forbids.
     root.present()?;
+    drop(chart);
+    drop(root);
+    insert_texts(out, &texts.borrow());
     Ok(())
 }
 
@@ -144,7 +146,8 @@ fn draw_progress<'a>(
 ) -> Result<(), Box<dyn std::error::Error + 'a>> {
     let n = weeks.len().max(1);
     let top = weeks.iter().map(|w| w.1).max().unwrap_or(0).max(7);
-    let root = SVGBackend::with_string(out, (CHART_WIDTH, 220)).into_drawing_area();
+    let texts = Rc::new(RefCell::new(String::new()));
+    let root = TextAsSvg::new(out, (CHART_WIDTH, 220), texts.clone()).into_drawing_area();
     root.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(&root)
         .margin(10)
@@ -155,13 +158,14 @@ fn draw_progress<'a>(
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .light_line_style(WHITE)
+        .max_light_lines(0)
         .bold_line_style(RGBColor(0xe4, 0xe4, 0xe4))
         .x_labels(n)
         .x_label_formatter(&|x| {
             let k = x.floor() as usize;
             if (x - k as f64 - 0.5).abs() < 0.01 { labels.get(k).cloned().unwrap_or_default() } else { String::new() }
         })
+        .y_label_formatter(&|v| format!("{v:.0}"))
         .y_desc("Sessions")
         .x_desc("Week starting")
         .axis_desc_style(("sans-serif", 14).into_font().color(&INK))
@@ -171,5 +175,9 @@ fn draw_progress<'a>(
         Rectangle::new([(k as f64 + 0.15, 0.0), (k as f64 + 0.85, *count as f64)], TILT_COLOUR.filled())
     }))?;
     root.present()?;
+    drop(chart);
+    drop(root);
+    insert_texts(out, &texts.borrow());
     Ok(())
 }
+

@@ -42,6 +42,8 @@ impl Rgb {
 }
 
 pub const WHITE: Rgb = Rgb(255, 255, 255);
+/// The page background (styles/main.css --paper): text must pass on it, not just on white.
+pub const PAPER: Rgb = Rgb(0xfb, 0xfa, 0xf7);
 pub const BLACK: Rgb = Rgb(0, 0, 0);
 
 /// The colours the stylesheet needs from one accent.
@@ -49,7 +51,8 @@ pub const BLACK: Rgb = Rgb(0, 0, 0);
 pub struct Theme {
     /// As given: borders, slider tracks, figure marks.
     pub accent: String,
-    /// Darkened where needed to reach 4.5:1 on white: text and button backgrounds.
+    /// Darkened where needed to reach 4.5:1 on the page background (and so on white):
+    /// text and button backgrounds.
     pub accent_ink: String,
     /// A pale tint for bands and highlights.
     pub accent_soft: String,
@@ -58,7 +61,7 @@ pub struct Theme {
 pub fn theme(accent: Rgb) -> Theme {
     let mut ink = accent;
     let mut t = 0.0;
-    while ink.contrast(WHITE) < AA_TEXT && t < 1.0 {
+    while ink.contrast(PAPER) < AA_TEXT && t < 1.0 {
         t += 0.02;
         ink = accent.mix(BLACK, t);
     }

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod chart;
+mod chart_backend;
 pub mod colour;
 pub mod evidence;
 pub mod exercises;

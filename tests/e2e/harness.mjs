@@ -72,6 +72,9 @@ const KEYS = { Home: "\uE011", End: "\uE010", ArrowRight: "\uE014", ArrowLeft: "
 export { KEYS };
 
 export class Browser {
+  static allRequests = [];
+  static cspReports = [];
+
   constructor(base, session) {
     this.base = base;
     this.session = session;
@@ -99,7 +102,7 @@ export class Browser {
           alwaysMatch: {
             browserName: "chrome",
             "goog:chromeOptions": { binary: process.env.CHROMIUM || "/usr/bin/chromium", args },
-            "goog:loggingPrefs": { browser: "ALL" },
+            "goog:loggingPrefs": { browser: "ALL", performance: "ALL" },
           },
         },
       }),
@@ -149,8 +152,11 @@ export class Browser {
   async screenshot() {
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
   }
+  /** The browser console so far (kept, since reading the log empties it). */
   async logs() {
-    return this.cmd("POST", "/se/log", { type: "browser" }).catch(() => []);
+    const fresh = await this.cmd("POST", "/se/log", { type: "browser" }).catch(() => []);
+    this.consoleLog = (this.consoleLog || []).concat(fresh);
+    return this.consoleLog;
   }
   /** Polls `fn` until it returns a truthy value. */
   async until(fn, what, timeoutMs = 10000) {
@@ -184,7 +190,25 @@ export class Browser {
   cdp(cmd, params = {}) {
     return this.cmd("POST", "/goog/cdp/execute", { cmd, params });
   }
-  close() {
+  /** Every URL the browser asked for so far (from the performance log: Network events). */
+  async requests() {
+    const entries = await this.cmd("POST", "/se/log", { type: "performance" }).catch(() => []);
+    const urls = [];
+    for (const e of entries) {
+      const m = JSON.parse(e.message).message;
+      if (m.method === "Network.requestWillBeSent") urls.push(m.params.request.url);
+    }
+    this.seen = (this.seen || []).concat(urls);
+    return this.seen;
+  }
+  async close() {
+    // Before closing: keep what the suite checks at the end (foreign requests, CSP reports).
+    try {
+      await this.requests();
+      Browser.allRequests.push(...this.seen);
+      const logs = await this.logs();
+      Browser.cspReports.push(...logs.map((l) => l.message).filter((m) => /Content Security Policy/i.test(m)));
+    } catch {}
     return fetch(`${this.base}/session/${this.session}`, { method: "DELETE" }).catch(() => {});
   }
 }

@@ -7,21 +7,34 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Browser, KEYS, degrees, serveStatic, startChromedriver } from "./harness.mjs";
+import { trustTests } from "./trust.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
 const DIST = join(ROOT, "dist");
 const ARTIFACTS = join(HERE, "artifacts");
 
+/** The policy the app must run under (README: "Content-Security-Policy"). */
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+/** The test-only build with a panic trigger (scripts/test.sh builds it). */
+const PANIC_DIST = join(ROOT, "target", "dist-test-panic");
+
 let server, driver;
+const ctx = { dist: DIST, csp: CSP, results: {} };
 before(async () => {
-  server = await serveStatic(DIST);
+  // Every test runs against dist/ served with the strict policy.
+  server = await serveStatic(DIST, { "content-security-policy": CSP });
   driver = await startChromedriver();
+  Object.assign(ctx, { server, driver, panicServer: await serveStatic(PANIC_DIST, { "content-security-policy": CSP }) });
   await mkdir(ARTIFACTS, { recursive: true });
 });
 after(async () => {
   driver?.stop();
   await server?.close();
+  await ctx.panicServer?.close();
 });
 
 async function openApp(opts) {
@@ -424,4 +437,24 @@ test("consultation mode: presets, compare, story and the QR code, all from the k
   } finally {
     await b.close();
   }
+});
+
+trustTests(ctx);
+
+test("across every test: no request to another origin, no CSP violation", async () => {
+  const ours = new Set();
+  const foreign = [];
+  for (const u of Browser.allRequests) {
+    if (u.startsWith("data:") || u.startsWith("blob:")) continue;
+    const h = new URL(u);
+    if (h.hostname === "127.0.0.1") ours.add(h.origin);
+    else foreign.push(u);
+  }
+  ctx.results["requests seen"] = Browser.allRequests.length;
+  ctx.results["foreign requests"] = foreign;
+  ctx.results["CSP violations"] = Browser.cspReports;
+  await writeFile(join(ARTIFACTS, "trust-report.json"), JSON.stringify(ctx.results, null, 2));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(Browser.cspReports, []);
+  assert.ok(Browser.allRequests.length > 50, "requests were recorded");
 });

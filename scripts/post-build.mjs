@@ -1,0 +1,47 @@
+// Trunk post-build hook (see Trunk.toml). Runs on the staging directory before it becomes dist/.
+//  1. Moves Trunk's inline module script into a file, so the page runs under a strict
+//     Content-Security-Policy with no 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval').
+//  2. Writes sw.js, the service worker, with the exact list of this build's files, so one
+//     release is cached as a whole and a new release replaces it cleanly.
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
+
+const hash = (s) => createHash("sha256").update(s).digest("hex").slice(0, 16);
+const indexPath = join(dir, "index.html");
+let html = await readFile(indexPath, "utf8");
+
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const m = html.match(inline);
+if (m) {
+  const boot = m[1].trim() + "\n";
+  const name = `boot-${hash(boot)}.js`;
+  await writeFile(join(dir, name), boot);
+  html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(html) || /\son[a-z]+=/.test(html)) {
+  throw new Error("index.html still has inline script or style; the CSP would block it");
+}
+await writeFile(indexPath, html);
+
+async function files(d) {
+  const out = [];
+  for (const e of await readdir(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) out.push(...(await files(p)));
+    else out.push(p);
+  }
+  return out;
+}
+const all = (await files(dir)).map((p) => relative(dir, p).split("\\").join("/")).filter((p) => p !== "sw.js").sort();
+const contents = await Promise.all(all.map((p) => readFile(join(dir, p))));
+const version = hash(Buffer.concat(contents.map((c) => Buffer.from(hash(c)))));
+const precache = ["./", ...all.filter((p) => p !== "index.html").map((p) => "./" + p)];
+const sw = (await readFile(new URL("../static/sw.template.js", import.meta.url), "utf8"))
+  .replace("__VERSION__", version)
+  .replace("__PRECACHE__", JSON.stringify(precache));
+await writeFile(join(dir, "sw.js"), sw);
+console.log(`post-build: boot script moved out of index.html; sw.js caches ${precache.length} files as release ${version}`);

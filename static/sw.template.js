@@ -1,0 +1,34 @@
+/* Service worker, written by scripts/post-build.mjs for one release. After one visit the whole
+ * app works offline. Pages are fetched from the network first (so a new release shows up at
+ * once when online) and from this release's cache when offline; every other file is taken from
+ * the cache of the release that listed it, so old and new files never mix. Only this app's own
+ * files are ever cached or fetched. */
+const VERSION = "__VERSION__";
+const CACHE = "posture-explainer-" + VERSION;
+const PRECACHE = __PRECACHE__;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(PRECACHE)));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys().then((keys) =>
+      Promise.all(keys.filter((k) => k.startsWith("posture-explainer-") && k !== CACHE).map((k) => caches.delete(k)))
+    )
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const req = event.request;
+  if (req.method !== "GET" || new URL(req.url).origin !== self.location.origin) return;
+  if (req.mode === "navigate") {
+    event.respondWith(
+      fetch(req).catch(() => caches.open(CACHE).then((c) => c.match("./")))
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then((c) => c.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req)))
+  );
+});
