@@ -100,6 +100,8 @@ pub fn App() -> Html {
     let posture = *use_memo(inputs, posture);
     let mode = state.mode;
     let progress = use_progress();
+    // The benchmark's "interactive" point: the first render is in the page.
+    use_effect_with((), |_| crate::hooks::browser::mark("app-interactive"));
     let session_open = use_state(|| false);
     let clock = use_memo((), |_| Clock::default());
 

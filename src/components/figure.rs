@@ -90,7 +90,7 @@ pub fn Figure(props: &FigureProps) -> Html {
 /// The text alternative: the numbers and the muscles, as a sentence.
 fn describe(p: &Posture, states: &[(Muscle, MuscleState)]) -> String {
     let muscles: Vec<String> =
-        states.iter().map(|(m, s)| format!("{} {}", m.name().to_lowercase(), s.word())).collect();
+        states.iter().map(|(m, s)| format!("{} {}", m.name().to_ascii_lowercase(), s.word())).collect();
     format!(
         "The pelvis tilts forward by {} (typical {} to {} degrees) and the lumbar curve is {}. \
          Hip extension is {}. Muscles: {}.",

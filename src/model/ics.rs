@@ -30,7 +30,7 @@ pub fn schedule(plan: &Plan, clinic: &str, booking_url: Option<&str>, today: Dat
             description.push_str(&format!("\nBook a session at {clinic}: {url}"));
         }
         lines.push("BEGIN:VEVENT".into());
-        lines.push(format!("UID:stretch-plan-{}-{}@posture-explainer", BYDAY[day].to_lowercase(), first.compact()));
+        lines.push(format!("UID:stretch-plan-{}-{}@posture-explainer", BYDAY[day].to_ascii_lowercase(), first.compact()));
         lines.push(format!("DTSTAMP:{stamp}"));
         lines.push(format!("DTSTART:{}T080000", first.compact()));
         lines.push("DURATION:PT15M".into());

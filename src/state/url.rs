@@ -129,7 +129,7 @@ fn read_input(out: &mut UrlState, id: InputId, v: &str) {
         }
         _ => out.notices.push(format!(
             "Ignored {}: \u{201c}{}\u{201d} is not a number.",
-            id.label().to_lowercase(),
+            id.label().to_ascii_lowercase(),
             shown(v)
         )),
     }
