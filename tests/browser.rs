@@ -97,12 +97,14 @@ async fn tighter_hip_flexors_raise_the_readouts_and_change_the_figure() {
 async fn the_explanation_and_chart_follow_the_sliders() {
     let root = mount().await;
     move_slider(&root, "sitting", "12").await;
-    assert!(text(&root, "[data-testid=chain]").contains("12 hours of sitting a day"));
+    assert!(text(&root, "[data-testid=chain]").contains("12 hours of sitting a day"), "the words follow at once");
     move_slider(&root, "glutes", "1").await;
     assert!(text(&root, "[data-testid=chain]").contains("Weak glutes"));
+    move_slider(&root, "hip-flexors", "7").await;
+    settle().await;
     let chart = find(&root, "[data-testid=chart]");
     assert!(chart.query_selector("svg").unwrap().is_some(), "chart drawn");
-    assert!(chart.get_attribute("aria-label").unwrap().contains("At your setting of 5 of 10"));
+    assert!(chart.get_attribute("aria-label").unwrap().contains("At your setting of 7 of 10"), "the chart follows once the drag pauses");
     root.remove();
 }
 
@@ -124,6 +126,7 @@ async fn the_live_region_speaks_once_the_slider_rests() {
 async fn the_address_follows_the_sliders() {
     let root = mount().await;
     move_slider(&root, "hip-flexors", "8").await;
+    settle().await;
     let search = gloo::utils::window().location().search().unwrap();
     assert!(search.contains("hip_flexors=8"), "{search}");
     let share: HtmlInputElement = find(&root, "[data-testid=share-link]").dyn_into().unwrap();

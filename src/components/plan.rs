@@ -2,7 +2,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::exercise_figure::ExerciseFigure;
+use crate::components::share::Share;
 use crate::config::Clinic;
+use crate::hooks::browser::{download, utc_stamp};
+use crate::hooks::today;
+use crate::model::ics;
 use crate::model::exercises::{exercise, ExerciseId};
 use crate::model::plan::{make_plan, Outcome, Plan, PlanItem, PlanSettings, DAY_NAMES};
 use crate::model::posture::Inputs;
@@ -15,9 +19,8 @@ pub struct PlanProps {
     pub red_flags: Vec<RedFlag>,
     pub on_toggle_flag: Callback<RedFlag>,
     pub on_older_adult: Callback<bool>,
-    /// The plan's actions (start, print, reminders, share, book), rendered by the parent.
-    #[prop_or_default]
-    pub actions: Html,
+    pub on_start: Callback<()>,
+    pub share_url: AttrValue,
 }
 
 /// The safety screen, then either the advice to seek help or the plan.
@@ -59,13 +62,54 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                     Outcome::SeekHelp(advice) => seek_help(&advice),
                     Outcome::Plan(plan) => html! {
                         <>
-                            { props.actions.clone() }
+                            <PlanActions plan={plan.clone()} on_start={props.on_start.clone()} share={props.share_url.clone()} />
                             <PlanBody {plan} />
                         </>
                     },
                 }
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanActionsProps {
+    plan: Plan,
+    on_start: Callback<()>,
+    share: AttrValue,
+}
+
+/// Start the session, print, calendar reminders, book, share.
+#[component]
+fn PlanActions(props: &PlanActionsProps) -> Html {
+    let clinic = use_context::<Clinic>().unwrap_or_default();
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    let reminders = {
+        let plan = props.plan.clone();
+        let clinic = clinic.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = ics::schedule(&plan, &clinic.name, clinic.booking_url.as_deref(), today(), &utc_stamp());
+            download("stretch-plan.ics", "text/calendar", &text);
+        })
+    };
+    html! {
+        <div class="plan-actions">
+            <button type="button" class="button" onclick={props.on_start.reform(|_: MouseEvent| ())} data-testid="start-session">
+                { "Start today\u{2019}s guided session" }
+            </button>
+            <button type="button" class="button button--quiet" onclick={print}>{ "Print handout" }</button>
+            <button type="button" class="button button--quiet" onclick={reminders}>
+                { "Add reminders to my calendar (.ics)" }
+            </button>
+            if let Some(url) = clinic.booking_url.clone() {
+                <a class="button" href={url} rel="noopener noreferrer" target="_blank" data-testid="book">
+                    { format!("Book a session at {}", clinic.name) }
+                </a>
+            }
+            <Share url={props.share.clone()} />
+        </div>
     }
 }
 

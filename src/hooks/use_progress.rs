@@ -1,4 +1,6 @@
 //! Progress on this device: loaded once through the versioned codec, written back on change.
+//! The callbacks are stable across renders, so the progress panel only redraws when the
+//! progress itself changes.
 
 use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
@@ -9,7 +11,7 @@ use crate::state::storage::{self, Loaded, Progress};
 #[derive(Clone, PartialEq)]
 pub struct ProgressHandle {
     pub progress: Progress,
-    /// Told to the person once: a migration, or data that could not be read.
+    /// Told to the person once: data that could not be read.
     pub notice: Option<String>,
     pub record: Callback<(Date, u32, u32)>,
     pub forget: Callback<()>,
@@ -42,19 +44,21 @@ fn load() -> (Progress, Option<String>) {
 
 #[hook]
 pub fn use_progress() -> ProgressHandle {
-    let state = use_state(load);
+    let store = use_mut_ref(load);
+    let redraw = use_force_update();
     let record = {
-        let state = state.clone();
-        Callback::from(move |(date, done, total): (Date, u32, u32)| {
-            let mut p = state.0.clone();
-            p.record(date, done, total);
-            let _ = LocalStorage::raw().set_item(storage::KEY, &storage::encode(&p));
-            state.set((p, state.1.clone()));
+        let (store, redraw) = (store.clone(), redraw.clone());
+        use_callback((), move |(date, done, total): (Date, u32, u32), _| {
+            let mut s = store.borrow_mut();
+            s.0.record(date, done, total);
+            let _ = LocalStorage::raw().set_item(storage::KEY, &storage::encode(&s.0));
+            drop(s);
+            redraw.force_update();
         })
     };
     let forget = {
-        let state = state.clone();
-        Callback::from(move |_| {
+        let store = store.clone();
+        use_callback((), move |_: (), _| {
             if let Some(s) = raw_storage() {
                 let keys: Vec<String> = (0..s.length().unwrap_or(0))
                     .filter_map(|k| s.key(k).ok().flatten())
@@ -64,8 +68,10 @@ pub fn use_progress() -> ProgressHandle {
                     let _ = s.remove_item(&k);
                 }
             }
-            state.set((Progress { version: storage::VERSION, sessions: vec![] }, None));
+            *store.borrow_mut() = (Progress { version: storage::VERSION, sessions: vec![] }, None);
+            redraw.force_update();
         })
     };
-    ProgressHandle { progress: state.0.clone(), notice: state.1.clone(), record, forget }
+    let s = store.borrow();
+    ProgressHandle { progress: s.0.clone(), notice: s.1.clone(), record, forget }
 }
