@@ -36,7 +36,7 @@ const PRELUDE = `(() => {
   };
   addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
   window.__events = [];
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === "keydown" || e.name === "input") window.__events.push(e.duration); })
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === "keydown") window.__events.push(e.duration); })
     .observe({ type: "event", durationThreshold: 16, buffered: true });
 })();`;
 
@@ -98,6 +98,7 @@ async function measure(name, url, dir, driver, throttle) {
     const durations = [...slow, ...Array(Math.max(0, INPUTS - slow.length)).fill(15.9)];
     out.inputToPaint = {
       inputs: INPUTS,
+      slowDurations: slow,
       over16ms: slow.length,
       p50: pct(durations, 50) >= 16 ? pct(durations, 50) : "<16",
       p95: pct(durations, 95) >= 16 ? pct(durations, 95) : "<16",

@@ -76,10 +76,12 @@ fn header(mode: Mode, clinic: &str, send: Callback<Action>) -> Html {
     }
 }
 
-/// A callback that turns its value into an action and dispatches it.
-fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, action: fn(T) -> Action) -> Callback<T> {
+/// A callback that turns its value into an action and dispatches it. It is made once, so the
+/// components it is passed to do not redraw just because the app did.
+#[hook]
+fn use_dispatch<T: 'static>(state: &UseReducerHandle<AppState>, action: fn(T) -> Action) -> Callback<T> {
     let d = state.dispatcher();
-    Callback::from(move |v| d.dispatch(action(v)))
+    (*use_memo((), move |_| Callback::from(move |v| d.dispatch(action(v))))).clone()
 }
 
 /// How long the sliders must rest before the screen-reader summary is announced.
@@ -107,10 +109,10 @@ pub fn App() -> Html {
     let session_open = use_state(|| false);
     let clock = use_memo((), |_| Clock::default());
 
-    let on_set = dispatch(&state, |(id, v)| Action::Set(id, v));
-    let on_reset = dispatch(&state, |()| Action::Reset);
-    let on_toggle_flag = dispatch(&state, Action::ToggleRedFlag);
-    let on_older_adult = dispatch(&state, Action::SetOlderAdult);
+    let on_set = use_dispatch(&state, |(id, v)| Action::Set(id, v));
+    let on_reset = use_dispatch(&state, |()| Action::Reset);
+    let on_toggle_flag = use_dispatch(&state, Action::ToggleRedFlag);
+    let on_older_adult = use_dispatch(&state, Action::SetOlderAdult);
 
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
     let settled = use_debounced(state.inputs, SETTLE_MS);
@@ -129,20 +131,18 @@ pub fn App() -> Html {
     use_url_sync(settled, mode, url.embed.clone());
     use_accent(url.embed.accent.clone());
     use_post_height(mode == Mode::Embed);
-    let send = {
-        let d = state.dispatcher();
-        Callback::from(move |a: Action| d.dispatch(a))
-    };
-    let fullscreen = Callback::from(|_| toggle_fullscreen());
+    let send = use_dispatch(&state, |a: Action| a);
+    let fullscreen = use_callback((), |_: (), _| toggle_fullscreen());
     use_shortcuts(mode == Mode::Consult, state.story.is_some(), state.overlay, send.clone(), fullscreen.clone());
 
-    let outcome = make_plan(&settled, state.plan_settings, &state.red_flags);
-    let plan = match &outcome {
-        Outcome::Plan(p) => Some(p.clone()),
-        Outcome::SeekHelp(_) => None,
-    };
+    let plan = use_memo((settled, state.plan_settings, state.red_flags.clone()), |(i, s, f)| {
+        match make_plan(i, *s, f) {
+            Outcome::Plan(p) => Some(p),
+            Outcome::SeekHelp(_) => None,
+        }
+    });
 
-    let session = match (&plan, *session_open) {
+    let session = match (&*plan, *session_open) {
         (Some(plan), true) => {
             let steps = steps_for_day(plan, today().weekday());
             let on_close = {
