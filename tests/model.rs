@@ -9,18 +9,9 @@ use posture_explainer::model::posture::*;
 use posture_explainer::state::{Action, AppState};
 use proptest::prelude::*;
 
-fn any_inputs() -> impl Strategy<Value = Inputs> {
-    (0.0..=10.0, 0.0..=10.0, 0.0..=10.0, 0.0..=10.0, 0.0..=16.0, 0.0..=600.0).prop_map(
-        |(hf, ham, glu, core, sit, act)| Inputs {
-            hip_flexor_tightness: hf,
-            hamstring_tightness: ham,
-            glute_strength: glu,
-            core_strength: core,
-            sitting_hours_per_day: sit,
-            activity_minutes_per_week: act,
-        },
-    )
-}
+mod common;
+use common::any_inputs;
+
 
 fn any_input_id() -> impl Strategy<Value = InputId> {
     prop::sample::select(InputId::ALL.to_vec())

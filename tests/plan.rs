@@ -8,6 +8,9 @@ use posture_explainer::model::posture::{InputId, Inputs};
 use posture_explainer::model::safety::{RedFlag, Urgency};
 use proptest::prelude::*;
 
+mod common;
+use common::any_inputs;
+
 fn plan_for(i: &Inputs) -> Plan {
     match make_plan(i, PlanSettings::default(), &[]) {
         Outcome::Plan(p) => p,
@@ -15,18 +18,6 @@ fn plan_for(i: &Inputs) -> Plan {
     }
 }
 
-fn any_inputs() -> impl Strategy<Value = Inputs> {
-    (0.0..=10.0, 0.0..=10.0, 0.0..=10.0, 0.0..=10.0, 0.0..=16.0, 0.0..=600.0).prop_map(
-        |(hf, ham, glu, core, sit, act)| Inputs {
-            hip_flexor_tightness: hf,
-            hamstring_tightness: ham,
-            glute_strength: glu,
-            core_strength: core,
-            sitting_hours_per_day: sit,
-            activity_minutes_per_week: act,
-        },
-    )
-}
 
 #[test]
 fn very_tight_hip_flexors_put_the_lunge_stretch_first() {

@@ -247,19 +247,7 @@ pub fn exercise(id: ExerciseId) -> &'static Exercise {
 
 /// The illustration: a pose of the explainer's skeleton.
 pub fn pose(id: ExerciseId) -> Pose {
-    let base = Pose {
-        pelvic_tilt_deg: 12.0,
-        lumbar_lordosis_deg: 50.0,
-        thigh_deg: 0.0,
-        knee_flexion_deg: 0.0,
-        far_thigh_deg: 0.0,
-        far_knee_flexion_deg: 0.0,
-        arm_deg: 0.0,
-        elbow_flexion_deg: 8.0,
-        far_arm_deg: 0.0,
-        far_elbow_flexion_deg: 8.0,
-        rotation_deg: 0.0,
-    };
+    let base = Pose::upright(12.0, 50.0);
     match id {
         // Near leg kneeling behind, far leg in front; pelvis tucked under.
         ExerciseId::LungeStretch => Pose {

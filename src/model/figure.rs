@@ -82,9 +82,14 @@ pub struct Pose {
 
 impl Pose {
     pub fn standing(posture: &Posture) -> Self {
+        Pose::upright(posture.pelvic_tilt_deg, posture.lumbar_lordosis_deg)
+    }
+
+    /// Standing straight, arms hanging, with this pelvis and lumbar curve.
+    pub const fn upright(pelvic_tilt_deg: f64, lumbar_lordosis_deg: f64) -> Self {
         Pose {
-            pelvic_tilt_deg: posture.pelvic_tilt_deg,
-            lumbar_lordosis_deg: posture.lumbar_lordosis_deg,
+            pelvic_tilt_deg,
+            lumbar_lordosis_deg,
             thigh_deg: 0.0,
             knee_flexion_deg: 0.0,
             far_thigh_deg: 0.0,

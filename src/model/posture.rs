@@ -143,18 +143,23 @@ pub fn fmt_num(v: f64) -> String {
 impl Default for Inputs {
     /// A moderate person: middling muscles, a desk day, about the advised activity.
     fn default() -> Self {
-        Inputs {
-            hip_flexor_tightness: 5.0,
-            hamstring_tightness: 5.0,
-            glute_strength: 5.0,
-            core_strength: 5.0,
-            sitting_hours_per_day: 8.0,
-            activity_minutes_per_week: 150.0,
-        }
+        Inputs::new(5.0, 5.0, 5.0, 5.0, 8.0, 150.0)
     }
 }
 
 impl Inputs {
+    /// In the order of the sliders: hip flexors, hamstrings, glutes, core, sitting, activity.
+    pub const fn new(hip_flexors: f64, hamstrings: f64, glutes: f64, core: f64, sitting: f64, activity: f64) -> Self {
+        Inputs {
+            hip_flexor_tightness: hip_flexors,
+            hamstring_tightness: hamstrings,
+            glute_strength: glutes,
+            core_strength: core,
+            sitting_hours_per_day: sitting,
+            activity_minutes_per_week: activity,
+        }
+    }
+
     pub fn get(&self, id: InputId) -> f64 {
         match id {
             InputId::HipFlexors => self.hip_flexor_tightness,

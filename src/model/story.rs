@@ -39,14 +39,7 @@ impl Preset {
             Preset::Sedentary => (7.0, 6.0, 2.0, 2.0, 12.0, 20.0),
             Preset::Balanced => (3.0, 3.0, 7.0, 7.0, 6.0, 200.0),
         };
-        Inputs {
-            hip_flexor_tightness: hf,
-            hamstring_tightness: ham,
-            glute_strength: glu,
-            core_strength: core,
-            sitting_hours_per_day: sit,
-            activity_minutes_per_week: act,
-        }
+        Inputs::new(hf, ham, glu, core, sit, act)
     }
 }
 
@@ -57,14 +50,7 @@ pub struct StoryStep {
     pub inputs: Inputs,
 }
 
-const START: Inputs = Inputs {
-    hip_flexor_tightness: 3.0,
-    hamstring_tightness: 4.0,
-    glute_strength: 6.0,
-    core_strength: 6.0,
-    sitting_hours_per_day: 5.0,
-    activity_minutes_per_week: 150.0,
-};
+const START: Inputs = Inputs::new(3.0, 4.0, 6.0, 6.0, 5.0, 150.0);
 
 pub const STORY: [StoryStep; 6] = [
     StoryStep {
