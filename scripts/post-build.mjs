@@ -22,10 +22,17 @@ if (m) {
   await writeFile(join(dir, name), boot);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
 }
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(html) || /\son[a-z]+=/.test(html)) {
+// `trunk serve` adds its own inline live-reload script; only release builds must be CSP-clean,
+// and only they get a service worker (one caching a development build would only confuse).
+const release = process.env.TRUNK_PROFILE === "release";
+if (release && (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(html) || /\son[a-z]+=/.test(html))) {
   throw new Error("index.html still has inline script or style; the CSP would block it");
 }
 await writeFile(indexPath, html);
+if (!release) {
+  console.log("post-build: boot script moved out of index.html (development build: no service worker)");
+  process.exit(0);
+}
 
 async function files(d) {
   const out = [];
