@@ -135,15 +135,11 @@ pub fn App() -> Html {
     let fullscreen = use_callback((), |_: (), _| toggle_fullscreen());
     use_shortcuts(mode == Mode::Consult, state.story.is_some(), state.overlay, send.clone(), fullscreen.clone());
 
-    let plan = use_memo((settled, state.plan_settings, state.red_flags.clone()), |(i, s, f)| {
-        match make_plan(i, *s, f) {
-            Outcome::Plan(p) => Some(p),
-            Outcome::SeekHelp(_) => None,
-        }
-    });
+    // The plan is made once per settled change, here, for both the plan section and the session.
+    let outcome = use_memo((settled, state.plan_settings, state.red_flags.clone()), |(i, s, f)| make_plan(i, *s, f));
 
-    let session = match (&*plan, *session_open) {
-        (Some(plan), true) => {
+    let session = match (&*outcome, *session_open) {
+        (Outcome::Plan(plan), true) => {
             let steps = steps_for_day(plan, today().weekday());
             let on_close = {
                 let open = session_open.clone();
@@ -206,7 +202,7 @@ pub fn App() -> Html {
                 <Explanation {inputs} {posture} />
                 <Chart inputs={settled_shown} />
                 <PlanSection
-                    inputs={settled}
+                    outcome={(*outcome).clone()}
                     settings={state.plan_settings}
                     red_flags={state.red_flags.clone()}
                     {on_toggle_flag}

@@ -8,13 +8,13 @@ use crate::hooks::browser::{download, utc_stamp};
 use crate::hooks::today;
 use crate::model::ics;
 use crate::model::exercises::{exercise, ExerciseId};
-use crate::model::plan::{make_plan, Outcome, Plan, PlanItem, PlanSettings, DAY_NAMES};
-use crate::model::posture::Inputs;
+use crate::model::plan::{Outcome, Plan, PlanItem, PlanSettings, DAY_NAMES};
 use crate::model::safety::{RedFlag, SafetyAdvice, Urgency};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
-    pub inputs: Inputs,
+    /// The plan for the settled inputs, or the advice to seek help.
+    pub outcome: Outcome,
     pub settings: PlanSettings,
     pub red_flags: Vec<RedFlag>,
     pub on_toggle_flag: Callback<RedFlag>,
@@ -26,7 +26,6 @@ pub struct PlanProps {
 /// The safety screen, then either the advice to seek help or the plan.
 #[component]
 pub fn PlanSection(props: &PlanProps) -> Html {
-    let outcome = make_plan(&props.inputs, props.settings, &props.red_flags);
     let on_older = props
         .on_older_adult
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
@@ -58,12 +57,12 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                 <label for="older-adult">{ "I am 65 or older (longer, gentler holds)" }</label>
             </p>
             {
-                match outcome {
-                    Outcome::SeekHelp(advice) => seek_help(&advice),
+                match &props.outcome {
+                    Outcome::SeekHelp(advice) => seek_help(advice),
                     Outcome::Plan(plan) => html! {
                         <>
                             <PlanActions plan={plan.clone()} on_start={props.on_start.clone()} share={props.share_url.clone()} />
-                            <PlanBody {plan} />
+                            <PlanBody plan={plan.clone()} />
                         </>
                     },
                 }

@@ -209,6 +209,8 @@ export function trustTests(ctx) {
       const v1 = sw.match(/const VERSION = "([^"]+)"/)[1];
       await writeFile(join(dir, "sw.js"), sw.replace(v1, "release-2"));
       await b.cmd("POST", "/execute/async", { script: "navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => arguments[0]())", args: [] });
+      // The new worker installs the new release's files in full before it can take over.
+      await b.until(() => b.cmd("POST", "/execute/async", { script: "navigator.serviceWorker.getRegistration().then(r => arguments[0](!!(r && r.waiting)))", args: [] }).then((ok) => ok || null), "the new release to be installed", 15000);
       // Close the old page, open a fresh one: the new worker takes over and the old cache goes.
       const old = await b.cmd("GET", "/window");
       const fresh = await b.cmd("POST", "/window/new", { type: "tab" });
