@@ -128,6 +128,10 @@ async function measure(name, url, dir, driver, throttle) {
         const wasm = await b.exec("return window.__wasm ? window.__wasm.memory.buffer.byteLength : 0");
         return { jsHeap: h.usedSize, wasmMemory: wasm };
       };
+      // Consultation mode, where the preset switches are (the floor page ignores the query).
+      await b.go(url + "?mode=consult");
+      await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive", 30000);
+      await sleep(1000);
       const before = await heap();
       for (let burst = 0; burst < 20; burst++) {
         await b.exec(`const s = document.querySelector('#in-hip-flexors');
@@ -140,7 +144,7 @@ async function measure(name, url, dir, driver, throttle) {
       }
       await sleep(1500);
       const after = await heap();
-      out.memory = { before, after, growthBytes: after.jsHeap - before.jsHeap + (after.wasmMemory - before.wasmMemory) };
+      out.memory = { before, after, presetSwitches: hasPresets ? 100 : 0, growthBytes: after.jsHeap - before.jsHeap + (after.wasmMemory - before.wasmMemory) };
     }
     return out;
   } finally {
@@ -156,8 +160,7 @@ try {
   const cpu = cpus()[0]?.model ?? "unknown";
   report.machine = { cpu, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), browser: version };
   for (const name of ["app", "floor"]) {
-    // The app is measured in consultation mode, so the preset switches exist.
-    const url = servers[name].url + (name === "app" ? "" : "");
+    const url = servers[name].url;
     const normal = await measure(name, url, PAGES[name], driver, 1);
     const throttled = await measure(name, url, PAGES[name], driver, 4);
     report.pages[name] = { normal, throttled };
