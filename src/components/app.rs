@@ -43,13 +43,17 @@ fn mode_class(mode: Mode) -> &'static str {
     }
 }
 
-fn header(mode: Mode, clinic: &str, send: Callback<Action>) -> Html {
+/// The page's header. Embedded, it is compact and names the clinic only if the clinic gave
+/// its name.
+fn header(mode: Mode, clinic: &str, clinic_named: bool, send: Callback<Action>) -> Html {
     let title = "Tight hips, sore back? See how your hips shape your lower back";
     match mode {
         Mode::Embed => html! {
             <header class="site-header site-header--compact">
                 <h1>{ title }</h1>
-                <p class="site-header__clinic">{ format!("From {clinic}") }</p>
+                if clinic_named {
+                    <p class="site-header__clinic">{ format!("From {clinic}") }</p>
+                }
             </header>
         },
         Mode::Page | Mode::Consult => {
@@ -122,9 +126,8 @@ pub fn App() -> Html {
         if url.mode == Mode::Embed {
             // An embedding clinic's own link, or none at all if it gave none that is valid.
             clinic.booking_url = url.embed.booking_url.clone();
-            if let Some(name) = &url.embed.clinic {
-                clinic.name = name.clone();
-            }
+            // Never show the placeholder clinic's name inside another clinic's site.
+            clinic.name = url.embed.clinic.clone().unwrap_or_else(|| "the clinic".to_string());
         }
         clinic
     });
@@ -169,7 +172,7 @@ pub fn App() -> Html {
         <ContextProvider<Clinic> context={(*clinic).clone()}>
         <ContextProvider<Clock> context={(*clock).clone()}>
         <div class={classes!("app", mode_class(mode))}>
-            { header(mode, &clinic.name, send.clone()) }
+            { header(mode, &clinic.name, url.embed.clinic.is_some(), send.clone()) }
             <Notice notices={url.notices.clone()} />
             if mode == Mode::Consult {
                 <ConsultBar

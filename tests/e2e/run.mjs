@@ -366,6 +366,9 @@ test("an embedded accent too light for text is darkened for text use", async () 
       const lum = (h) => [1,3,5].map(i => parseInt(h.slice(i, i + 2), 16) / 255).map(c => c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4).reduce((a, c, i) => a + c * [0.2126, 0.7152, 0.0722][i], 0);
       return 1.05 / (lum(arguments[0]) + 0.05);`, ink);
     assert.ok(contrast >= 4.5, `accent-ink ${ink} has contrast ${contrast.toFixed(2)} on white`);
+    // No clinic named: the placeholder clinic never shows inside someone else's site.
+    assert.doesNotMatch(await b.text(".site-header"), /Harbour|From/);
+    assert.equal(await b.exec("return !!document.querySelector('[data-testid=book]')"), false);
   } finally {
     await b.close();
   }
