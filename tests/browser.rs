@@ -243,7 +243,13 @@ mod session {
         key(&root, "ArrowRight");
         key(&root, "ArrowRight");
         yew::scheduler::flush().await;
-        assert_eq!(text(&root, "[data-testid=reps]"), "10 repetitions");
+        assert_eq!(text(&root, "[data-testid=reps]"), "0 of 10");
+        // The repetition counter counts taps, up to the set's number.
+        for _ in 0..12 {
+            find(&root, "[data-testid=count-rep]").dyn_into::<web_sys::HtmlElement>().unwrap().click();
+            yew::scheduler::flush().await;
+        }
+        assert_eq!(text(&root, "[data-testid=reps]"), "10 of 10");
         key(&root, "ArrowRight");
         yew::scheduler::flush().await;
         assert!(root.query_selector("[data-testid=session-done]").unwrap().is_some());

@@ -31,6 +31,8 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
     let beeper = use_mut_ref(|| None::<Beeper>);
     let reported = use_mut_ref(|| false);
     let root = use_node_ref();
+    // Repetitions counted in the current set: (step index, count).
+    let counted = use_state(|| (usize::MAX, 0u32));
 
     // Report once, whichever way it ended: the last hold running out, Done or Skip, or
     // closing part-way with something done.
@@ -174,12 +176,26 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
                         </>
                     }
                 }
-                Work::Reps { count } => html! {
-                    <>
-                        <p class="session__big" data-testid="reps">{ format!("{count} repetitions") }</p>
-                        <button type="button" class="button" onclick={next.reform(|_: MouseEvent| ())}>{ "Done: next" }</button>
-                    </>
-                },
+                Work::Reps { count } => {
+                    let index = s.index;
+                    let done = if counted.0 == index { counted.1 } else { 0 };
+                    let add = {
+                        let counted = counted.clone();
+                        Callback::from(move |_: MouseEvent| counted.set((index, (done + 1).min(count))))
+                    };
+                    html! {
+                        <>
+                            <p class="session__big" data-testid="reps" aria-live="polite">
+                                { format!("{done} of {count}") }
+                            </p>
+                            <p class="session__round">{ "repetitions" }</p>
+                            <div class="session__controls">
+                                <button type="button" class="button button--quiet" onclick={add} data-testid="count-rep">{ "+1 repetition" }</button>
+                                <button type="button" class="button" onclick={next.reform(|_: MouseEvent| ())}>{ "Done: next" }</button>
+                            </div>
+                        </>
+                    }
+                }
             };
             html! {
                 <div class="session__step">
