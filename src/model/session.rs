@@ -42,46 +42,21 @@ pub fn steps_for_day(plan: &Plan, day: usize) -> Vec<Step> {
     let today = &plan.week[day % 7];
     let mut out = Vec::new();
     for item in plan.session.iter().filter(|it| today.contains(&it.id)) {
-        let one_sided = exercise(item.id).one_sided;
-        let sides: &[Option<Side>] =
-            if one_sided { &[Some(Side::Right), Some(Side::Left)] } else { &[None] };
-        match &item.dosage {
+        let (rounds, work, per_side) = match &item.dosage {
             Dosage::Hold { seconds, repetitions, .. } => {
-                for round in 1..=*repetitions {
-                    for &side in sides {
-                        out.push(Step {
-                            exercise: item.id,
-                            side,
-                            round,
-                            rounds: *repetitions,
-                            work: Work::Hold { seconds: *seconds },
-                        });
-                    }
-                }
+                (*repetitions, Work::Hold { seconds: *seconds }, exercise(item.id).one_sided)
             }
             Dosage::Reps { sets, reps_low, reps_high, .. } => {
-                for round in 1..=*sets {
-                    out.push(Step {
-                        exercise: item.id,
-                        side: None,
-                        round,
-                        rounds: *sets,
-                        work: Work::Reps { count: (reps_low + reps_high) / 2 },
-                    });
-                }
+                (*sets, Work::Reps { count: (reps_low + reps_high) / 2 }, false)
             }
-            Dosage::TimedSets { sets, seconds, .. } => {
-                for round in 1..=*sets {
-                    out.push(Step {
-                        exercise: item.id,
-                        side: None,
-                        round,
-                        rounds: *sets,
-                        work: Work::Hold { seconds: *seconds },
-                    });
-                }
+            Dosage::TimedSets { sets, seconds, .. } => (*sets, Work::Hold { seconds: *seconds }, false),
+            Dosage::Habit(_) => continue,
+        };
+        let sides: &[Option<Side>] = if per_side { &[Some(Side::Right), Some(Side::Left)] } else { &[None] };
+        for round in 1..=rounds {
+            for &side in sides {
+                out.push(Step { exercise: item.id, side, round, rounds, work });
             }
-            Dosage::Habit(_) => {}
         }
     }
     out
