@@ -196,3 +196,26 @@ fn the_calendar_file_is_valid_ics() {
     assert_eq!(ics::escape("a\\b;c,d\ne"), "a\\\\b\\;c\\,d\\ne");
     assert_eq!(ics::fold(&"é".repeat(50)).split("\r\n").map(|l| l.len()).max().unwrap(), 74);
 }
+
+#[test]
+fn stored_json_is_read_as_json_is_written() {
+    // Whitespace, escapes and unknown fields are fine, as in any JSON reader.
+    let pretty = "{ \"version\" : 2,\n  \"note\": [true, null, {\"x\": -1.5e3}],\n  \"sessions\": [ {\"steps_total\": 4, \"date\": \"2026\\u002d11\\u002d27\", \"steps_done\": 3} ] }";
+    match storage::decode(Some(pretty)) {
+        Loaded::Current(p) => assert_eq!(p.sessions[0].date, "2026-11-27"),
+        other => panic!("{other:?}"),
+    }
+    // Wrong types, fractions and negative counts are not silently accepted.
+    for bad in [
+        r#"{"version":2,"sessions":[{"date":"2026-11-27","steps_done":1.5,"steps_total":2}]}"#,
+        r#"{"version":2,"sessions":[{"date":"2026-11-27","steps_done":-1,"steps_total":2}]}"#,
+        r#"{"version":"2","sessions":[]}"#,
+        r#"{"version":2,"sessions":{}}"#,
+        r#"{"version":2,"sessions":[]} trailing"#,
+    ] {
+        assert!(matches!(storage::decode(Some(bad)), Loaded::Corrupt { .. }), "{bad}");
+    }
+    // Very deep nesting is refused, not a stack overflow.
+    let deep = format!("{{\"version\":2,\"sessions\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(matches!(storage::decode(Some(&deep)), Loaded::Corrupt { .. }));
+}

@@ -10,6 +10,7 @@ use crate::model::posture::{InputId, Inputs};
 use crate::model::safety::RedFlag;
 use crate::model::story::{Preset, STORY};
 
+mod json;
 pub mod storage;
 pub mod url;
 

@@ -4,9 +4,9 @@
 //! Version 1 (an earlier release) kept only a list of dates. Version 2 keeps one record per
 //! session. Anything unreadable is set aside as a backup, never silently dropped.
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::calendar::Date;
+
+use super::json::{quote, Json};
 
 pub const KEY: &str = "posture-explainer.progress";
 pub const BACKUP_KEY: &str = "posture-explainer.progress.backup";
@@ -16,28 +16,18 @@ pub const VERSION: u32 = 2;
 /// Keep the store small: a year and a half of daily sessions.
 pub const MAX_RECORDS: usize = 550;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     pub version: u32,
     pub sessions: Vec<SessionRecord>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionRecord {
     /// "YYYY-MM-DD", the person's local date.
     pub date: String,
     pub steps_done: u32,
     pub steps_total: u32,
-}
-
-#[derive(Deserialize)]
-struct V1 {
-    completed: Vec<String>,
-}
-
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,41 +53,51 @@ impl Loaded {
 pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else { return Loaded::Empty };
     let corrupt = |reason: &str| Loaded::Corrupt { raw: raw.to_string(), reason: reason.to_string() };
-    let version = match serde_json::from_str::<VersionOnly>(raw) {
-        Ok(v) => v.version,
-        Err(_) => return corrupt("not readable"),
-    };
+    let Some(json) = Json::parse(raw) else { return corrupt("not readable") };
+    let Some(version) = json.get("version").and_then(Json::as_u32) else { return corrupt("not readable") };
     match version {
-        1 => match serde_json::from_str::<V1>(raw) {
-            Ok(v1) => {
-                let mut sessions: Vec<SessionRecord> = v1
-                    .completed
+        1 => match json.get("completed").and_then(Json::as_array) {
+            Some(dates) if dates.iter().all(|d| d.as_str().is_some()) => {
+                let mut sessions: Vec<SessionRecord> = dates
                     .iter()
-                    .filter_map(|d| Date::parse(d))
+                    .filter_map(|d| Date::parse(d.as_str()?))
                     .map(|d| SessionRecord { date: d.to_string(), steps_done: 1, steps_total: 1 })
                     .collect();
                 sessions.sort_by(|a, b| a.date.cmp(&b.date));
                 Loaded::Migrated { progress: Progress { version: VERSION, sessions }, from: 1 }
             }
-            Err(_) => corrupt("version 1, but not readable"),
+            _ => corrupt("version 1, but not readable"),
         },
-        VERSION => match serde_json::from_str::<Progress>(raw) {
-            Ok(mut p) => {
-                let before = p.sessions.len();
-                p.sessions.retain(|s| Date::parse(&s.date).is_some() && s.steps_done <= s.steps_total);
-                if p.sessions.len() != before {
-                    return corrupt("some records were not valid");
+        VERSION => {
+            let Some(items) = json.get("sessions").and_then(Json::as_array) else { return corrupt("not readable") };
+            let mut sessions = Vec::with_capacity(items.len());
+            for item in items {
+                let record = (|| {
+                    Some(SessionRecord {
+                        date: item.get("date")?.as_str()?.to_string(),
+                        steps_done: item.get("steps_done")?.as_u32()?,
+                        steps_total: item.get("steps_total")?.as_u32()?,
+                    })
+                })();
+                match record {
+                    Some(r) if Date::parse(&r.date).is_some() && r.steps_done <= r.steps_total => sessions.push(r),
+                    Some(_) => return corrupt("some records were not valid"),
+                    None => return corrupt("not readable"),
                 }
-                Loaded::Current(p)
             }
-            Err(_) => corrupt("not readable"),
-        },
+            Loaded::Current(Progress { version, sessions })
+        }
         v => corrupt(&format!("from a newer version ({v})")),
     }
 }
 
 pub fn encode(p: &Progress) -> String {
-    serde_json::to_string(p).unwrap_or_else(|_| "{\"version\":2,\"sessions\":[]}".to_string())
+    let sessions: Vec<String> = p
+        .sessions
+        .iter()
+        .map(|s| format!("{{\"date\":{},\"steps_done\":{},\"steps_total\":{}}}", quote(&s.date), s.steps_done, s.steps_total))
+        .collect();
+    format!("{{\"version\":{},\"sessions\":[{}]}}", VERSION, sessions.join(","))
 }
 
 impl Progress {
