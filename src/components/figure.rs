@@ -35,7 +35,8 @@ pub fn Figure(props: &FigureProps) -> Html {
         ..Pose::standing(&props.posture)
     };
     let sk = skeleton(&shown);
-    let typical = use_memo((), |_| skeleton(&Pose::standing(&posture(&Inputs::default()))));
+    // The typical posture never changes: draw its outline once.
+    let typical = use_memo((), |_| ghost(&skeleton(&Pose::standing(&posture(&Inputs::default())))));
 
     let states: Vec<(Muscle, MuscleState)> = Muscle::ALL
         .iter()
@@ -57,7 +58,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 <desc id="figure-desc">{ description.clone() }</desc>
                 <line class="fig-ground" x1="10" x2={(figure::WIDTH - 10.0).to_string()}
                     y1={figure::GROUND_Y.to_string()} y2={figure::GROUND_Y.to_string()} />
-                { ghost(&typical) }
+                { (*typical).clone() }
                 { for props.before.map(|b| before(&skeleton(&Pose::standing(&b)))) }
                 { body(&sk) }
                 { bones(&sk) }

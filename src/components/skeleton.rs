@@ -15,7 +15,9 @@ pub fn state_class(s: MuscleState) -> &'static str {
 }
 
 pub fn f(v: f64) -> String {
-    format!("{v:.1}")
+    let mut s = String::with_capacity(8);
+    crate::model::figure::push_tenths(&mut s, v);
+    s
 }
 
 pub fn body(sk: &Skeleton) -> Html {
