@@ -2,7 +2,6 @@
 //! The callbacks are stable across renders, so the progress panel only redraws when the
 //! progress itself changes.
 
-use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::model::calendar::Date;
@@ -17,8 +16,16 @@ pub struct ProgressHandle {
     pub forget: Callback<()>,
 }
 
+/// The one way in to localStorage. It can be missing or refused (storage disabled, or a
+/// third-party iframe whose storage is blocked): then nothing is kept, and nothing breaks.
 fn raw_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
+}
+
+fn write(key: &str, value: &str) {
+    if let Some(s) = raw_storage() {
+        let _ = s.set_item(key, value);
+    }
 }
 
 fn load() -> (Progress, Option<String>) {
@@ -26,13 +33,15 @@ fn load() -> (Progress, Option<String>) {
     let loaded = storage::decode(raw.as_deref());
     let notice = match &loaded {
         Loaded::Migrated { progress, .. } => {
-            let _ = LocalStorage::raw().set_item(storage::KEY, &storage::encode(progress));
+            write(storage::KEY, &storage::encode(progress));
             None
         }
         Loaded::Corrupt { raw, reason } => {
             // Keep the unreadable data aside rather than lose it, then start clean.
-            let _ = LocalStorage::raw().set_item(storage::BACKUP_KEY, raw);
-            let _ = LocalStorage::raw().remove_item(storage::KEY);
+            write(storage::BACKUP_KEY, raw);
+            if let Some(s) = raw_storage() {
+                let _ = s.remove_item(storage::KEY);
+            }
             Some(format!(
                 "Your saved progress could not be read ({reason}). A copy was kept aside on this device, and a fresh record has started."
             ))
@@ -51,7 +60,7 @@ pub fn use_progress() -> ProgressHandle {
         use_callback((), move |(date, done, total): (Date, u32, u32), _| {
             let mut s = store.borrow_mut();
             s.0.record(date, done, total);
-            let _ = LocalStorage::raw().set_item(storage::KEY, &storage::encode(&s.0));
+            write(storage::KEY, &storage::encode(&s.0));
             drop(s);
             redraw.force_update();
         })

@@ -217,3 +217,11 @@ export class Browser {
 export function degrees(s) {
   return Number(String(s).replace("\u2212", "-").replace("°", "").trim());
 }
+
+/** Opens the app at `url` in a new browser and waits for its sliders. */
+export async function openApp(driver, url, opts) {
+  const b = await Browser.open(driver, opts);
+  await b.go(url);
+  await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the sliders");
+  return b;
+}

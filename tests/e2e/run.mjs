@@ -6,7 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Browser, KEYS, degrees, serveStatic, startChromedriver } from "./harness.mjs";
+import { Browser, KEYS, degrees, openApp as openAppAt, serveStatic, startChromedriver } from "./harness.mjs";
 import { trustTests } from "./trust.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -37,12 +37,7 @@ after(async () => {
   await ctx.panicServer?.close();
 });
 
-async function openApp(opts) {
-  const b = await Browser.open(driver, opts);
-  await b.go(server.url);
-  await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the sliders");
-  return b;
-}
+const openApp = (opts) => openAppAt(driver, server.url, opts);
 
 /** Waits until the drawn figure has stopped moving and returns its pelvis outline. */
 async function settledFigure(b) {

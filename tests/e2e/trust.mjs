@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Browser, KEYS, serveStatic } from "./harness.mjs";
+import { Browser, KEYS, openApp, serveStatic } from "./harness.mjs";
 
 const AXE = await readFile(new URL("./node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -22,12 +22,7 @@ async function axe(b) {
 }
 
 export function trustTests(ctx) {
-  const open = async (path, opts) => {
-    const b = await Browser.open(ctx.driver, opts);
-    await b.go(ctx.server.url + path);
-    await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app");
-    return b;
-  };
+  const open = (path, opts) => openApp(ctx.driver, ctx.server.url + path, opts);
 
   const views = [
     ["main page", "", null],
@@ -135,6 +130,31 @@ export function trustTests(ctx) {
       assert.match(text, /Reload the page/);
       assert.equal(await b.exec("return document.querySelector('#app').hidden"), true, "the frozen app is hidden");
       assert.match(await b.exec("return localStorage.getItem('posture-explainer.progress')"), /2026-11-27/);
+    } finally {
+      await b.close();
+    }
+  });
+
+  test("with storage refused (as in a blocked third-party iframe) the app still works, keeping nothing", async () => {
+    const b = await Browser.open(ctx.driver, { width: 800, height: 800 });
+    try {
+      await b.cdp("Page.addScriptToEvaluateOnNewDocument", {
+        source: "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('refused', 'SecurityError'); } });",
+      });
+      await b.go(ctx.server.url + "?embed=1");
+      await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app");
+      await b.exec("document.querySelector('[data-testid=start-session]').click()");
+      // Finish a step and close: the session is recorded, which writes to storage.
+      await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 31000;");
+      await sleep(400);
+      await b.exec("const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent.startsWith('Done')); if (d) d.click();");
+      await b.keys("[data-testid=session]", "\uE00C");
+      await sleep(300);
+      assert.equal(await b.exec("return !!document.querySelector('[data-testid=panic-panel]')"), false, "no crash");
+      assert.match(await b.exec("return document.querySelector('[data-testid=progress-summary]').textContent"), /this week 1 session/, "recorded for this visit");
+      await b.exec("document.querySelector('[data-testid=forget]').click()");
+      assert.match(await b.exec("return document.querySelector('[data-testid=progress-summary]').textContent"), /this week 0 sessions/);
+      assert.equal(await b.exec("return !!document.querySelector('[data-testid=panic-panel]')"), false, "no crash");
     } finally {
       await b.close();
     }
