@@ -1,6 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::model::num::{fmt_num, parse_decimal};
 use crate::model::posture::{InputId, Inputs};
 
 #[derive(Properties, PartialEq)]
@@ -65,9 +66,8 @@ fn Slider(props: &SliderProps) -> Html {
     let oninput = props.on_set.reform(move |e: InputEvent| {
         let v = e
             .target_unchecked_into::<HtmlInputElement>()
-            .value()
-            .parse::<f64>()
-            .unwrap_or(f64::NAN);
+            .value();
+        let v = parse_decimal(&v).unwrap_or(f64::NAN);
         (id, v)
     });
     let input_id = format!("in-{}", dom_id(id));
@@ -81,10 +81,10 @@ fn Slider(props: &SliderProps) -> Html {
             <input
                 type="range"
                 id={input_id}
-                min={min.to_string()}
-                max={max.to_string()}
-                step={step.to_string()}
-                value={props.value.to_string()}
+                min={fmt_num(min)}
+                max={fmt_num(max)}
+                step={fmt_num(step)}
+                value={fmt_num(props.value)}
                 aria-valuetext={described}
                 aria-describedby={hint_id.clone()}
                 {oninput}

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_spring;
 use crate::model::explain::{degrees, degrees_spoken};
+use crate::model::num::{fmt_num, push_fixed};
 use crate::components::skeleton::{body, bones, f, muscle, state_class};
 use crate::model::figure::{
     self, polygon_d, polyline_d, skeleton, smooth_d, Point, Pose, Skeleton, HEAD_RADIUS,
@@ -48,16 +49,16 @@ pub fn Figure(props: &FigureProps) -> Html {
         <figure class="figure">
             <svg
                 class="figure__svg"
-                viewBox={format!("0 0 {} {}", figure::WIDTH, figure::HEIGHT)}
+                viewBox={format!("0 0 {} {}", fmt_num(figure::WIDTH), fmt_num(figure::HEIGHT))}
                 role="img"
                 aria-labelledby="figure-title figure-desc"
                 data-testid="posture-figure"
-                data-pelvic-tilt={format!("{tilt:.2}")}
+                data-pelvic-tilt={{ let mut s = String::new(); push_fixed(&mut s, tilt, 2); s }}
             >
                 <title id="figure-title">{ "Side view of a standing person: pelvis, lower back and the muscles around them" }</title>
                 <desc id="figure-desc">{ description.clone() }</desc>
-                <line class="fig-ground" x1="10" x2={(figure::WIDTH - 10.0).to_string()}
-                    y1={figure::GROUND_Y.to_string()} y2={figure::GROUND_Y.to_string()} />
+                <line class="fig-ground" x1="10" x2={fmt_num(figure::WIDTH - 10.0)}
+                    y1={fmt_num(figure::GROUND_Y)} y2={fmt_num(figure::GROUND_Y)} />
                 { (*typical).clone() }
                 { for props.before.map(|b| before(&skeleton(&Pose::standing(&b)))) }
                 { body(&sk) }
@@ -96,8 +97,8 @@ fn describe(p: &Posture, states: &[(Muscle, MuscleState)]) -> String {
         "The pelvis tilts forward by {} (typical {} to {} degrees) and the lumbar curve is {}. \
          Hip extension is {}. Muscles: {}.",
         degrees_spoken(p.pelvic_tilt_deg),
-        PELVIC_TILT_TYPICAL.low,
-        PELVIC_TILT_TYPICAL.high,
+        fmt_num(PELVIC_TILT_TYPICAL.low),
+        fmt_num(PELVIC_TILT_TYPICAL.high),
         degrees_spoken(p.lumbar_lordosis_deg),
         degrees_spoken(p.hip_extension_deg),
         muscles.join(", ")

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::explain::{degrees, range_text};
+use crate::model::num::{clamp, fmt_num};
 use crate::model::posture::{
     BackLoad, Posture, TypicalRange, HIP_EXTENSION_TYPICAL, LUMBAR_CURVE_LIMITS,
     LUMBAR_CURVE_TYPICAL, PELVIC_TILT_LIMITS, PELVIC_TILT_TYPICAL,
@@ -51,7 +52,7 @@ fn readout(
     limits: (f64, f64),
 ) -> Html {
     let width = 100.0;
-    let x = |d: f64| ((d - limits.0) / (limits.1 - limits.0)).clamp(0.0, 1.0) * width;
+    let x = |d: f64| clamp((d - limits.0) / (limits.1 - limits.0), 0.0, 1.0) * width;
     let cmp = typical.compare(v);
     html! {
         <div class="readout" data-testid={format!("readout-{key}")}>
@@ -64,9 +65,9 @@ fn readout(
                 }
                 <svg class="range-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
                     <rect class="range-bar__track" x="0" y="4" width="100" height="4" rx="2" />
-                    <rect class="range-bar__band" x={format!("{:.1}", x(typical.low))} y="2"
-                        width={format!("{:.1}", x(typical.high) - x(typical.low))} height="8" rx="2" />
-                    <rect class="range-bar__mark" x={format!("{:.1}", x(v) - 1.5)} y="0" width="3" height="12" />
+                    <rect class="range-bar__band" x={fmt_num(x(typical.low))} y="2"
+                        width={fmt_num(x(typical.high) - x(typical.low))} height="8" rx="2" />
+                    <rect class="range-bar__mark" x={fmt_num(x(v) - 1.5)} y="0" width="3" height="12" />
                 </svg>
                 <span class="readout__compare">{ cmp.words() }</span>
             </dd>

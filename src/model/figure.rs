@@ -30,7 +30,7 @@ impl Point {
     }
     /// Rotates by `deg` clockwise on screen (y down): positive tilts the front downwards.
     fn rotate(self, deg: f64) -> Point {
-        let (s, c) = deg.to_radians().sin_cos();
+        let (s, c) = crate::model::num::sin_cos_deg(deg);
         Point::new(self.x * c - self.y * s, self.x * s + self.y * c)
     }
     pub fn distance(self, o: Point) -> f64 {
@@ -40,19 +40,19 @@ impl Point {
 
 /// Unit vector of a segment leaning `deg` forward of vertical, pointing up.
 fn up(deg: f64) -> Point {
-    let (s, c) = deg.to_radians().sin_cos();
+    let (s, c) = crate::model::num::sin_cos_deg(deg);
     Point::new(s, -c)
 }
 
 /// Unit vector of a segment `deg` forward of vertical, pointing down (limbs).
 fn down(deg: f64) -> Point {
-    let (s, c) = deg.to_radians().sin_cos();
+    let (s, c) = crate::model::num::sin_cos_deg(deg);
     Point::new(s, c)
 }
 
 /// Forward normal of a segment leaning `deg` (perpendicular, pointing to the front).
 fn front(deg: f64) -> Point {
-    let (s, c) = deg.to_radians().sin_cos();
+    let (s, c) = crate::model::num::sin_cos_deg(deg);
     Point::new(c, s)
 }
 
@@ -519,7 +519,7 @@ pub struct AngleMarker {
 
 impl AngleMarker {
     pub fn point_at(&self, deg: f64, radius: f64) -> Point {
-        let (s, c) = deg.to_radians().sin_cos();
+        let (s, c) = crate::model::num::sin_cos_deg(deg);
         self.vertex.add(Point::new(c * radius, s * radius))
     }
 
@@ -527,15 +527,17 @@ impl AngleMarker {
     pub fn path_d(&self) -> String {
         let a = self.point_at(self.from_deg, self.radius);
         let b = self.point_at(self.to_deg, self.radius);
-        let sweep = if self.to_deg >= self.from_deg { 1 } else { 0 };
-        format!(
-            "M{:.1} {:.1}A{r:.1} {r:.1} 0 0 {sweep} {:.1} {:.1}",
-            a.x,
-            a.y,
-            b.x,
-            b.y,
-            r = self.radius
-        )
+        let sweep = if self.to_deg >= self.from_deg { " 0 0 1 " } else { " 0 0 0 " };
+        let mut d = String::with_capacity(48);
+        for (k, v) in [a.x, a.y, self.radius, self.radius].into_iter().enumerate() {
+            d.push_str(["M", " ", "A", " "][k]);
+            push_tenths(&mut d, v);
+        }
+        d.push_str(sweep);
+        push_tenths(&mut d, b.x);
+        d.push(' ');
+        push_tenths(&mut d, b.y);
+        d
     }
 }
 
@@ -588,18 +590,4 @@ fn push_point(d: &mut String, p: Point) {
     push_tenths(d, p.y);
 }
 
-/// Writes `v` with one decimal ("12.3", "-0.5", "7"), using integer formatting: the figure
-/// writes hundreds of coordinates every animation frame, and float formatting is the slow part.
-pub fn push_tenths(d: &mut String, v: f64) {
-    use std::fmt::Write;
-    let t = if v.is_finite() { (v * 10.0).round() as i64 } else { 0 };
-    if t < 0 {
-        d.push('-');
-    }
-    let a = t.unsigned_abs();
-    let _ = write!(d, "{}", a / 10);
-    if a % 10 != 0 {
-        d.push('.');
-        d.push((b'0' + (a % 10) as u8) as char);
-    }
-}
+pub use crate::model::num::push_tenths;

@@ -10,6 +10,7 @@ pub mod explain;
 pub mod figure;
 pub mod ics;
 pub mod motion;
+pub mod num;
 pub mod plan;
 pub mod posture;
 pub mod qr;

@@ -5,6 +5,7 @@
 //! few degrees and the total stays inside the ranges published for healthy adults.
 
 use serde::{Deserialize, Serialize};
+use crate::model::num::clamp;
 
 /// What the person tells us about their hips and habits.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -130,15 +131,7 @@ fn strength_word(v: f64) -> &'static str {
     }
 }
 
-/// A number as people write it: "7", "7.5", never "7.000000001".
-pub fn fmt_num(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if (r - r.round()).abs() < 1e-9 {
-        format!("{}", r.round() as i64)
-    } else {
-        format!("{r:.1}")
-    }
-}
+pub use crate::model::num::fmt_num;
 
 impl Default for Inputs {
     /// A moderate person: middling muscles, a desk day, about the advised activity.
@@ -177,7 +170,7 @@ impl Inputs {
             return self;
         }
         let (lo, hi, _) = id.range();
-        let v = value.clamp(lo, hi);
+        let v = clamp(value, lo, hi);
         match id {
             InputId::HipFlexors => self.hip_flexor_tightness = v,
             InputId::Hamstrings => self.hamstring_tightness = v,
@@ -326,7 +319,7 @@ pub fn hip_flexor_shortening(i: &Inputs) -> f64 {
     let s = i.hip_flexor_tightness
         + SHORTENING_PER_SITTING_HOUR * (i.sitting_hours_per_day - 8.0)
         + SHORTENING_PER_ACTIVITY_MINUTE * (i.activity_minutes_per_week - 150.0);
-    s.clamp(0.0, SHORTENING_MAX)
+    clamp(s, 0.0, SHORTENING_MAX)
 }
 
 /// The posture of a person with these inputs. Inputs are clamped first, so any value works.
@@ -338,9 +331,12 @@ pub fn posture(inputs: &Inputs) -> Posture {
         + TILT_PER_HAMSTRING_POINT * (i.hamstring_tightness - 5.0)
         + TILT_PER_GLUTE_POINT * (i.glute_strength - 5.0)
         + TILT_PER_CORE_POINT * (i.core_strength - 5.0);
-    let tilt = tilt.clamp(PELVIC_TILT_LIMITS.0, PELVIC_TILT_LIMITS.1);
-    let lordosis = (BASE_LUMBAR_CURVE_DEG + LORDOSIS_PER_TILT * (tilt - BASE_PELVIC_TILT_DEG))
-        .clamp(LUMBAR_CURVE_LIMITS.0, LUMBAR_CURVE_LIMITS.1);
+    let tilt = clamp(tilt, PELVIC_TILT_LIMITS.0, PELVIC_TILT_LIMITS.1);
+    let lordosis = clamp(
+        BASE_LUMBAR_CURVE_DEG + LORDOSIS_PER_TILT * (tilt - BASE_PELVIC_TILT_DEG),
+        LUMBAR_CURVE_LIMITS.0,
+        LUMBAR_CURVE_LIMITS.1,
+    );
     let hip_extension = HIP_EXTENSION_SUPPLE_DEG + HIP_EXTENSION_PER_POINT * shortening;
     let score = back_load_score(&i, lordosis, hip_extension);
     Posture {

@@ -1,6 +1,7 @@
 //! The one codec for state in the URL: the share link, the QR code and the embed settings all
 //! go through here. Pure Rust; bad input is clamped or dropped with a notice, never a panic.
 
+use crate::model::num::clamp;
 use crate::model::posture::{fmt_num, InputId, Inputs};
 
 /// The longest query we read; anything beyond is ignored (with a notice).
@@ -114,17 +115,17 @@ pub fn decode(query: &str) -> UrlState {
 
 fn read_input(out: &mut UrlState, id: InputId, v: &str) {
     let (lo, hi, step) = id.range();
-    match v.trim().parse::<f64>() {
-        Ok(n) if n.is_finite() => {
+    match crate::model::num::parse_decimal(v) {
+        Some(n) => {
             if n < lo || n > hi {
                 out.notices.push(format!(
                     "{} was out of range; it was set to {}.",
                     id.label(),
-                    fmt_num(n.clamp(lo, hi))
+                    fmt_num(clamp(n, lo, hi))
                 ));
             }
             // Snap to the slider's step, so the slider can show exactly this value.
-            out.inputs = out.inputs.with(id, (n.clamp(lo, hi) / step).round() * step);
+            out.inputs = out.inputs.with(id, (clamp(n, lo, hi) / step).round() * step);
             out.has_inputs = true;
         }
         _ => out.notices.push(format!(

@@ -1,0 +1,122 @@
+//! Numbers to and from text without the float formatting and parsing machinery of `core`,
+//! which is large in wasm (about 15 KB before compression). Every number the page shows or
+//! reads is a decimal with at most a few places, so integer arithmetic does it.
+
+use std::fmt::Write;
+
+/// Appends `v` rounded to `places` decimals (at most 4), without trailing zeros: 7 → "7",
+/// 7.25 with 1 place → "7.3", −0.04 with 1 place → "0". Non-finite values are written as 0.
+pub fn push_fixed(d: &mut String, v: f64, places: u32) {
+    let places = places.min(4);
+    let scale = 10i64.pow(places);
+    let t = if v.is_finite() { (v * scale as f64).round() as i64 } else { 0 };
+    if t < 0 {
+        d.push('-');
+    }
+    let a = t.unsigned_abs();
+    let _ = write!(d, "{}", a / scale as u64);
+    let mut frac = a % scale as u64;
+    if frac != 0 {
+        d.push('.');
+        let mut div = scale as u64 / 10;
+        while frac != 0 {
+            d.push((b'0' + (frac / div) as u8) as char);
+            frac %= div;
+            div /= 10;
+        }
+    }
+}
+
+/// Appends `v` rounded to one decimal, the way coordinates and values are written.
+pub fn push_tenths(d: &mut String, v: f64) {
+    push_fixed(d, v, 1)
+}
+
+/// A number as people write it: "7", "7.5", never "7.000000001".
+pub fn fmt_num(v: f64) -> String {
+    let mut s = String::new();
+    push_tenths(&mut s, v);
+    s
+}
+
+/// Reads a plain decimal such as "7", "-2.5", "+12.", ".5", with spaces around it allowed.
+/// Anything else (exponents, "inf", "NaN", hex, two points, no digits) is not a number.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let (negative, body) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (whole, frac) = match body.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (body, ""),
+    };
+    if whole.is_empty() && frac.is_empty() {
+        return None;
+    }
+    if !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // One division of an exact integer by an exact power of ten: correctly rounded, so "0.3"
+    // reads as 0.3, as `str::parse` would.
+    let frac = &frac[..frac.len().min(15)];
+    let mut m = 0.0;
+    for b in whole.bytes().chain(frac.bytes()) {
+        m = m * 10.0 + f64::from(b - b'0');
+    }
+    let v = m / 10f64.powi(frac.len() as i32);
+    Some(if negative { -v } else { v })
+}
+
+/// `v` limited to `lo..=hi` (NaN stays NaN). Unlike `f64::clamp` it carries no check that
+/// `lo <= hi`, whose panic message would pull float formatting into the wasm.
+pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
+    if v < lo {
+        lo
+    } else if v > hi {
+        hi
+    } else {
+        v
+    }
+}
+
+/// Sine and cosine of an angle in degrees. The figure's geometry needs nothing more, and the
+/// general `f64::sin_cos` brings in argument reduction for huge angles that costs about 7 KB
+/// of wasm. Here the angle is reduced exactly in degrees to within 45° of a quarter turn, and
+/// the classic minimax polynomials for |x| ≤ π/4 (the coefficients of fdlibm's kernels) do
+/// the rest, to within a few units in the last place (tests compare it with the standard
+/// library).
+pub fn sin_cos_deg(deg: f64) -> (f64, f64) {
+    const S: [f64; 6] = [
+        -1.666_666_666_666_663_2e-1,
+        8.333_333_333_322_49e-3,
+        -1.984_126_982_985_795e-4,
+        2.755_731_370_707_006_8e-6,
+        -2.505_076_025_340_686_3e-8,
+        1.589_690_995_211_55e-10,
+    ];
+    const C: [f64; 6] = [
+        4.166_666_666_666_66e-2,
+        -1.388_888_888_887_411e-3,
+        2.480_158_728_947_673e-5,
+        -2.755_731_435_139_066_3e-7,
+        2.087_572_321_298_175e-9,
+        -1.135_964_755_778_819_5e-11,
+    ];
+    if !deg.is_finite() {
+        return (f64::NAN, f64::NAN);
+    }
+    let quarter = (deg / 90.0).round();
+    let x = (deg - quarter * 90.0).to_radians();
+    let z = x * x;
+    let poly = |k: &[f64; 6]| k.iter().rev().fold(0.0, |acc, &c| acc * z + c);
+    let s = x + x * z * poly(&S);
+    let c = 1.0 - 0.5 * z + z * z * poly(&C);
+    match (quarter as i64).rem_euclid(4) {
+        0 => (s, c),
+        1 => (c, -s),
+        2 => (-s, -c),
+        _ => (-c, s),
+    }
+}

@@ -1,0 +1,84 @@
+//! Numbers to and from text without core's float machinery: they must agree with it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use posture_explainer::model::num::{fmt_num, parse_decimal, push_fixed};
+use proptest::prelude::*;
+
+#[test]
+fn plain_decimals_are_read_and_everything_else_is_not() {
+    for (s, want) in [("7", 7.0), (" 7.5 ", 7.5), ("-2.5", -2.5), ("+12.", 12.0), (".5", 0.5), ("0.3", 0.3), ("007", 7.0)] {
+        assert_eq!(parse_decimal(s), Some(want), "{s}");
+    }
+    for s in ["", " ", "-", ".", "1e3", "inf", "NaN", "0x10", "1.2.3", "1,5", "5 5", "٣", "--1", "1-"] {
+        assert_eq!(parse_decimal(s), None, "{s:?}");
+    }
+}
+
+#[test]
+fn numbers_are_written_without_trailing_zeros() {
+    assert_eq!(fmt_num(7.0), "7");
+    assert_eq!(fmt_num(7.25), "7.3");
+    assert_eq!(fmt_num(-0.04), "0");
+    assert_eq!(fmt_num(f64::NAN), "0");
+    let mut s = String::new();
+    push_fixed(&mut s, 15.2049, 2);
+    assert_eq!(s, "15.2");
+    s.clear();
+    push_fixed(&mut s, -3.456, 2);
+    assert_eq!(s, "-3.46");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(5000))]
+
+    /// Whatever `str::parse` reads as a plain decimal, we read the same, to the last bit.
+    #[test]
+    fn reading_agrees_with_std(whole in 0u64..1_000_000, frac in proptest::option::of("[0-9]{1,6}"), neg: bool) {
+        let text = format!("{}{}{}", if neg { "-" } else { "" }, whole, frac.map(|f| format!(".{f}")).unwrap_or_default());
+        prop_assert_eq!(parse_decimal(&text), Some(text.parse::<f64>().unwrap()), "{}", text);
+    }
+
+    /// Writing with n places agrees with `format!("{:.n$}")`, less its trailing zeros.
+    #[test]
+    fn writing_agrees_with_std(v in -10_000.0f64..10_000.0, places in 0u32..4) {
+        let mut ours = String::new();
+        push_fixed(&mut ours, v, places);
+        let std = format!("{:.*}", places as usize, v);
+        let std = if std.contains('.') { std.trim_end_matches('0').trim_end_matches('.').to_string() } else { std };
+        let std = if std == "-0" { "0".to_string() } else { std };
+        // Rounding ties may differ (ours rounds half away from zero on the scaled value, std on
+        // the exact binary value): then both are within half a unit of the last place.
+        if ours != std {
+            let a: f64 = ours.parse().unwrap();
+            let b: f64 = std.parse().unwrap();
+            prop_assert!((a - b).abs() <= 10f64.powi(-(places as i32)) + 1e-9, "{} vs {}", ours, std);
+            prop_assert!((a - v).abs() <= 0.5 * 10f64.powi(-(places as i32)) + 1e-9, "{} for {}", ours, v);
+        }
+        // Read back, it is within half a unit of the last place.
+        let back = parse_decimal(&ours).unwrap();
+        prop_assert!((back - v).abs() <= 0.5 * 10f64.powi(-(places as i32)) + 1e-9, "{} for {}", ours, v);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20000))]
+
+    /// The figure's sine and cosine agree with the standard library's.
+    #[test]
+    fn sin_cos_agree_with_std(deg in -100_000.0f64..100_000.0) {
+        let (s, c) = posture_explainer::model::num::sin_cos_deg(deg);
+        let (ws, wc) = deg.to_radians().sin_cos();
+        prop_assert!((s - ws).abs() < 1e-12 && (c - wc).abs() < 1e-12, "{}: {} {} vs {} {}", deg, s, c, ws, wc);
+    }
+}
+
+#[test]
+fn sin_cos_are_exact_at_the_quarter_turns() {
+    use posture_explainer::model::num::sin_cos_deg;
+    assert_eq!(sin_cos_deg(0.0), (0.0, 1.0));
+    assert_eq!(sin_cos_deg(90.0), (1.0, -0.0));
+    assert_eq!(sin_cos_deg(-90.0), (-1.0, 0.0));
+    assert_eq!(sin_cos_deg(180.0).1, -1.0);
+    assert_eq!(sin_cos_deg(360.0 * 7.0), (0.0, 1.0));
+    assert!(sin_cos_deg(f64::NAN).0.is_nan());
+}
