@@ -35,33 +35,44 @@ const PRELUDE = `(() => {
     });
   };
   addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
+  addEventListener("ExtrasStarted", (e) => { window.__extrasWasm = e.detail.wasm; });
   window.__events = [];
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === "keydown") window.__events.push(e.duration); })
     .observe({ type: "event", durationThreshold: 16, buffered: true });
 })();`;
 
+// The first view is every file whose fetch started before the sliders were interactive; what
+// the page fetches after that (the second module: chart, plan, session, progress) is listed
+// apart. Waits until the second module has loaded, so that list is complete.
 async function firstView(dir, b, url) {
   await b.go(url);
   await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive");
+  await b.until(() => b.exec("return !document.querySelector('#extras') || !!document.querySelector('[data-testid=extras]')"), "the second module", 30000);
   await sleep(300);
-  const names = await b.exec("return [location.href].concat(performance.getEntriesByType('resource').map(e => e.name))");
-  const files = [];
-  for (const n of [...new Set(names)]) {
-    let path = new URL(n).pathname.replace(/^\//, "") || "index.html";
-    if (path.endsWith("/")) path += "index.html";
-    if (path === "sw.js") continue; // fetched by the worker after the first view, not for it
-    try {
-      const body = await readFile(join(dir, path));
-      files.push({
-        file: path.replace(/-[0-9a-f]{16}(?=[._])/, ""),
-        raw: body.length,
-        gzip: gzipSync(body, { level: 9 }).length,
-        brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      });
-    } catch {}
-  }
-  const total = (k) => files.reduce((a, f) => a + f[k], 0);
-  return { files, total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") } };
+  const entries = await b.exec(`const t = performance.getEntriesByName('app-interactive')[0].startTime;
+    return [{ name: location.href, before: true }].concat(performance.getEntriesByType('resource').map(e => ({ name: e.name, before: e.startTime <= t })))`);
+  const sizes = async (list) => {
+    const files = [];
+    for (const n of [...new Set(list)]) {
+      let path = new URL(n).pathname.replace(/^\//, "") || "index.html";
+      if (path.endsWith("/")) path += "index.html";
+      if (path === "sw.js") continue; // fetched by the worker, not by the page
+      try {
+        const body = await readFile(join(dir, path));
+        files.push({
+          file: path.replace(/-[0-9a-f]{15,16}(?=[._])/, ""),
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+          brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        });
+      } catch {}
+    }
+    const total = (k) => files.reduce((a, f) => a + f[k], 0);
+    return { files, total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") } };
+  };
+  const first = await sizes(entries.filter((e) => e.before).map((e) => e.name));
+  const later = await sizes(entries.filter((e) => !e.before).map((e) => e.name));
+  return { ...first, afterFirstView: later };
 }
 
 async function measure(name, url, dir, driver, throttle) {
@@ -125,12 +136,14 @@ async function measure(name, url, dir, driver, throttle) {
       const heap = async () => {
         await b.cdp("HeapProfiler.collectGarbage");
         const h = await b.cdp("Runtime.getHeapUsage");
-        const wasm = await b.exec("return window.__wasm ? window.__wasm.memory.buffer.byteLength : 0");
+        const wasm = await b.exec("return [window.__wasm, window.__extrasWasm].reduce((n, w) => n + (w ? w.memory.buffer.byteLength : 0), 0)");
         return { jsHeap: h.usedSize, wasmMemory: wasm };
       };
       // Consultation mode, where the preset switches are (the floor page ignores the query).
       await b.go(url + "?mode=consult");
       await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive", 30000);
+      // The consultation tools come with the second module (the floor has neither).
+      await b.until(() => b.exec("return !document.querySelector('#extras') || !!document.querySelector('[data-testid=preset-1]')"), "the consultation tools", 30000);
       await sleep(1000);
       const before = await heap();
       for (let burst = 0; burst < 20; burst++) {
@@ -223,9 +236,16 @@ const lines = [
   `| **total** | ${kb(a.normal.firstView.total.raw)} KB | ${kb(a.normal.firstView.total.gzip)} KB | ${kb(a.normal.firstView.total.brotli)} KB |`,
   `| floor total | ${kb(f.normal.firstView.total.raw)} KB | ${kb(f.normal.firstView.total.gzip)} KB | ${kb(f.normal.firstView.total.brotli)} KB |`,
   ``,
+  `## After the first view (fetched once the sliders are interactive)`,
+  ``,
+  `| file | raw | gzip | brotli |`,
+  `| --- | --- | --- | --- |`,
+  ...a.normal.firstView.afterFirstView.files.map((x) => `| ${x.file} | ${kb(x.raw)} KB | ${kb(x.gzip)} KB | ${kb(x.brotli)} KB |`),
+  `| **total** | ${kb(a.normal.firstView.afterFirstView.total.raw)} KB | ${kb(a.normal.firstView.afterFirstView.total.gzip)} KB | ${kb(a.normal.firstView.afterFirstView.total.brotli)} KB |`,
+  ``,
   `## Memory`,
   ``,
-  `| | JS heap before | after | wasm memory before | after |`,
+  `| | JS heap before | after | wasm memory (both modules) before | after |`,
   `| --- | --- | --- | --- | --- |`,
   ...["app", "floor"].map((n) => { const m = report.pages[n].normal.memory; return `| ${n} | ${kb(m.before.jsHeap)} KB | ${kb(m.after.jsHeap)} KB | ${kb(m.before.wasmMemory)} KB | ${kb(m.after.wasmMemory)} KB |`; }),
   ``,

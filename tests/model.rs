@@ -307,9 +307,19 @@ fn the_reducer_clamps_and_resets() {
     let s = s.apply(Action::Set(InputId::Sitting, f64::NAN));
     assert_eq!(s.inputs.sitting_hours_per_day, 8.0);
     assert_eq!(s.apply(Action::Reset), AppState::default());
-    let flagged = AppState::default().apply(Action::ToggleRedFlag(posture_explainer::model::safety::RedFlag::NightPain));
-    assert_eq!(flagged.red_flags.len(), 1);
-    assert!(flagged.apply(Action::ToggleRedFlag(posture_explainer::model::safety::RedFlag::NightPain)).red_flags.is_empty());
+}
+
+#[test]
+fn the_safety_screen_ticks_and_unticks_each_flag_once() {
+    use posture_explainer::model::safety::RedFlag;
+    use posture_explainer::state::{PlanAction, PlanChoices};
+    let flagged = PlanChoices::default().apply(PlanAction::ToggleRedFlag(RedFlag::NightPain));
+    assert_eq!(flagged.red_flags, vec![RedFlag::NightPain]);
+    let two = flagged.apply(PlanAction::ToggleRedFlag(RedFlag::SignificantInjury));
+    assert_eq!(two.red_flags.len(), 2);
+    assert!(two.red_flags.windows(2).all(|w| w[0] < w[1]), "kept sorted");
+    assert!(flagged.apply(PlanAction::ToggleRedFlag(RedFlag::NightPain)).red_flags.is_empty());
+    assert!(PlanChoices::default().apply(PlanAction::SetOlderAdult(true)).settings.older_adult);
 }
 
 #[test]

@@ -1,28 +1,18 @@
 use yew::prelude::*;
 
-use crate::components::chart::Chart;
-use crate::components::consult::{ConsultBar, OverlayPanel, StoryPanel};
+use crate::components::consult::{BAR_SLOT, STORY_SLOT};
 use crate::components::controls::Controls;
 use crate::components::explanation::Explanation;
 use crate::components::figure::Figure;
-use crate::components::how_sure::HowSure;
 use crate::components::notice::Notice;
-use crate::components::plan::PlanSection;
-use crate::components::progress::ProgressPanel;
 use crate::components::readouts::Readouts;
-use crate::components::session::GuidedSession;
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
-use crate::hooks::{
-    read_url, share_url, today, use_accent, use_debounced, use_post_height, use_progress, use_shortcuts,
-    use_url_sync, Clock,
-};
+use crate::hooks::{read_url, use_accent, use_action_listener, use_debounced, use_post_height, use_shortcuts, use_url_sync};
 use crate::model::explain;
-use crate::model::plan::{make_plan, Outcome};
 use crate::model::posture::posture;
-use crate::model::session::steps_for_day;
-use crate::model::story::Preset;
-use crate::state::url::{EmbedSettings, Mode};
+use crate::state::url::{self, EmbedSettings, Mode};
+use crate::state::bridge::ConsultView;
 use crate::state::{Action, AppState};
 
 /// Only in builds with the `test-panic` feature: a way to make the app panic on purpose.
@@ -107,30 +97,16 @@ pub fn App() -> Html {
     let before = state.before.map(|b| posture(&b));
     let posture = *use_memo(inputs, posture);
     let mode = state.mode;
-    let progress = use_progress();
     // The benchmark's "interactive" point: the first render is in the page.
     use_effect_with((), |_| crate::hooks::browser::mark("app-interactive"));
-    let session_open = use_state(|| false);
-    let clock = use_memo((), |_| Clock::default());
 
     let on_set = use_dispatch(&state, |(id, v)| Action::Set(id, v));
     let on_reset = use_dispatch(&state, |()| Action::Reset);
-    let on_toggle_flag = use_dispatch(&state, Action::ToggleRedFlag);
-    let on_older_adult = use_dispatch(&state, Action::SetOlderAdult);
 
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
     let settled = use_debounced(state.inputs, SETTLE_MS);
     let settled_shown = use_debounced(inputs, SETTLE_MS);
-    let clinic = use_memo(url.clone(), |url| {
-        let mut clinic = Clinic::default();
-        if url.mode == Mode::Embed {
-            // An embedding clinic's own link, or none at all if it gave none that is valid.
-            clinic.booking_url = url.embed.booking_url.clone();
-            // Never show the placeholder clinic's name inside another clinic's site.
-            clinic.name = url.embed.clinic.clone().unwrap_or_else(|| "the clinic".to_string());
-        }
-        clinic
-    });
+    let clinic = use_memo(url.clone(), |url| Clinic::for_page(url));
     use_url_sync(settled, mode, url.embed.clone());
     use_accent(url.embed.accent.clone());
     use_post_height(mode == Mode::Embed);
@@ -138,57 +114,19 @@ pub fn App() -> Html {
     let fullscreen = use_callback((), |_: (), _| toggle_fullscreen());
     use_shortcuts(mode == Mode::Consult, state.story.is_some(), state.overlay, send.clone(), fullscreen.clone());
 
-    // The plan is made once per settled change, here, for both the plan section and the session.
-    let outcome = use_memo((settled, state.plan_settings, state.red_flags.clone()), |(i, s, f)| make_plan(i, *s, f));
-
-    let session = match (&*outcome, *session_open) {
-        (Outcome::Plan(plan), true) => {
-            let steps = steps_for_day(plan, today().weekday());
-            let on_close = {
-                let open = session_open.clone();
-                Callback::from(move |_| open.set(false))
-            };
-            let record = progress.record.clone();
-            let on_finish = Callback::from(move |(done, total): (u32, u32)| {
-                if done > 0 {
-                    record.emit((today(), done, total));
-                }
-            });
-            html! { <GuidedSession {steps} {on_close} {on_finish} /> }
-        }
-        _ => html! {},
-    };
-
-    let on_start = {
-        let open = session_open.setter();
-        use_callback((), move |_: (), _| {
-            open.set(true);
-            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-        })
-    };
-    let share = AttrValue::from(share_url(&settled, Mode::Page, &EmbedSettings::default()));
+    // Handed to the part of the page that loads after the first view (components::extras).
+    let extras_inputs = url::encode(&settled, Mode::Page, &EmbedSettings::default());
+    let extras_shown = url::encode(&settled_shown, Mode::Page, &EmbedSettings::default());
+    let consult_view = ConsultView::of(&state).encode();
+    let extras_ref = use_node_ref();
+    use_action_listener(extras_ref.clone(), send.clone());
 
     html! {
-        <ContextProvider<Clinic> context={(*clinic).clone()}>
-        <ContextProvider<Clock> context={(*clock).clone()}>
         <div class={classes!("app", mode_class(mode))}>
             { header(mode, &clinic.name, url.embed.clinic.is_some(), send.clone()) }
             <Notice notices={url.notices.clone()} />
-            if mode == Mode::Consult {
-                <ConsultBar
-                    active_preset={Preset::ALL.iter().copied().find(|p| p.inputs() == state.inputs && state.story.is_none())}
-                    comparing={state.before.is_some()}
-                    story={state.story}
-                    dispatch={send.clone()}
-                    on_fullscreen={fullscreen.clone()}
-                />
-                <OverlayPanel
-                    overlay={state.overlay}
-                    share_url={share.clone()}
-                    dispatch={send.clone()}
-                />
-            }
-            { session }
+            // The consultation tools are drawn here by the second module (components::consult).
+            <div id={BAR_SLOT}></div>
             <main id="main" class="explainer">
                 <div class="workbench">
                     <section class="stage" aria-labelledby="stage-heading">
@@ -196,25 +134,14 @@ pub fn App() -> Html {
                         <p class="stage__headline">{ explain::headline(&posture) }</p>
                         <Figure {inputs} {posture} {before} />
                         <Readouts {posture} {before} />
-                        if let Some(step) = state.story {
-                            <StoryPanel {step} dispatch={send.clone()} />
-                        }
+                        <div id={STORY_SLOT}></div>
                     </section>
                     <Controls inputs={state.inputs} {on_set} {on_reset} />
                 </div>
                 <Explanation {inputs} {posture} />
-                <Chart inputs={settled_shown} />
-                <PlanSection
-                    outcome={(*outcome).clone()}
-                    settings={state.plan_settings}
-                    red_flags={state.red_flags.clone()}
-                    {on_toggle_flag}
-                    {on_older_adult}
-                    {on_start}
-                    share_url={share.clone()}
-                />
-                <ProgressPanel handle={progress.clone()} />
-                <HowSure />
+                // Filled by the second module; Yew never touches its children.
+                <div id="extras" class="extras-mount" ref={extras_ref}
+                    data-inputs={extras_inputs} data-shown={extras_shown} data-consult={consult_view}></div>
             </main>
             { test_panic_button() }
             <footer class="site-footer">
@@ -229,7 +156,5 @@ pub fn App() -> Html {
                 { announcement }
             </div>
         </div>
-        </ContextProvider<Clock>>
-        </ContextProvider<Clinic>>
     }
 }

@@ -1,10 +1,62 @@
 //! Consultation mode: presets, compare, the story, the QR code to send the plan home, help.
 
+use web_sys::Element;
 use yew::prelude::*;
 
+use crate::hooks::browser::toggle_fullscreen;
+use crate::hooks::{send_action, use_attribute};
 use crate::model::qr::qr_path;
 use crate::model::story::{Preset, STORY};
+use crate::state::bridge::ConsultView;
+use crate::state::url::Mode;
 use crate::state::{Action, Overlay};
+
+/// The attribute carrying `ConsultView::encode` from the app to the second module.
+pub const CONSULT_ATTR: &str = "data-consult";
+/// Where the app leaves room for the tools bar (and its dialogs), and for the story panel.
+pub const BAR_SLOT: &str = "consult-slot";
+pub const STORY_SLOT: &str = "story-slot";
+
+#[derive(Properties, PartialEq)]
+pub struct ConsultLayerProps {
+    /// The element the second module is mounted on, shared with the app.
+    pub mount: Element,
+    pub share_url: AttrValue,
+}
+
+/// The consultation tools, drawn by the second module into the places the app left for them
+/// (portals), so they cost the first view nothing. What they show comes from the app's state;
+/// what the therapist presses goes back to the app as actions (`hooks::bridge`). The keyboard
+/// shortcuts stay in the app itself.
+#[component]
+pub fn ConsultLayer(props: &ConsultLayerProps) -> Html {
+    let view = ConsultView::decode(&use_attribute(&props.mount, CONSULT_ATTR));
+    let dispatch = use_memo(props.mount.clone(), |mount| {
+        let mount = mount.clone();
+        Callback::from(move |a: Action| send_action(&mount, a))
+    });
+    let fullscreen = use_callback((), |_: (), _| toggle_fullscreen());
+    if view.mode != Mode::Consult {
+        return html! {};
+    }
+    let document = gloo::utils::document();
+    let bar = document.get_element_by_id(BAR_SLOT).map(|host| {
+        create_portal(
+            html! {
+                <>
+                    <ConsultBar active_preset={view.active_preset} comparing={view.comparing} story={view.story}
+                        dispatch={(*dispatch).clone()} on_fullscreen={fullscreen} />
+                    <OverlayPanel overlay={view.overlay} share_url={props.share_url.clone()} dispatch={(*dispatch).clone()} />
+                </>
+            },
+            host,
+        )
+    });
+    let story = view.story.zip(document.get_element_by_id(STORY_SLOT)).map(|(step, host)| {
+        create_portal(html! { <StoryPanel {step} dispatch={(*dispatch).clone()} /> }, host)
+    });
+    html! { <>{ for bar }{ for story }</> }
+}
 
 /// The keyboard shortcuts, listed in the help and handled in `hooks/use_shortcuts.rs`.
 pub const SHORTCUTS: [(&str, &str); 9] = [

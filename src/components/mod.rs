@@ -7,6 +7,7 @@ pub mod consult;
 pub mod controls;
 pub mod exercise_figure;
 pub mod explanation;
+pub mod extras;
 pub mod figure;
 pub mod how_sure;
 pub mod notice;

@@ -1,6 +1,7 @@
 //! Reusable hooks and the browser glue (animation frames, timers, media queries, URL, storage).
 
 pub mod browser;
+pub mod bridge;
 mod use_debounced;
 mod use_embed;
 mod use_progress;
@@ -9,6 +10,7 @@ mod use_spring;
 mod use_url_state;
 
 pub use browser::{today, Clock};
+pub use bridge::{send_action, use_action_listener, use_attribute};
 pub use use_debounced::use_debounced;
 pub use use_embed::{use_accent, use_post_height, HEIGHT_MESSAGE};
 pub use use_progress::{use_progress, ProgressHandle};

@@ -10,6 +10,7 @@ use crate::model::posture::{InputId, Inputs};
 use crate::model::safety::RedFlag;
 use crate::model::story::{Preset, STORY};
 
+pub mod bridge;
 mod json;
 pub mod storage;
 pub mod url;
@@ -28,9 +29,6 @@ pub enum Overlay {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AppState {
     pub inputs: Inputs,
-    pub plan_settings: PlanSettings,
-    /// Red flags ticked in the safety screen, sorted, each once.
-    pub red_flags: Vec<RedFlag>,
     pub mode: Mode,
     /// A frozen "before" to compare with now.
     pub before: Option<Inputs>,
@@ -43,10 +41,8 @@ pub struct AppState {
 pub enum Action {
     /// Set one input; out-of-range values are clamped, non-numbers ignored.
     Set(InputId, f64),
-    /// Back to the default (moderate) person; the screen answers stay.
+    /// Back to the default (moderate) person.
     Reset,
-    ToggleRedFlag(RedFlag),
-    SetOlderAdult(bool),
     SetMode(Mode),
     ApplyPreset(Preset),
     /// Freeze the current inputs as "before", or clear the comparison.
@@ -79,13 +75,6 @@ impl AppState {
                 next.inputs = Inputs::default();
                 next.story = None;
             }
-            Action::ToggleRedFlag(flag) => match next.red_flags.binary_search(&flag) {
-                Ok(k) => {
-                    next.red_flags.remove(k);
-                }
-                Err(k) => next.red_flags.insert(k, flag),
-            },
-            Action::SetOlderAdult(b) => next.plan_settings.older_adult = b,
             Action::SetMode(m) => next.mode = m,
             Action::ApplyPreset(p) => {
                 next.inputs = p.inputs();
@@ -105,6 +94,45 @@ impl AppState {
             }
         }
         next
+    }
+}
+
+/// The person's answers in the plan section: the safety screen and the dosage setting. Held by
+/// the plan part of the page, which loads after the first view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlanChoices {
+    pub settings: PlanSettings,
+    /// Red flags ticked in the safety screen, sorted, each once.
+    pub red_flags: Vec<RedFlag>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PlanAction {
+    ToggleRedFlag(RedFlag),
+    SetOlderAdult(bool),
+}
+
+impl PlanChoices {
+    pub fn apply(&self, action: PlanAction) -> PlanChoices {
+        let mut next = self.clone();
+        match action {
+            PlanAction::ToggleRedFlag(flag) => match next.red_flags.binary_search(&flag) {
+                Ok(k) => {
+                    next.red_flags.remove(k);
+                }
+                Err(k) => next.red_flags.insert(k, flag),
+            },
+            PlanAction::SetOlderAdult(b) => next.settings.older_adult = b,
+        }
+        next
+    }
+}
+
+impl Reducible for PlanChoices {
+    type Action = PlanAction;
+
+    fn reduce(self: Rc<Self>, action: PlanAction) -> Rc<Self> {
+        Rc::new(self.apply(action))
     }
 }
 

@@ -223,5 +223,7 @@ export async function openApp(driver, url, opts) {
   const b = await Browser.open(driver, opts);
   await b.go(url);
   await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the sliders");
+  // The chart, plan, session and progress are a second module loaded after the first view.
+  await b.until(() => b.exec("return !!document.querySelector('[data-testid=extras]')"), "the plan module");
   return b;
 }

@@ -142,7 +142,7 @@ export function trustTests(ctx) {
         source: "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('refused', 'SecurityError'); } });",
       });
       await b.go(ctx.server.url + "?embed=1");
-      await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app");
+      await b.until(() => b.exec("return !!document.querySelector('[data-testid=start-session]')"), "the plan");
       await b.exec("document.querySelector('[data-testid=start-session]').click()");
       // Finish a step and close: the session is recorded, which writes to storage.
       await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 31000;");

@@ -1,0 +1,98 @@
+//! The part of the page below the first view: the chart, the plan, the guided session, the
+//! progress panel and the sources. It is a second, separately loaded wasm module (see
+//! `src/bin/extras.rs` and `scripts/post-build.mjs`), so the sliders and the figure are
+//! usable before it has arrived. The first-view app hands it the inputs through attributes
+//! on the element it is mounted on (`hooks::use_attribute`).
+
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::components::chart::Chart;
+use crate::components::consult::ConsultLayer;
+use crate::components::how_sure::HowSure;
+use crate::components::plan::PlanSection;
+use crate::components::progress::ProgressPanel;
+use crate::components::session::GuidedSession;
+use crate::config::Clinic;
+use crate::hooks::{read_url, share_url, today, use_attribute, use_progress, Clock};
+use crate::model::plan::{make_plan, Outcome};
+use crate::model::session::steps_for_day;
+use crate::state::url::{self, EmbedSettings, Mode};
+use crate::state::{PlanAction, PlanChoices};
+
+/// The person's settled inputs, as a query string (`state::url::encode`).
+pub const INPUTS_ATTR: &str = "data-inputs";
+/// What the figure shows once settled (a story step in consultation mode), same encoding.
+pub const SHOWN_ATTR: &str = "data-shown";
+
+#[derive(Properties, PartialEq)]
+pub struct ExtrasProps {
+    /// The element this part is mounted on, carrying the first-view app's state.
+    pub mount: Element,
+}
+
+#[component]
+pub fn Extras(props: &ExtrasProps) -> Html {
+    let inputs = url::decode(&use_attribute(&props.mount, INPUTS_ATTR)).inputs;
+    let shown = url::decode(&use_attribute(&props.mount, SHOWN_ATTR)).inputs;
+    let clinic = use_memo((), |_| Clinic::for_page(&read_url()));
+    let clock = use_memo((), |_| Clock::default());
+    let choices = use_reducer_eq(PlanChoices::default);
+    let progress = use_progress();
+    let session_open = use_state(|| false);
+
+    let outcome = use_memo((inputs, choices.settings, choices.red_flags.clone()), |(i, s, f)| make_plan(i, *s, f));
+    let on_toggle_flag = {
+        let d = choices.dispatcher();
+        use_callback((), move |f, _| d.dispatch(PlanAction::ToggleRedFlag(f)))
+    };
+    let on_older_adult = {
+        let d = choices.dispatcher();
+        use_callback((), move |b, _| d.dispatch(PlanAction::SetOlderAdult(b)))
+    };
+    let on_start = {
+        let open = session_open.setter();
+        use_callback((), move |_: (), _| open.set(true))
+    };
+    let session = match (&*outcome, *session_open) {
+        (Outcome::Plan(plan), true) => {
+            let steps = steps_for_day(plan, today().weekday());
+            let on_close = {
+                let open = session_open.clone();
+                Callback::from(move |_| open.set(false))
+            };
+            let record = progress.record.clone();
+            let on_finish = Callback::from(move |(done, total): (u32, u32)| {
+                if done > 0 {
+                    record.emit((today(), done, total));
+                }
+            });
+            html! { <GuidedSession {steps} {on_close} {on_finish} /> }
+        }
+        _ => html! {},
+    };
+    let share = AttrValue::from(share_url(&inputs, Mode::Page, &EmbedSettings::default()));
+
+    html! {
+        <ContextProvider<Clinic> context={(*clinic).clone()}>
+        <ContextProvider<Clock> context={(*clock).clone()}>
+        <div class="extras" data-testid="extras">
+            <ConsultLayer mount={props.mount.clone()} share_url={share.clone()} />
+            <Chart inputs={shown} />
+            { session }
+            <PlanSection
+                outcome={(*outcome).clone()}
+                settings={choices.settings}
+                red_flags={choices.red_flags.clone()}
+                {on_toggle_flag}
+                {on_older_adult}
+                {on_start}
+                share_url={share}
+            />
+            <ProgressPanel handle={progress.clone()} />
+            <HowSure />
+        </div>
+        </ContextProvider<Clock>>
+        </ContextProvider<Clinic>>
+    }
+}
