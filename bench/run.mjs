@@ -37,6 +37,16 @@ const PRELUDE = `(() => {
   addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
   addEventListener("ExtrasStarted", (e) => { window.__extrasWasm = e.detail.wasm; });
   window.__events = [];
+  // Input to the frame that draws the figure: the app lets the slider's own feedback paint
+  // first and updates the figure after it, so this is reported beside input to next paint.
+  window.__figure = []; window.__keyAt = null;
+  addEventListener("keydown", (e) => { window.__keyAt = e.timeStamp; }, true);
+  new MutationObserver(() => {
+    const at = window.__keyAt;
+    if (at == null) return;
+    window.__keyAt = null;
+    raf((t) => window.__figure.push(t - at));
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-pelvic-tilt"] });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === "keydown") window.__events.push(e.duration); })
     .observe({ type: "event", durationThreshold: 16, buffered: true });
 })();`;
@@ -94,9 +104,13 @@ async function measure(name, url, dir, driver, throttle) {
 
     // Input to next paint while dragging: real key presses on the focused slider (the Event
     // Timing API reports every one that took 16 ms or more; the rest were under 16 ms).
+    // Measured once the page has loaded as a whole (the second module included), so what is
+    // measured is the drag, not the loading, which the time to interactive covers.
     await b.go(url);
     await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive", 30000);
-    await b.exec("document.querySelector('#in-hip-flexors').focus(); window.__events = [];");
+    await b.until(() => b.exec("return !document.querySelector('#extras') || !!document.querySelector('[data-testid=extras]')"), "the second module", 30000);
+    await sleep(500);
+    await b.exec("document.querySelector('#in-hip-flexors').focus(); window.__events = []; window.__figure = [];");
     for (let i = 0; i < INPUTS; i++) {
       const key = i % 20 < 10 ? "ArrowRight" : "ArrowLeft";
       const code = key === "ArrowRight" ? 39 : 37;
@@ -107,6 +121,8 @@ async function measure(name, url, dir, driver, throttle) {
     await sleep(800);
     const slow = await b.exec("return window.__events.filter(d => d >= 16)");
     const durations = [...slow, ...Array(Math.max(0, INPUTS - slow.length)).fill(15.9)];
+    const figure = await b.exec("return window.__figure");
+    out.inputToFigureFrame = { inputs: figure.length, p50: round(pct(figure, 50), 1), p95: round(pct(figure, 95), 1) };
     out.inputToPaint = {
       inputs: INPUTS,
       slowDurations: slow,
@@ -217,6 +233,7 @@ const lines = [
   `| first view, gzip | ≤ ${BUDGET.firstViewGzipKB} KB | ${kb(a.normal.firstView.total.gzip)} KB | ${kb(f.normal.firstView.total.gzip)} KB | ${ratio(a.normal.firstView.total.gzip, f.normal.firstView.total.gzip)} | ${report.pass.firstViewGzipKB ? "yes" : "NO"} |`,
   `| input to next paint p95 | ≤ ${BUDGET.inputP95Ms} ms | ${a.normal.inputToPaint.p95} ms (${a.normal.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.normal.inputToPaint.p95} ms | ${ratio(a.normal.inputToPaint.p95Ms, f.normal.inputToPaint.p95Ms)} | ${report.pass.inputP95Ms ? "yes" : "NO"} |`,
   `| input to next paint p95, 4x CPU throttle | ≤ ${BUDGET.inputP95ThrottledMs} ms | ${a.throttled.inputToPaint.p95} ms (${a.throttled.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.throttled.inputToPaint.p95} ms | ${ratio(a.throttled.inputToPaint.p95Ms, f.throttled.inputToPaint.p95Ms)} | ${report.pass.inputP95ThrottledMs ? "yes" : "NO"} |`,
+  `| (not a budget) input to the frame that draws the figure p95 | | ${a.normal.inputToFigureFrame.p95} ms (p50 ${a.normal.inputToFigureFrame.p50}); 4x throttle ${a.throttled.inputToFigureFrame.p95} ms | n/a | n/a | |`,
   `| script per animation frame p95 | ≤ ${BUDGET.frameScriptP95Ms} ms | ${a.normal.frameScriptMs.p95} ms (p50 ${a.normal.frameScriptMs.p50}, ${a.normal.frameScriptMs.frames} frames) | n/a (no animation) | n/a | ${report.pass.frameScriptP95Ms ? "yes" : "NO"} |`,
   `| memory growth after 10,000 inputs and 100 presets | ≤ ${BUDGET.memoryGrowthMB} MB | ${report.checks.memoryGrowthMB} MB | ${round(f.normal.memory.growthBytes / 2 ** 20, 3)} MB | n/a | ${report.pass.memoryGrowthMB ? "yes" : "NO"} |`,
   `| frames requested while idle | ${BUDGET.idleFrames} | ${a.normal.idleFrames} | ${f.normal.idleFrames} | n/a | ${report.pass.idleFrames ? "yes" : "NO"} |`,

@@ -47,6 +47,14 @@ async fn move_slider(root: &Element, id: &str, value: &str) {
     input.set_value(value);
     input.dispatch_event(&Event::new("input").unwrap()).unwrap();
     yew::scheduler::flush().await;
+    // The slider answers at once; the page follows after the next paint (use_after_paint).
+    next_paint().await;
+}
+
+/// Past the next painted frame, and the renders that follow it.
+async fn next_paint() {
+    yew::platform::time::sleep(Duration::from_millis(80)).await;
+    yew::scheduler::flush().await;
 }
 
 async fn settle() {
@@ -67,6 +75,25 @@ async fn sliders_are_labelled_and_speak_in_words() {
 }
 
 #[wasm_bindgen_test]
+async fn the_slider_answers_at_once_and_the_page_after_the_next_paint() {
+    let root = mount().await;
+    let before = text(&root, "[data-testid=value-pelvic-tilt]");
+    let input: HtmlInputElement = find(&root, "#in-hip-flexors").dyn_into().unwrap();
+    input.set_value("10");
+    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    // Its own words (what a screen reader reads out) change with the thumb...
+    assert_eq!(input.get_attribute("aria-valuetext").unwrap(), "10 of 10 - very tight");
+    assert_eq!(text(&root, "output[for=in-hip-flexors]"), "10 of 10 - very tight");
+    // ...while the page behind waits for that to be painted,
+    assert_eq!(text(&root, "[data-testid=value-pelvic-tilt]"), before);
+    // and follows right after it.
+    next_paint().await;
+    assert_ne!(text(&root, "[data-testid=value-pelvic-tilt]"), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn tighter_hip_flexors_raise_the_readouts_and_change_the_figure() {
     let root = mount().await;
     move_slider(&root, "hip-flexors", "0").await;
@@ -77,7 +104,7 @@ async fn tighter_hip_flexors_raise_the_readouts_and_change_the_figure() {
     assert!(text(&root, ".muscle-key").contains("Hip flexors: normal"));
 
     move_slider(&root, "hip-flexors", "10").await;
-    // The readouts answer at once.
+    // The readouts answer within a frame.
     let tilt_tight = shown_degrees(&root, "[data-testid=value-pelvic-tilt]");
     let curve_tight = shown_degrees(&root, "[data-testid=value-lumbar-curve]");
     assert!(tilt_tight > tilt_supple, "tilt {tilt_supple} -> {tilt_tight}");

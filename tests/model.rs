@@ -4,7 +4,7 @@
 use posture_explainer::model::chart;
 use posture_explainer::model::explain;
 use posture_explainer::model::figure::{self, skeleton, Pose};
-use posture_explainer::model::motion::Spring;
+use posture_explainer::model::motion::{continues_gesture, Spring, FOLLOW_WITHIN_MS};
 use posture_explainer::model::posture::*;
 use posture_explainer::state::{Action, AppState};
 use proptest::prelude::*;
@@ -261,6 +261,15 @@ fn the_chart_draws_both_lines_the_bands_and_the_person() {
     let first = posture(&i.with(InputId::HipFlexors, 0.0));
     assert!(summary.contains(&explain::degrees(first.pelvic_tilt_deg)), "{summary}");
     assert_eq!(chart::table_rows(&i).len(), 11);
+}
+
+#[test]
+fn changes_in_quick_succession_are_one_gesture_and_a_change_on_its_own_is_not() {
+    assert!(!continues_gesture(None, 1000.0), "the first change eases");
+    assert!(continues_gesture(Some(1000.0), 1030.0), "a drag: 30 ms apart");
+    assert!(continues_gesture(Some(1000.0), 1000.0 + FOLLOW_WITHIN_MS - 1.0));
+    assert!(!continues_gesture(Some(1000.0), 1000.0 + FOLLOW_WITHIN_MS), "a pause ends the gesture");
+    assert!(!continues_gesture(Some(1000.0), 900.0), "a clock that went back is no gesture");
 }
 
 #[test]

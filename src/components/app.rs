@@ -8,7 +8,7 @@ use crate::components::notice::Notice;
 use crate::components::readouts::Readouts;
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
-use crate::hooks::{read_url, use_accent, use_action_listener, use_debounced, use_post_height, use_shortcuts, use_url_sync};
+use crate::hooks::{read_url, use_accent, use_action_listener, use_after_paint, use_debounced, use_post_height, use_shortcuts, use_url_sync};
 use crate::model::explain;
 use crate::model::posture::posture;
 use crate::state::url::{self, EmbedSettings, Mode};
@@ -100,7 +100,9 @@ pub fn App() -> Html {
     // The benchmark's "interactive" point: the first render is in the page.
     use_effect_with((), |_| crate::hooks::browser::mark("app-interactive"));
 
-    let on_set = use_dispatch(&state, |(id, v)| Action::Set(id, v));
+    // The slider shows its new value at once; the rest of the page follows after that paint.
+    let set_now = use_dispatch(&state, |(id, v)| Action::Set(id, v));
+    let on_set = use_after_paint(set_now);
     let on_reset = use_dispatch(&state, |()| Action::Reset);
 
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);

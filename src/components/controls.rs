@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::num::{fmt_num, parse_decimal};
+use crate::model::num::{clamp, fmt_num, parse_decimal};
 use crate::model::posture::{InputId, Inputs};
 
 #[derive(Properties, PartialEq)]
@@ -58,18 +58,28 @@ pub fn dom_id(id: InputId) -> &'static str {
     }
 }
 
+/// One slider. Its thumb and words answer the input at once (the page behind it follows a
+/// frame later, see `hooks::use_after_paint`).
 #[component]
 fn Slider(props: &SliderProps) -> Html {
     let id = props.id;
     let (min, max, step) = id.range();
-    let described = id.describe(props.value);
-    let oninput = props.on_set.reform(move |e: InputEvent| {
-        let v = e
-            .target_unchecked_into::<HtmlInputElement>()
-            .value();
-        let v = parse_decimal(&v).unwrap_or(f64::NAN);
-        (id, v)
-    });
+    let shown = use_state_eq(|| props.value);
+    {
+        let shown = shown.clone();
+        use_effect_with(props.value, move |v| shown.set(*v));
+    }
+    let described = id.describe(*shown);
+    let oninput = {
+        let (shown, on_set) = (shown.clone(), props.on_set.clone());
+        Callback::from(move |e: InputEvent| {
+            let v = parse_decimal(&e.target_unchecked_into::<HtmlInputElement>().value()).unwrap_or(f64::NAN);
+            if v.is_finite() {
+                shown.set(clamp(v, min, max));
+            }
+            on_set.emit((id, v));
+        })
+    };
     let input_id = format!("in-{}", dom_id(id));
     let hint_id = format!("hint-{}", dom_id(id));
     html! {
@@ -84,7 +94,7 @@ fn Slider(props: &SliderProps) -> Html {
                 min={fmt_num(min)}
                 max={fmt_num(max)}
                 step={fmt_num(step)}
-                value={fmt_num(props.value)}
+                value={fmt_num(*shown)}
                 aria-valuetext={described}
                 aria-describedby={hint_id.clone()}
                 {oninput}

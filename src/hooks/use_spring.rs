@@ -1,7 +1,8 @@
 //! Eases a few numbers towards their target with requestAnimationFrame.
 //!
 //! One JS closure per hook, reused for every frame (no allocation per frame); no frame is
-//! requested once the spring has settled; with prefers-reduced-motion the value jumps.
+//! requested once the spring has settled. The value jumps with prefers-reduced-motion, and
+//! while a gesture goes on (`motion::continues_gesture`): then the drawing follows the finger.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +11,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::model::motion::Spring;
+use crate::model::motion::{continues_gesture, Spring};
 
 /// True when the person has asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
@@ -25,6 +26,10 @@ struct Driver<const N: usize> {
     spring: Spring<N>,
     frame_id: Option<i32>,
     last_timestamp_ms: Option<f64>,
+    /// When the target last changed (performance.now()); None before the first change.
+    last_target_ms: Option<f64>,
+    /// The first target (at mount) is where the spring starts, not a change.
+    mounted: bool,
     on_frame: Callback<[f64; N]>,
     tick: Option<Closure<dyn FnMut(f64)>>,
 }
@@ -59,6 +64,8 @@ pub fn use_spring<const N: usize>(target: [f64; N]) -> [f64; N] {
             spring: Spring::at(target),
             frame_id: None,
             last_timestamp_ms: None,
+            last_target_ms: None,
+            mounted: false,
             on_frame: Callback::from(move |v| setter.set(v)),
             tick: None,
         })
@@ -88,7 +95,12 @@ pub fn use_spring<const N: usize>(target: [f64; N]) -> [f64; N] {
         use_effect_with(target, move |target| {
             let mut d = driver.borrow_mut();
             d.spring.retarget(*target);
-            if prefers_reduced_motion() {
+            let now = gloo::utils::window().performance().map(|p| p.now());
+            let follow = now.is_some_and(|now| continues_gesture(d.last_target_ms, now));
+            if std::mem::replace(&mut d.mounted, true) {
+                d.last_target_ms = now;
+            }
+            if follow || prefers_reduced_motion() {
                 d.cancel_frame();
                 d.spring.snap();
                 drop(d);

@@ -4,6 +4,18 @@
 //! mid-way, so a slider dragged during an animation re-targets without a jolt. The exact
 //! solution is used for each step, so a long frame (a throttled tab) never overshoots.
 
+/// Targets that arrive closer together than this are one continuous gesture (a slider being
+/// dragged, an arrow key held down): the figure follows them at once, so it stays under the
+/// finger instead of trailing behind it. A change on its own (a click on the track, a preset,
+/// reset, a story step) eases.
+pub const FOLLOW_WITHIN_MS: f64 = 200.0;
+
+/// Whether a target arriving at `now_ms` continues a gesture whose previous target arrived at
+/// `previous_ms` (both from one monotonic clock), and so should be followed without easing.
+pub fn continues_gesture(previous_ms: Option<f64>, now_ms: f64) -> bool {
+    previous_ms.is_some_and(|p| (0.0..FOLLOW_WITHIN_MS).contains(&(now_ms - p)))
+}
+
 /// Angular frequency of the spring: a critically damped spring is within 1% of its target
 /// after about 6.6 / OMEGA seconds, here about 450 ms.
 pub const OMEGA: f64 = 14.5;

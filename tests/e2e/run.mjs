@@ -107,11 +107,41 @@ test("the keyboard alone moves every slider, with visible focus", async () => {
 test("with reduced motion the figure jumps straight to the new posture", async () => {
   const b = await openApp({ reducedMotion: true });
   try {
+    const start = await b.text("[data-testid=value-pelvic-tilt]");
     await b.keys("#in-hip-flexors", KEYS.End);
-    // One task later the figure is already there: no easing frames in between.
+    // The moment the readouts show the new posture, the figure is already there: no easing.
+    await b.until(async () => (await b.text("[data-testid=value-pelvic-tilt]")) !== start, "the readouts to follow");
     const tilt = degrees(await b.text("[data-testid=value-pelvic-tilt]"));
     const drawn = Number(await b.attr("[data-testid=posture-figure]", "data-pelvic-tilt"));
     assert.equal(Math.round(drawn), tilt);
+  } finally {
+    await b.close();
+  }
+});
+
+test("while a slider is dragged the figure follows at once; a change on its own eases", async () => {
+  const b = await openApp();
+  try {
+    const readout = () => b.text("[data-testid=value-pelvic-tilt]");
+    // One press: the figure eases, so when the readouts show the new posture it is still on its way.
+    const start = await readout();
+    await b.keys("#in-hip-flexors", KEYS.End);
+    await b.until(async () => (await readout()) !== start, "the readouts to follow");
+    const target = degrees(await readout());
+    const easing = Number(await b.attr("[data-testid=posture-figure]", "data-pelvic-tilt"));
+    assert.ok(Math.abs(easing - target) >= 0.5, `eases: drawn ${easing} on the way to ${target}`);
+    await settledFigure(b);
+    // Presses in quick succession (as a drag or a held key gives): it keeps up with each one.
+    for (const key of [KEYS.ArrowLeft, KEYS.ArrowLeft, KEYS.ArrowLeft]) {
+      await b.keys("#in-hip-flexors", key);
+      await sleep(40);
+    }
+    // A frame or two after the last press (easing would still be far off: it takes 450 ms).
+    await sleep(60);
+    assert.match(await b.attr("#in-hip-flexors", "aria-valuetext"), /^7 of 10/);
+    const shown = await readout();
+    const drawn = Number(await b.attr("[data-testid=posture-figure]", "data-pelvic-tilt"));
+    assert.ok(Math.abs(drawn - degrees(shown)) < 0.3, `follows: drawn ${drawn}, readout ${shown}`);
   } finally {
     await b.close();
   }
