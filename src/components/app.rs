@@ -7,8 +7,7 @@ use crate::components::figure::Figure;
 use crate::components::notice::Notice;
 use crate::components::readouts::Readouts;
 use crate::config::Clinic;
-use crate::hooks::browser::toggle_fullscreen;
-use crate::hooks::{read_url, use_accent, use_action_listener, use_after_paint, use_debounced, use_post_height, use_shortcuts, use_url_sync};
+use crate::hooks::{read_url, use_accent, use_action_listener, use_after_paint, use_debounced, use_post_height, use_url_sync};
 use crate::model::explain;
 use crate::model::posture::posture;
 use crate::state::url::{self, EmbedSettings, Mode};
@@ -113,8 +112,6 @@ pub fn App() -> Html {
     use_accent(url.embed.accent.clone());
     use_post_height(mode == Mode::Embed);
     let send = use_dispatch(&state, |a: Action| a);
-    let fullscreen = use_callback((), |_: (), _| toggle_fullscreen());
-    use_shortcuts(mode == Mode::Consult, state.story.is_some(), state.overlay, send.clone(), fullscreen.clone());
 
     // Handed to the part of the page that loads after the first view (components::extras).
     let extras_inputs = url::encode(&settled, Mode::Page, &EmbedSettings::default());

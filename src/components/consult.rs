@@ -4,7 +4,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::hooks::browser::toggle_fullscreen;
-use crate::hooks::{send_action, use_attribute};
+use crate::hooks::{send_action, use_attribute, use_shortcuts};
 use crate::model::qr::qr_path;
 use crate::model::story::{Preset, STORY};
 use crate::state::bridge::ConsultView;
@@ -26,8 +26,8 @@ pub struct ConsultLayerProps {
 
 /// The consultation tools, drawn by the second module into the places the app left for them
 /// (portals), so they cost the first view nothing. What they show comes from the app's state;
-/// what the therapist presses goes back to the app as actions (`hooks::bridge`). The keyboard
-/// shortcuts stay in the app itself.
+/// what the therapist presses, or types as a shortcut, goes back to the app as actions
+/// (`hooks::bridge`).
 #[component]
 pub fn ConsultLayer(props: &ConsultLayerProps) -> Html {
     let view = ConsultView::decode(&use_attribute(&props.mount, CONSULT_ATTR));
@@ -36,6 +36,7 @@ pub fn ConsultLayer(props: &ConsultLayerProps) -> Html {
         Callback::from(move |a: Action| send_action(&mount, a))
     });
     let fullscreen = use_callback((), |_: (), _| toggle_fullscreen());
+    use_shortcuts(view.mode == Mode::Consult, view.story.is_some(), view.overlay, (*dispatch).clone(), fullscreen.clone());
     if view.mode != Mode::Consult {
         return html! {};
     }

@@ -52,6 +52,18 @@ pub struct StoryStep {
 
 const START: Inputs = Inputs::new(3.0, 4.0, 6.0, 6.0, 5.0, 150.0);
 
+/// The story's inputs alone: what the figure needs. Code that only moves the figure uses these,
+/// so the first-view module does not carry the story's words (those are drawn by the second).
+pub const STORY_INPUTS: [Inputs; STORY.len()] = {
+    let mut out = [START; STORY.len()];
+    let mut k = 0;
+    while k < STORY.len() {
+        out[k] = STORY[k].inputs;
+        k += 1;
+    }
+    out
+};
+
 pub const STORY: [StoryStep; 6] = [
     StoryStep {
         title: "1. Long sitting",

@@ -5,7 +5,7 @@
 //! back what the therapist pressed as an action code (`Action::code`). Only the consultation
 //! actions have codes: nothing else crosses.
 
-use crate::model::story::{Preset, STORY};
+use crate::model::story::{Preset, STORY_INPUTS};
 use crate::state::url::Mode;
 use crate::state::{Action, AppState, Overlay};
 
@@ -70,7 +70,7 @@ impl ConsultView {
                 "qr" => v.overlay = Overlay::Qr,
                 _ => {
                     if let Some(k) = w.strip_prefix("story").and_then(|k| k.parse::<usize>().ok()) {
-                        v.story = Some(k.min(STORY.len() - 1));
+                        v.story = Some(k.min(STORY_INPUTS.len() - 1));
                     } else if let Some(k) = w.strip_prefix("preset").and_then(|k| k.parse::<usize>().ok()) {
                         v.active_preset = k.checked_sub(1).and_then(|k| Preset::ALL.get(k)).copied();
                     }

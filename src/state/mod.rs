@@ -8,7 +8,7 @@ use yew::Reducible;
 use crate::model::plan::PlanSettings;
 use crate::model::posture::{InputId, Inputs};
 use crate::model::safety::RedFlag;
-use crate::model::story::{Preset, STORY};
+use crate::model::story::{Preset, STORY_INPUTS};
 
 pub mod bridge;
 mod json;
@@ -59,7 +59,7 @@ impl AppState {
     /// What the figure and readouts show: a story step while the story runs, else the inputs.
     pub fn shown_inputs(&self) -> Inputs {
         match self.story {
-            Some(k) => STORY[k.min(STORY.len() - 1)].inputs,
+            Some(k) => STORY_INPUTS[k.min(STORY_INPUTS.len() - 1)],
             None => self.inputs,
         }
     }
@@ -85,7 +85,7 @@ impl AppState {
             }
             Action::StoryStart => next.story = Some(0),
             Action::StoryNext => {
-                next.story = Some(self.story.map_or(0, |k| (k + 1).min(STORY.len() - 1)));
+                next.story = Some(self.story.map_or(0, |k| (k + 1).min(STORY_INPUTS.len() - 1)));
             }
             Action::StoryPrev => next.story = self.story.map(|k| k.saturating_sub(1)),
             Action::StoryExit => next.story = None,
