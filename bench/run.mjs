@@ -51,13 +51,17 @@ const PRELUDE = `(() => {
     .observe({ type: "event", durationThreshold: 16, buffered: true });
 })();`;
 
+/** Waits until the app's second module has rendered (the floor page has none). */
+const secondModule = (b) =>
+  b.until(() => b.exec("return !document.querySelector('#extras') || !!document.querySelector('[data-testid=extras]')"), "the second module", 30000);
+
 // The first view is every file whose fetch started before the sliders were interactive; what
 // the page fetches after that (the second module: chart, plan, session, progress) is listed
 // apart. Waits until the second module has loaded, so that list is complete.
 async function firstView(dir, b, url) {
   await b.go(url);
   await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive");
-  await b.until(() => b.exec("return !document.querySelector('#extras') || !!document.querySelector('[data-testid=extras]')"), "the second module", 30000);
+  await secondModule(b);
   await sleep(300);
   const entries = await b.exec(`const t = performance.getEntriesByName('app-interactive')[0].startTime;
     return [{ name: location.href, before: true }].concat(performance.getEntriesByType('resource').map(e => ({ name: e.name, before: e.startTime <= t })))`);
@@ -108,7 +112,7 @@ async function measure(name, url, dir, driver, throttle) {
     // measured is the drag, not the loading, which the time to interactive covers.
     await b.go(url);
     await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive", 30000);
-    await b.until(() => b.exec("return !document.querySelector('#extras') || !!document.querySelector('[data-testid=extras]')"), "the second module", 30000);
+    await secondModule(b);
     await sleep(500);
     await b.exec("document.querySelector('#in-hip-flexors').focus(); window.__events = []; window.__figure = [];");
     for (let i = 0; i < INPUTS; i++) {

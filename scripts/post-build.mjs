@@ -17,13 +17,12 @@ let html = await readFile(indexPath, "utf8");
 // The second module (components::extras: chart, plan, session, progress, sources) is built by
 // Trunk as a "worker" binary, which gives a classic script and no hash. Give it a content hash
 // like every other file, and have the boot script load it once the first view is running.
-const extras = await renameWithHash("extras.js", "extras_bg.wasm");
-const extrasCss = extras && (await hashName("extras.css"));
+const extras = await hashExtras();
 
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const m = html.match(inline);
 if (m) {
-  const boot = m[1].trim() + "\n" + (extras ? extrasLoader({ ...extras, css: extrasCss }) : "");
+  const boot = m[1].trim() + "\n" + (extras ? extrasLoader(extras) : "");
   const name = `boot-${hash(boot)}.js`;
   await writeFile(join(dir, name), boot);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
@@ -40,33 +39,41 @@ if (!release) {
   process.exit(0);
 }
 
-async function hashName(file) {
-  const body = await readFile(join(dir, file));
-  const name = file.replace(/\.(\w+)$/, `-${hash(body)}.$1`);
-  await rename(join(dir, file), join(dir, name));
-  return { name, integrity: "sha384-" + createHash("sha384").update(body).digest("base64") };
+function sri(body) {
+  return "sha384-" + createHash("sha384").update(body).digest("base64");
 }
 
-async function renameWithHash(js, wasm) {
-  let code;
+/** Renames `file` to carry the hash `h`: extras.js -> extras-H.js, extras_bg.wasm -> extras-H_bg.wasm. */
+async function renameWithHash(file, h) {
+  const name = file.replace(/(_bg)?\.(\w+)$/, `-${h}$1.$2`);
+  await rename(join(dir, file), join(dir, name));
+  return name;
+}
+
+/** The second module's files, renamed with content hashes, and the SRI of those loaded by tag. */
+async function hashExtras() {
+  let js;
   try {
-    code = await readFile(join(dir, js));
+    js = await readFile(join(dir, "extras.js"));
   } catch {
     return null;
   }
-  const bin = await readFile(join(dir, wasm));
-  const h = hash(Buffer.concat([code, bin]));
-  const names = { js: js.replace(/\.js$/, `-${h}.js`), wasm: js.replace(/\.js$/, `-${h}_bg.wasm`) };
-  await rename(join(dir, js), join(dir, names.js));
-  await rename(join(dir, wasm), join(dir, names.wasm));
-  names.integrity = "sha384-" + createHash("sha384").update(code).digest("base64");
-  return names;
+  const [wasm, css] = await Promise.all([readFile(join(dir, "extras_bg.wasm")), readFile(join(dir, "extras.css"))]);
+  const h = hash(Buffer.concat([js, wasm]));
+  return {
+    js: await renameWithHash("extras.js", h),
+    jsIntegrity: sri(js),
+    wasm: await renameWithHash("extras_bg.wasm", h),
+    css: await renameWithHash("extras.css", hash(css)),
+    cssIntegrity: sri(css),
+  };
 }
 
 // Loaded when the browser is idle after the first view (at the latest 1 s after it): its
 // stylesheet and script together, then its wasm. If it cannot load, the first view keeps
 // working and the place of the plan says so.
-function extrasLoader({ js, wasm, integrity, css }) {
+// "extras" is the id of the element the app leaves for it (components::extras::MOUNT_ID).
+function extrasLoader({ js, jsIntegrity, wasm, css, cssIntegrity }) {
   return `
 const failed = (e) => {
   console.error("posture explainer: the plan could not load", e);
@@ -86,8 +93,8 @@ const add = (tag, attrs) =>
   });
 const loadExtras = () =>
   Promise.all([
-    add("link", { rel: "stylesheet", href: "./${css.name}", integrity: "${css.integrity}" }),
-    add("script", { src: "./${js}", integrity: "${integrity}" }),
+    add("link", { rel: "stylesheet", href: "./${css}", integrity: "${cssIntegrity}" }),
+    add("script", { src: "./${js}", integrity: "${jsIntegrity}" }),
   ])
     .then(() => wasm_bindgen({ module_or_path: "./${wasm}" }))
     .then((wasm) => dispatchEvent(new CustomEvent("ExtrasStarted", { detail: { wasm } })))

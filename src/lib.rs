@@ -29,7 +29,7 @@ pub fn mount() {
 /// first-view app left for it. Called by the second module once it has loaded.
 pub fn mount_extras() {
     install_panic_panel();
-    match gloo::utils::document().get_element_by_id("extras") {
+    match gloo::utils::document().get_element_by_id(components::extras::MOUNT_ID) {
         Some(mount) => {
             yew::Renderer::<components::extras::Extras>::with_root_and_props(
                 mount.clone(),

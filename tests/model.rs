@@ -336,7 +336,7 @@ fn coordinates_are_written_with_one_decimal() {
     let cases = [(12.34, "12.3"), (-0.05, "-0.1"), (-0.04, "0"), (7.0, "7"), (-12.96, "-13"), (339.95, "340"), (0.05, "0.1")];
     for (v, want) in cases {
         let mut s = String::new();
-        figure::push_tenths(&mut s, v);
+        posture_explainer::model::num::push_tenths(&mut s, v);
         assert_eq!(s, want, "{v}");
     }
     assert_eq!(figure::polyline_d(&[figure::Point::new(1.25, -3.0), figure::Point::new(10.0, 2.55)]), "M1.3 -3L10 2.6");

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::components::consult::{BAR_SLOT, STORY_SLOT};
 use crate::components::controls::Controls;
 use crate::components::explanation::Explanation;
+use crate::components::extras::MOUNT_ID;
 use crate::components::figure::Figure;
 use crate::components::notice::Notice;
 use crate::components::readouts::Readouts;
@@ -138,8 +139,9 @@ pub fn App() -> Html {
                     <Controls inputs={state.inputs} {on_set} {on_reset} />
                 </div>
                 <Explanation {inputs} {posture} />
-                // Filled by the second module; Yew never touches its children.
-                <div id="extras" class="extras-mount" ref={extras_ref}
+                // Filled by the second module; Yew never touches its children. The attribute names
+                // are extras::INPUTS_ATTR, extras::SHOWN_ATTR and consult::CONSULT_ATTR.
+                <div id={MOUNT_ID} class="extras-mount" ref={extras_ref}
                     data-inputs={extras_inputs} data-shown={extras_shown} data-consult={consult_view}></div>
             </main>
             { test_panic_button() }

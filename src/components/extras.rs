@@ -2,7 +2,7 @@
 //! progress panel and the sources. It is a second, separately loaded wasm module (see
 //! `src/bin/extras.rs` and `scripts/post-build.mjs`), so the sliders and the figure are
 //! usable before it has arrived. The first-view app hands it the inputs through attributes
-//! on the element it is mounted on (`hooks::use_attribute`).
+//! on the element it is mounted on (`hooks::bridge`).
 
 use web_sys::Element;
 use yew::prelude::*;
@@ -20,6 +20,8 @@ use crate::model::session::steps_for_day;
 use crate::state::url::{self, EmbedSettings, Mode};
 use crate::state::{PlanAction, PlanChoices};
 
+/// The id of the element the first-view app leaves for this part, and this part mounts on.
+pub const MOUNT_ID: &str = "extras";
 /// The person's settled inputs, as a query string (`state::url::encode`).
 pub const INPUTS_ATTR: &str = "data-inputs";
 /// What the figure shows once settled (a story step in consultation mode), same encoding.

@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::hooks::use_spring;
 use crate::model::explain::{degrees, degrees_spoken};
-use crate::model::num::{fmt_num, push_fixed};
-use crate::components::skeleton::{body, bones, f, muscle, state_class};
+use crate::model::num::{fmt_fixed, fmt_num};
+use crate::components::skeleton::{body, bones, muscle, state_class};
 use crate::model::figure::{
     self, polygon_d, polyline_d, skeleton, smooth_d, Point, Pose, Skeleton, HEAD_RADIUS,
 };
@@ -53,7 +53,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 role="img"
                 aria-labelledby="figure-title figure-desc"
                 data-testid="posture-figure"
-                data-pelvic-tilt={{ let mut s = String::new(); push_fixed(&mut s, tilt, 2); s }}
+                data-pelvic-tilt={fmt_fixed(tilt, 2)}
             >
                 <title id="figure-title">{ "Side view of a standing person: pelvis, lower back and the muscles around them" }</title>
                 <desc id="figure-desc">{ description.clone() }</desc>
@@ -117,7 +117,7 @@ fn before(sk: &Skeleton) -> Html {
         <g class="fig-before" data-testid="figure-before">
             <path d={polygon_d(&sk.pelvis_outline)} />
             <path d={smooth_d(&lumbar_line(sk))} />
-            <text class="fig-marker__label fig-before__label" x={f(sk.head_centre.x - 30.0)} y={f(sk.head_centre.y - 28.0)} text-anchor="end">{ "Before" }</text>
+            <text class="fig-marker__label fig-before__label" x={fmt_num(sk.head_centre.x - 30.0)} y={fmt_num(sk.head_centre.y - 28.0)} text-anchor="end">{ "Before" }</text>
         </g>
     }
 }
@@ -127,7 +127,7 @@ fn ghost(sk: &Skeleton) -> Html {
         <g class="fig-ghost" aria-hidden="true">
             <path d={polygon_d(&sk.pelvis_outline)} />
             <path d={smooth_d(&lumbar_line(sk))} />
-            <circle cx={f(sk.head_centre.x)} cy={f(sk.head_centre.y)} r={f(HEAD_RADIUS)} />
+            <circle cx={fmt_num(sk.head_centre.x)} cy={fmt_num(sk.head_centre.y)} r={fmt_num(HEAD_RADIUS)} />
         </g>
     }
 }
@@ -143,16 +143,16 @@ fn markers(sk: &Skeleton, hip_extension: f64) -> Html {
             <path class="fig-marker__ray" d={polyline_d(&[tilt.vertex, horizontal_end])} />
             <path class="fig-marker__ray" d={polyline_d(&[sk.psis, sk.asis])} />
             <path class="fig-marker__arc" d={tilt.path_d()} />
-            <text class="fig-marker__label" x={f(tilt_label.x)} y={f(tilt_label.y - 4.0)}>
+            <text class="fig-marker__label" x={fmt_num(tilt_label.x)} y={fmt_num(tilt_label.y - 4.0)}>
                 { format!("Pelvic tilt {}", degrees(sk.pelvic_tilt_deg)) }
             </text>
             <path class="fig-marker__ray" d={polyline_d(&[s1.0, s1.1])} />
             <path class="fig-marker__ray" d={polyline_d(&[l1.0, l1.1])} />
-            <text class="fig-marker__label" x={f(l1.1.x - 4.0)} y={f(l1.1.y - 8.0)} text-anchor="middle">
+            <text class="fig-marker__label" x={fmt_num(l1.1.x - 4.0)} y={fmt_num(l1.1.y - 8.0)} text-anchor="middle">
                 { format!("Lumbar curve {}", degrees(sk.lumbar_lordosis_deg)) }
             </text>
             <path class="fig-marker__reach" d={polyline_d(&[sk.hip, reach])} />
-            <text class="fig-marker__label fig-marker__label--small" x={f(reach.x - 6.0)} y={f(reach.y + 14.0)} text-anchor="end">
+            <text class="fig-marker__label fig-marker__label--small" x={fmt_num(reach.x - 6.0)} y={fmt_num(reach.y + 14.0)} text-anchor="end">
                 { format!("Hip extension {}", degrees(hip_extension)) }
             </text>
         </g>

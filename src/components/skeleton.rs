@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::model::figure::{polygon_d, polyline_d, smooth_d, Skeleton, HEAD_RADIUS};
+use crate::model::num::fmt_num;
 use crate::model::posture::{Muscle, MuscleState};
 
 pub fn state_class(s: MuscleState) -> &'static str {
@@ -14,12 +15,6 @@ pub fn state_class(s: MuscleState) -> &'static str {
     }
 }
 
-pub fn f(v: f64) -> String {
-    let mut s = String::with_capacity(8);
-    crate::model::figure::push_tenths(&mut s, v);
-    s
-}
-
 pub fn body(sk: &Skeleton) -> Html {
     let far = &sk.far_leg;
     html! {
@@ -28,12 +23,12 @@ pub fn body(sk: &Skeleton) -> Html {
             <path class="fig-body__far-limb fig-body__far-leg" d={polyline_d(&[sk.hip, far.knee, far.ankle])} />
             <path class="fig-body__far-limb fig-body__foot" d={polyline_d(&[far.heel, far.toe])} />
             <path class="fig-body__trunk" d={smooth_d(&sk.trunk_axis)} />
-            <circle class="fig-body__buttock" cx={f(sk.buttock_centre.x)} cy={f(sk.buttock_centre.y)} r="30" />
+            <circle class="fig-body__buttock" cx={fmt_num(sk.buttock_centre.x)} cy={fmt_num(sk.buttock_centre.y)} r="30" />
             <path class="fig-body__thigh" d={polyline_d(&[sk.hip, sk.knee])} />
             <path class="fig-body__shank" d={polyline_d(&[sk.knee, sk.ankle])} />
             <path class="fig-body__foot" d={polyline_d(&[sk.heel, sk.toe])} />
             <path class="fig-body__neck" d={polyline_d(&sk.upper_spine[5..])} />
-            <circle class="fig-body__head" cx={f(sk.head_centre.x)} cy={f(sk.head_centre.y)} r={f(HEAD_RADIUS)} />
+            <circle class="fig-body__head" cx={fmt_num(sk.head_centre.x)} cy={fmt_num(sk.head_centre.y)} r={fmt_num(HEAD_RADIUS)} />
             <path class="fig-body__arm" d={polyline_d(&[sk.shoulder, sk.elbow, sk.wrist])} />
         </g>
     }
@@ -47,12 +42,12 @@ pub fn bones(sk: &Skeleton) -> Html {
             <path class="fig-bone fig-bone--spine" d={smooth_d(&sk.upper_spine)} />
             <path class="fig-pelvis" d={polygon_d(&sk.pelvis_outline)} />
             <path class="fig-sacrum" d={polygon_d(&sk.sacrum_outline)} />
-            <circle class="fig-joint" cx={f(sk.hip.x)} cy={f(sk.hip.y)} r="6" />
+            <circle class="fig-joint" cx={fmt_num(sk.hip.x)} cy={fmt_num(sk.hip.y)} r="6" />
             { for sk.lumbar.iter().map(|v| html! {
                 <path class="fig-vertebra" d={polygon_d(&Skeleton::vertebra_corners(v))} />
             }) }
-            <circle class="fig-landmark" cx={f(sk.asis.x)} cy={f(sk.asis.y)} r="3.5" />
-            <circle class="fig-landmark" cx={f(sk.psis.x)} cy={f(sk.psis.y)} r="3.5" />
+            <circle class="fig-landmark" cx={fmt_num(sk.asis.x)} cy={fmt_num(sk.asis.y)} r="3.5" />
+            <circle class="fig-landmark" cx={fmt_num(sk.psis.x)} cy={fmt_num(sk.psis.y)} r="3.5" />
         </g>
     }
 }
@@ -83,7 +78,7 @@ pub fn muscle(sk: &Skeleton, m: Muscle, s: MuscleState, labelled: bool) -> Html 
         let mid = line[line.len() / 2];
         let (dx, dy, anchor) = label_offset(m);
         html! {
-            <text class="fig-muscle-label" x={f(mid.x + dx)} y={f(mid.y + dy)} text-anchor={anchor}>
+            <text class="fig-muscle-label" x={fmt_num(mid.x + dx)} y={fmt_num(mid.y + dy)} text-anchor={anchor}>
                 { format!("{} {}", short_name(m), s.word()) }
             </text>
         }

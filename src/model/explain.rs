@@ -1,8 +1,9 @@
 //! Plain British English: the chain of cause and effect for these inputs, and the clinic's
 //! article content on causes, mechanisms and what helps.
 
+use super::num::fmt_num;
 use super::posture::{
-    fmt_num, BackLoad, InputId, Inputs, Posture, HIP_EXTENSION_TYPICAL, LUMBAR_CURVE_TYPICAL,
+    BackLoad, InputId, Inputs, Posture, HIP_EXTENSION_TYPICAL, LUMBAR_CURVE_TYPICAL,
     PELVIC_TILT_TYPICAL,
 };
 

@@ -5,6 +5,7 @@
 //! Proportions are stylised: the lumbar vertebrae are drawn about twice life size so that the
 //! curve is visible on a phone.
 
+use super::num::{push_tenths, sin_cos_deg};
 use super::posture::{Muscle, Posture};
 
 /// The drawing's coordinate box: 0..WIDTH by 0..HEIGHT.
@@ -30,7 +31,7 @@ impl Point {
     }
     /// Rotates by `deg` clockwise on screen (y down): positive tilts the front downwards.
     fn rotate(self, deg: f64) -> Point {
-        let (s, c) = crate::model::num::sin_cos_deg(deg);
+        let (s, c) = sin_cos_deg(deg);
         Point::new(self.x * c - self.y * s, self.x * s + self.y * c)
     }
     pub fn distance(self, o: Point) -> f64 {
@@ -40,19 +41,19 @@ impl Point {
 
 /// Unit vector of a segment leaning `deg` forward of vertical, pointing up.
 fn up(deg: f64) -> Point {
-    let (s, c) = crate::model::num::sin_cos_deg(deg);
+    let (s, c) = sin_cos_deg(deg);
     Point::new(s, -c)
 }
 
 /// Unit vector of a segment `deg` forward of vertical, pointing down (limbs).
 fn down(deg: f64) -> Point {
-    let (s, c) = crate::model::num::sin_cos_deg(deg);
+    let (s, c) = sin_cos_deg(deg);
     Point::new(s, c)
 }
 
 /// Forward normal of a segment leaning `deg` (perpendicular, pointing to the front).
 fn front(deg: f64) -> Point {
-    let (s, c) = crate::model::num::sin_cos_deg(deg);
+    let (s, c) = sin_cos_deg(deg);
     Point::new(c, s)
 }
 
@@ -519,24 +520,21 @@ pub struct AngleMarker {
 
 impl AngleMarker {
     pub fn point_at(&self, deg: f64, radius: f64) -> Point {
-        let (s, c) = crate::model::num::sin_cos_deg(deg);
+        let (s, c) = sin_cos_deg(deg);
         self.vertex.add(Point::new(c * radius, s * radius))
     }
 
-    /// SVG path data for the arc and its two rays.
+    /// SVG path data for the arc.
     pub fn path_d(&self) -> String {
         let a = self.point_at(self.from_deg, self.radius);
         let b = self.point_at(self.to_deg, self.radius);
-        let sweep = if self.to_deg >= self.from_deg { " 0 0 1 " } else { " 0 0 0 " };
         let mut d = String::with_capacity(48);
-        for (k, v) in [a.x, a.y, self.radius, self.radius].into_iter().enumerate() {
-            d.push_str(["M", " ", "A", " "][k]);
-            push_tenths(&mut d, v);
-        }
-        d.push_str(sweep);
-        push_tenths(&mut d, b.x);
-        d.push(' ');
-        push_tenths(&mut d, b.y);
+        d.push('M');
+        push_point(&mut d, a);
+        d.push('A');
+        push_point(&mut d, Point::new(self.radius, self.radius));
+        d.push_str(if self.to_deg >= self.from_deg { " 0 0 1 " } else { " 0 0 0 " });
+        push_point(&mut d, b);
         d
     }
 }
@@ -589,5 +587,3 @@ fn push_point(d: &mut String, p: Point) {
     d.push(' ');
     push_tenths(d, p.y);
 }
-
-pub use crate::model::num::push_tenths;

@@ -32,11 +32,16 @@ pub fn push_tenths(d: &mut String, v: f64) {
     push_fixed(d, v, 1)
 }
 
+/// `v` rounded to `places` decimals, as `push_fixed` writes it.
+pub fn fmt_fixed(v: f64, places: u32) -> String {
+    let mut s = String::with_capacity(8);
+    push_fixed(&mut s, v, places);
+    s
+}
+
 /// A number as people write it: "7", "7.5", never "7.000000001".
 pub fn fmt_num(v: f64) -> String {
-    let mut s = String::new();
-    push_tenths(&mut s, v);
-    s
+    fmt_fixed(v, 1)
 }
 
 /// Reads a plain decimal such as "7", "-2.5", "+12.", ".5", with spaces around it allowed.

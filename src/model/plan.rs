@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::exercises::{exercise, ExerciseId, Kind};
-use super::posture::{fmt_num, posture, InputId, Inputs, Posture};
+use super::num::fmt_num;
+use super::posture::{posture, InputId, Inputs, Posture};
 use super::safety::{advice, RedFlag, SafetyAdvice};
 
 /// Adherence falls as the list grows: fewer exercises are done more faithfully.

@@ -5,7 +5,7 @@
 //! few degrees and the total stays inside the ranges published for healthy adults.
 
 use serde::{Deserialize, Serialize};
-use crate::model::num::clamp;
+use crate::model::num::{clamp, fmt_num};
 
 /// What the person tells us about their hips and habits.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -130,8 +130,6 @@ fn strength_word(v: f64) -> &'static str {
         _ => "very strong",
     }
 }
-
-pub use crate::model::num::fmt_num;
 
 impl Default for Inputs {
     /// A moderate person: middling muscles, a desk day, about the advised activity.

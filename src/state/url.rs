@@ -1,8 +1,8 @@
 //! The one codec for state in the URL: the share link, the QR code and the embed settings all
 //! go through here. Pure Rust; bad input is clamped or dropped with a notice, never a panic.
 
-use crate::model::num::clamp;
-use crate::model::posture::{fmt_num, InputId, Inputs};
+use crate::model::num::{clamp, fmt_num};
+use crate::model::posture::{InputId, Inputs};
 
 /// The longest query we read; anything beyond is ignored (with a notice).
 pub const MAX_QUERY_LEN: usize = 2048;

@@ -218,7 +218,7 @@ export function degrees(s) {
   return Number(String(s).replace("\u2212", "-").replace("°", "").trim());
 }
 
-/** Opens the app at `url` in a new browser and waits for its sliders. */
+/** Opens the app at `url` in a new browser and waits for its sliders and its second module. */
 export async function openApp(driver, url, opts) {
   const b = await Browser.open(driver, opts);
   await b.go(url);

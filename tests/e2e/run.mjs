@@ -388,10 +388,8 @@ test("hostile embed settings are neutralised: no script, no link, no styling, no
 });
 
 test("an embedded accent too light for text is darkened for text use", async () => {
-  const b = await Browser.open(driver, { width: 800, height: 800 });
+  const b = await openAppAt(driver, server.url + "?embed=1&accent=%23ffd54f", { width: 800, height: 800 });
   try {
-    await b.go(server.url + "?embed=1&accent=%23ffd54f");
-    await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app");
     const [accent, ink] = await b.exec("const s = getComputedStyle(document.documentElement); return [s.getPropertyValue('--accent').trim(), s.getPropertyValue('--accent-ink').trim()]");
     assert.equal(accent, "#ffd54f");
     assert.notEqual(ink, accent);
@@ -408,18 +406,14 @@ test("an embedded accent too light for text is darkened for text use", async () 
 });
 
 test("a URL with settings reproduces the view", async () => {
-  const b = await Browser.open(driver, { width: 1280, height: 800 });
+  const b = await openAppAt(driver, server.url + "?hip_flexors=9&hamstrings=2&glutes=1&core=3&sitting=12.5&activity=40");
   try {
-    await b.go(server.url + "?hip_flexors=9&hamstrings=2&glutes=1&core=3&sitting=12.5&activity=40");
-    await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app");
     assert.equal(await b.attr("#in-hip-flexors", "aria-valuetext"), "9 of 10 - very tight");
     assert.equal(await b.attr("#in-sitting", "aria-valuetext"), "12.5 hours a day - most of the day");
     assert.match(await b.text(".muscle-key"), /Glutes: weak/);
     const link = await b.until(() => b.exec("const v = document.querySelector('[data-testid=share-link]').value; return v.includes('hip_flexors=9') ? v : null"), "the share link");
-    const b2 = await Browser.open(driver, { width: 1280, height: 800 });
+    const b2 = await openAppAt(driver, link);
     try {
-      await b2.go(link);
-      await b2.until(() => b2.exec("return !!document.querySelector('#in-hip-flexors')"), "the shared view");
       for (const sel of ["[data-testid=value-pelvic-tilt]", "[data-testid=value-lumbar-curve]", "[data-testid=readout-back-load]"]) {
         assert.equal(await b2.text(sel), await b.text(sel), sel);
       }
@@ -432,9 +426,8 @@ test("a URL with settings reproduces the view", async () => {
 });
 
 test("consultation mode: presets, compare, story and the QR code, all from the keyboard", async () => {
-  const b = await Browser.open(driver, { width: 1280, height: 800 });
+  const b = await openAppAt(driver, server.url + "?mode=consult");
   try {
-    await b.go(server.url + "?mode=consult");
     await b.until(() => b.exec("return !!document.querySelector('[data-testid=consult-bar]')"), "the consult bar");
     const fontSize = await b.exec("return parseFloat(getComputedStyle(document.querySelector('.app')).fontSize)");
     assert.ok(fontSize >= 19, `large type: ${fontSize}px`);
