@@ -61,15 +61,15 @@ fn show_panic_panel() -> Option<()> {
     panel.set_attribute("role", "alert").ok()?;
     panel.set_attribute("data-testid", "panic-panel").ok()?;
     let h = document.create_element("h1").ok()?;
-    h.set_text_content(Some("Something went wrong"));
+    h.set_text_content(Some(crate::model::words::panic::HEADING));
     let p = document.create_element("p").ok()?;
     p.set_text_content(Some(
-        "The page stopped working. Your saved progress is safe on this device. Reloading usually fixes it.",
+        crate::model::words::panic::TEXT,
     ));
     let a = document.create_element("a").ok()?;
     a.set_class_name("button");
     a.set_attribute("href", &href).ok()?;
-    a.set_text_content(Some("Reload the page"));
+    a.set_text_content(Some(crate::model::words::panic::RELOAD));
     panel.append_child(&h).ok()?;
     panel.append_child(&p).ok()?;
     panel.append_child(&a).ok()?;

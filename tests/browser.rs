@@ -132,7 +132,7 @@ async fn the_explanation_and_chart_follow_the_sliders() {
     move_slider(&root, "sitting", "12").await;
     assert!(text(&root, "[data-testid=chain]").contains("12 hours of sitting a day"), "the words follow at once");
     move_slider(&root, "glutes", "1").await;
-    assert!(text(&root, "[data-testid=chain]").contains("Weak glutes"));
+    assert!(text(&root, "[data-testid=chain]").contains("weak glutes let the pelvis tip forward"));
     move_slider(&root, "hip-flexors", "7").await;
     settle().await;
     let chart = find(&root, "[data-testid=chart]");
@@ -158,6 +158,10 @@ async fn the_live_region_speaks_once_the_slider_rests() {
 #[wasm_bindgen_test]
 async fn the_address_follows_the_sliders() {
     let root = mount().await;
+    // The share link sits with the plan, which appears once the safety questions are answered.
+    if root.query_selector("#answer-none:checked").unwrap().is_none() {
+        find(&root, "#answer-none").dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    }
     move_slider(&root, "hip-flexors", "8").await;
     settle().await;
     let search = gloo::utils::window().location().search().unwrap();
@@ -168,14 +172,46 @@ async fn the_address_follows_the_sliders() {
 }
 
 #[wasm_bindgen_test]
-async fn a_red_flag_replaces_the_plan() {
+async fn the_plan_waits_for_an_answer_and_a_red_flag_replaces_it() {
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
     let root = mount().await;
-    assert!(root.query_selector("[data-testid=session-list]").unwrap().is_some());
-    find(&root, "#flag-saddle").dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    let click = |sel: &str| find(&root, sel).dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    assert!(root.query_selector("[data-testid=session-list]").unwrap().is_none(), "no plan before an answer");
+    assert!(root.query_selector("[data-testid=start-session]").unwrap().is_none());
+    assert!(text(&root, "[data-testid=plan-waiting]").contains("Answer the questions"));
+    click("#answer-none");
     yew::scheduler::flush().await;
+    assert!(root.query_selector("[data-testid=session-list]").unwrap().is_some(), "the plan once answered");
+    click("#answer-saddle");
+    yew::scheduler::flush().await;
+    assert!(!find(&root, "#answer-none").dyn_into::<HtmlInputElement>().unwrap().checked(), "a tick clears 'none'");
     assert!(root.query_selector("[data-testid=session-list]").unwrap().is_none(), "no exercises");
     assert!(text(&root, "[data-testid=seek-help]").contains("999"));
+    // Kept on the device, for the next visit.
+    let stored = storage.get_item("posture-explainer.screening").unwrap().unwrap_or_default();
+    assert!(stored.contains("saddle"), "{stored}");
     root.remove();
+    storage.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_caution_says_what_it_changed_and_why() {
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let root = mount().await;
+    move_slider(&root, "hip-flexors", "9").await;
+    move_slider(&root, "hamstrings", "9").await;
+    settle().await;
+    find(&root, "#answer-knee").dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    let names = text(&root, "[data-testid=session-list]");
+    assert!(names.contains("Standing lunge stretch"), "{names}");
+    assert!(names.contains("in place of lunge stretch"), "{names}");
+    let changes = text(&root, "[data-testid=plan-changes]");
+    assert!(changes.contains("Because kneeling or deep knee bends hurt, the standing lunge stretch replaces lunge stretch"), "{changes}");
+    root.remove();
+    storage.clear().unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -5,7 +5,8 @@
 use posture_explainer::model::calendar::Date;
 use posture_explainer::model::exercises::ExerciseId;
 use posture_explainer::model::ics;
-use posture_explainer::model::plan::{make_plan, Outcome, Plan, PlanSettings};
+use posture_explainer::model::plan::{make_plan, Outcome, Plan};
+use posture_explainer::model::safety::{Answer, Screening};
 use posture_explainer::model::posture::{InputId, Inputs};
 use posture_explainer::model::session::*;
 use posture_explainer::state::storage::{self, Loaded, Progress};
@@ -13,7 +14,7 @@ use proptest::prelude::*;
 
 fn plan() -> Plan {
     let i = Inputs::default().with(InputId::HipFlexors, 8.0).with(InputId::Glutes, 2.0);
-    match make_plan(&i, PlanSettings::default(), &[]) {
+    match make_plan(&i, &Screening::default().toggle(Answer::NoneApply)) {
         Outcome::Plan(p) => p,
         _ => unreachable!(),
     }
@@ -23,7 +24,8 @@ fn plan() -> Plan {
 fn one_sided_stretches_switch_sides_and_strength_waits_for_rest_days() {
     let p = plan();
     let monday = steps_for_day(&p, 0);
-    let lunge: Vec<_> = monday.iter().filter(|s| s.exercise == ExerciseId::LungeStretch).collect();
+    let lunge: Vec<_> =
+        monday.iter().filter(|s| s.exercise == ExerciseId::LungeStretch && matches!(s.work, Work::Hold { .. })).collect();
     assert_eq!(lunge.len(), 4, "2 repetitions on each side");
     assert_eq!(lunge[0].side, Some(Side::Right));
     assert_eq!(lunge[1].side, Some(Side::Left));
@@ -33,33 +35,69 @@ fn one_sided_stretches_switch_sides_and_strength_waits_for_rest_days() {
 }
 
 #[test]
-fn the_countdown_follows_timestamps_and_pauses() {
-    let steps = steps_for_day(&plan(), 1);
-    let mut s = Session::start(steps, 1_000.0);
-    assert_eq!(s.remaining_seconds(1_000.0), Some(30));
-    assert_eq!(s.remaining_seconds(1_001.0), Some(30));
-    assert_eq!(s.remaining_seconds(30_999.0), Some(1));
-    s.pause(11_000.0);
-    assert!(s.is_paused());
-    // Paused: an hour later it still shows 20 seconds.
-    assert_eq!(s.remaining_seconds(3_611_000.0), Some(20));
-    assert_eq!(s.tick(3_611_000.0), Tick::Nothing);
-    s.resume(3_611_000.0);
-    assert_eq!(s.remaining_seconds(3_616_000.0), Some(15));
-    assert_eq!(s.tick(3_631_000.0), Tick::HoldEnded);
-    assert_eq!(s.index, 1);
-    assert_eq!(s.current().unwrap().side, Some(Side::Left));
+fn every_hold_and_side_starts_with_time_to_get_into_position() {
+    let steps = steps_for_day(&plan(), 0);
+    for (k, step) in steps.iter().enumerate() {
+        if let Work::Hold { .. } = step.work {
+            let before = steps[k - 1];
+            let Work::GetReady { seconds } = before.work else { panic!("step {k}: a hold without time to get ready") };
+            assert!((5..=10).contains(&seconds), "{seconds} s to get ready");
+            assert_eq!((before.exercise, before.side, before.round), (step.exercise, step.side, step.round));
+        }
+    }
+    // A new exercise gets the longer time; the next side or hold the shorter.
+    assert_eq!(steps[0].work, Work::GetReady { seconds: GET_READY_FIRST_SECONDS });
+    assert_eq!(steps[2].work, Work::GetReady { seconds: GET_READY_AGAIN_SECONDS });
 }
 
 #[test]
-fn a_backgrounded_tab_catches_up_hold_by_hold() {
+fn strengthening_sets_have_a_rest_between_them_and_none_before_the_first() {
+    let steps = steps_for_day(&plan(), 0);
+    let bridge: Vec<_> = steps.iter().filter(|s| s.exercise == ExerciseId::GluteBridge).collect();
+    let works: Vec<_> = bridge.iter().map(|s| s.work).collect();
+    assert_eq!(
+        works,
+        vec![Work::Reps { count: 10 }, Work::Rest { seconds: 60 }, Work::Reps { count: 10 }],
+        "set, rest, set"
+    );
+}
+
+#[test]
+fn the_countdown_follows_timestamps_and_pauses() {
     let steps = steps_for_day(&plan(), 1);
-    let holds_at_start = steps.iter().take_while(|s| matches!(s.work, Work::Hold { .. })).count();
+    let mut s = Session::start(steps, 1_000.0);
+    // Ten seconds to get into position, then the first 30-second hold.
+    assert_eq!(s.remaining_seconds(1_000.0), Some(10));
+    assert_eq!(s.tick(11_000.0), Tick::HoldEnded);
+    assert_eq!(s.completed, 0, "getting ready is not an exercise done");
+    assert_eq!(s.current().unwrap().work, Work::Hold { seconds: 30 });
+    assert_eq!(s.remaining_seconds(11_000.0), Some(30));
+    assert_eq!(s.remaining_seconds(11_001.0), Some(30));
+    assert_eq!(s.remaining_seconds(40_999.0), Some(1));
+    s.pause(21_000.0);
+    assert!(s.is_paused());
+    // Paused: an hour later it still shows 20 seconds.
+    assert_eq!(s.remaining_seconds(3_621_000.0), Some(20));
+    assert_eq!(s.tick(3_621_000.0), Tick::Nothing);
+    s.resume(3_621_000.0);
+    assert_eq!(s.remaining_seconds(3_626_000.0), Some(15));
+    assert_eq!(s.tick(3_641_000.0), Tick::HoldEnded);
+    assert_eq!(s.completed, 1);
+    let next = s.current().unwrap();
+    assert_eq!((next.side, next.work), (Some(Side::Left), Work::GetReady { seconds: GET_READY_AGAIN_SECONDS }));
+}
+
+#[test]
+fn a_backgrounded_tab_catches_up_step_by_step() {
+    let steps = steps_for_day(&plan(), 1);
+    // Tuesday: stretches only, so every step is timed: 10 + 30, then 5 + 30 for the left side.
+    assert!(steps.iter().all(|s| s.work.timed_seconds().is_some()));
     let mut s = Session::start(steps, 0.0);
-    // Two and a half holds pass without a single tick (a throttled tab), then one tick.
-    assert_eq!(s.tick(75_000.0), Tick::HoldEnded);
-    assert_eq!(s.index, 2.min(holds_at_start));
-    assert_eq!(s.remaining_seconds(75_000.0), Some(15));
+    // A minute passes without a single tick (a throttled tab), then one tick: the first side
+    // (10 + 30 s) and the next get-ready (5 s) are done, and 15 s of the next hold have gone.
+    assert_eq!(s.tick(60_000.0), Tick::HoldEnded);
+    assert_eq!((s.index, s.completed), (3, 1));
+    assert_eq!(s.remaining_seconds(60_000.0), Some(15));
 }
 
 #[test]
@@ -77,7 +115,7 @@ fn skip_back_and_finish() {
         s.next(0.0, true);
     }
     assert!(s.finished);
-    assert_eq!(s.completed, n);
+    assert_eq!(s.completed, s.exercise_total(), "only holds and sets count as done");
     assert_eq!(s.current(), None);
     assert_eq!(clock_text(75), "1:15");
 }
@@ -101,9 +139,9 @@ proptest! {
                 _ => { s.tick(now); }
             }
             prop_assert!(s.index <= n);
-            prop_assert!(s.completed <= n * 2);
+            prop_assert!(s.completed <= s.exercise_total() * 2);
             if let (Some(left), Some(step)) = (s.remaining_seconds(now), s.current()) {
-                if let Work::Hold { seconds } = step.work {
+                if let Some(seconds) = step.work.timed_seconds() {
                     prop_assert!(left <= seconds);
                 }
             }

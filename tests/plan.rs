@@ -5,16 +5,16 @@ use posture_explainer::model::exercises::{exercise, pose, ExerciseId, Kind, CATA
 use posture_explainer::model::figure::skeleton;
 use posture_explainer::model::plan::*;
 use posture_explainer::model::posture::{InputId, Inputs};
-use posture_explainer::model::safety::{RedFlag, Urgency};
+use posture_explainer::model::safety::{Caution, Screening};
 use proptest::prelude::*;
 
 mod common;
 use common::any_inputs;
 
 fn plan_for(i: &Inputs) -> Plan {
-    match make_plan(i, PlanSettings::default(), &[]) {
+    match make_plan(i, &Screening::default().toggle(posture_explainer::model::safety::Answer::NoneApply)) {
         Outcome::Plan(p) => p,
-        Outcome::SeekHelp(_) => panic!("no red flags ticked"),
+        o => panic!("none apply, so a plan: {o:?}"),
     }
 }
 
@@ -68,12 +68,12 @@ fn massage_is_offered_alongside_exercise() {
     let p = plan_for(&Inputs::default());
     let m = p.habits.last().unwrap();
     assert_eq!(m.id, ExerciseId::Massage);
-    assert!(m.why.contains("alongside exercise"));
+    assert!(m.why.contains("only alongside exercise"));
 }
 
 #[test]
 fn dosage_follows_acsm() {
-    match dosage(ExerciseId::LungeStretch, PlanSettings::default()) {
+    match dosage(ExerciseId::LungeStretch, false) {
         Dosage::Hold { seconds, repetitions, per_side, days_per_week } => {
             assert!((20..=30).contains(&seconds));
             assert!((2..=4).contains(&repetitions));
@@ -82,49 +82,26 @@ fn dosage_follows_acsm() {
         }
         d => panic!("{d:?}"),
     }
-    match dosage(ExerciseId::LungeStretch, PlanSettings { older_adult: true }) {
+    match dosage(ExerciseId::LungeStretch, true) {
         Dosage::Hold { seconds, .. } => assert!((30..=60).contains(&seconds)),
         d => panic!("{d:?}"),
     }
-    match dosage(ExerciseId::GluteBridge, PlanSettings::default()) {
-        Dosage::Reps { sets, reps_low, reps_high, days_per_week } => {
+    match dosage(ExerciseId::GluteBridge, false) {
+        Dosage::Reps { sets, reps_low, reps_high, days_per_week, .. } => {
             assert!((1..=3).contains(&sets));
             assert_eq!((reps_low, reps_high), (8, 12));
             assert!((2..=3).contains(&days_per_week));
         }
         d => panic!("{d:?}"),
     }
+    let bridge = dosage(ExerciseId::GluteBridge, false);
     assert_eq!(
-        dosage(ExerciseId::GluteBridge, PlanSettings::default()).text(),
-        "2 sets of 8 to 12 repetitions, 3 days a week, never two in a row"
+        bridge.text(),
+        "2 sets of 8 to 12 repetitions, resting about a minute between sets, 3 days a week, never two in a row"
     );
-}
-
-#[test]
-fn any_red_flag_gives_no_exercises() {
-    for flag in RedFlag::ALL {
-        match make_plan(&Inputs::default(), PlanSettings::default(), &[flag]) {
-            Outcome::SeekHelp(a) => {
-                assert_eq!(a.ticked, vec![flag]);
-                let expected = if matches!(
-                    flag,
-                    RedFlag::BladderOrBowel | RedFlag::SaddleNumbness | RedFlag::BothLegsWeakOrNumb | RedFlag::SexualDysfunction
-                ) {
-                    Urgency::Emergency
-                } else {
-                    Urgency::Soon
-                };
-                assert_eq!(a.urgency, expected, "{flag:?}");
-                assert!(a.heading.contains(if expected == Urgency::Emergency { "999" } else { "111" }));
-            }
-            Outcome::Plan(_) => panic!("{flag:?} still gave a plan"),
-        }
-    }
-    // The most urgent flag wins.
-    match make_plan(&Inputs::default(), PlanSettings::default(), &[RedFlag::NightPain, RedFlag::SaddleNumbness]) {
-        Outcome::SeekHelp(a) => assert_eq!(a.urgency, Urgency::Emergency),
-        _ => panic!(),
-    }
+    // The ACSM progression rule is shown with the dose.
+    assert_eq!(bridge.progression().unwrap(), "When 3 sets of 12 feel easy, move on to the harder version.");
+    assert!(dosage(ExerciseId::GluteBridge, true).progression().unwrap().contains("3 sets of 15"));
 }
 
 #[test]
@@ -136,7 +113,7 @@ fn every_exercise_is_complete_and_drawable() {
         assert!(hi.x > lo.x && hi.y > lo.y);
         assert!((hi.x - lo.x) < 600.0 && (hi.y - lo.y) < 600.0, "{:?} is drawn too big", e.id);
     }
-    assert_eq!(exercise(ExerciseId::PigeonPose).easier.contains("Figure-four"), true);
+    assert!(exercise(ExerciseId::PigeonPose).easier.contains("Figure-of-four"));
 }
 
 proptest! {
@@ -144,7 +121,9 @@ proptest! {
 
     #[test]
     fn plans_are_short_ordered_and_strength_days_never_touch(i in any_inputs(), older in any::<bool>()) {
-        let Outcome::Plan(p) = make_plan(&i, PlanSettings { older_adult: older }, &[]) else {
+        let answered = Screening { none_apply: !older, ..Screening::default() };
+        let screening = if older { answered.toggle(posture_explainer::model::safety::Answer::Caution(Caution::Age65Plus)) } else { answered };
+        let Outcome::Plan(p) = make_plan(&i, &screening) else {
             return Err(TestCaseError::fail("no flags, so a plan"));
         };
         prop_assert!(!p.session.is_empty() && p.session.len() <= MAX_SESSION_EXERCISES);

@@ -9,7 +9,7 @@ use crate::components::notice::Notice;
 use crate::components::readouts::Readouts;
 use crate::config::Clinic;
 use crate::hooks::{read_url, use_accent, use_action_listener, use_after_paint, use_debounced, use_post_height, use_url_sync};
-use crate::model::explain;
+use crate::model::{explain, words};
 use crate::model::posture::posture;
 use crate::state::url::{self, EmbedSettings, Mode};
 use crate::state::bridge::ConsultView;
@@ -36,13 +36,13 @@ fn mode_class(mode: Mode) -> &'static str {
 /// The page's header. Embedded, it is compact and names the clinic only if the clinic gave
 /// its name.
 fn header(mode: Mode, clinic: &str, clinic_named: bool, send: Callback<Action>) -> Html {
-    let title = "Tight hips, sore back? See how your hips shape your lower back";
+    let title = words::page::TITLE;
     match mode {
         Mode::Embed => html! {
             <header class="site-header site-header--compact">
                 <h1>{ title }</h1>
                 if clinic_named {
-                    <p class="site-header__clinic">{ format!("From {clinic}") }</p>
+                    <p class="site-header__clinic">{ words::page::from_clinic(clinic) }</p>
                 }
             </header>
         },
@@ -54,14 +54,13 @@ fn header(mode: Mode, clinic: &str, clinic_named: bool, send: Callback<Action>) 
                     <div class="site-header__top">
                         <p class="site-header__clinic">{ clinic.to_string() }</p>
                         <button type="button" class="button button--quiet" onclick={toggle} aria-pressed={consult.to_string()} data-testid="consult-toggle">
-                            { "Consultation mode" }
+                            { words::page::CONSULT_MODE }
                         </button>
                     </div>
                     <h1>{ title }</h1>
                     if !consult {
                         <p class="site-header__lede">
-                            { "Move the sliders to describe your hips and habits. The figure shows how they \
-                               tilt the pelvis and change the curve of the lower back, and the text explains why." }
+                            { words::page::LEDE }
                         </p>
                     }
                 </header>
@@ -130,7 +129,7 @@ pub fn App() -> Html {
             <main id="main" class="explainer">
                 <div class="workbench">
                     <section class="stage" aria-labelledby="stage-heading">
-                        <h2 id="stage-heading">{ "Your posture" }</h2>
+                        <h2 id="stage-heading">{ words::page::STAGE_HEADING }</h2>
                         <p class="stage__headline">{ explain::headline(&posture) }</p>
                         <Figure {inputs} {posture} {before} />
                         <Readouts {posture} {before} />
@@ -146,12 +145,8 @@ pub fn App() -> Html {
             </main>
             { test_panic_button() }
             <footer class="site-footer">
-                <p>
-                    { "General information, not a diagnosis or a substitute for seeing a professional. \
-                       If your pain is severe, getting worse, or comes with numbness, weakness, bladder \
-                       or bowel changes, see a doctor." }
-                </p>
-                <p>{ "Nothing you enter leaves your browser." }</p>
+                <p data-testid="footer-safety">{ crate::model::safety::FOOTER_SAFETY }</p>
+                <p>{ words::footer::PRIVACY }</p>
             </footer>
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-summary">
                 { announcement }

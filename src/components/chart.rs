@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::model::chart;
 use crate::model::explain::degrees;
 use crate::model::posture::Inputs;
+use crate::model::words::{chart as w, figure as f};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
@@ -16,31 +17,31 @@ pub fn Chart(props: &ChartProps) -> Html {
     let summary = chart::summary(&props.inputs);
     html! {
         <section class="chart" aria-labelledby="chart-heading">
-            <h2 id="chart-heading">{ "Where you sit on the curve" }</h2>
+            <h2 id="chart-heading">{ w::HEADING }</h2>
             <figure class="chart__figure">
                 <div class="chart__svg" role="img" aria-label={summary.clone()} data-testid="chart">
                     { (*svg).clone() }
                 </div>
                 <ul class="chart__key" aria-hidden="true">
-                    <li><svg viewBox="0 0 28 10"><line class="chart__key-tilt" x1="2" x2="26" y1="5" y2="5" /></svg>{ "Pelvic tilt (solid)" }</li>
-                    <li><svg viewBox="0 0 28 10"><line class="chart__key-curve" x1="2" x2="26" y1="5" y2="5" /></svg>{ "Lumbar curve (dashed)" }</li>
-                    <li><svg viewBox="0 0 28 10"><rect class="chart__key-band" x="2" y="1" width="24" height="8" /></svg>{ "Typical range (shaded)" }</li>
+                    <li><svg viewBox="0 0 28 10"><line class="chart__key-tilt" x1="2" x2="26" y1="5" y2="5" /></svg>{ w::KEY_TILT }</li>
+                    <li><svg viewBox="0 0 28 10"><line class="chart__key-curve" x1="2" x2="26" y1="5" y2="5" /></svg>{ w::KEY_CURVE }</li>
+                    <li><svg viewBox="0 0 28 10"><rect class="chart__key-band" x="2" y="1" width="24" height="8" /></svg>{ w::KEY_BAND }</li>
                 </ul>
-                <figcaption>{ summary }{ " Shaded bands: the typical ranges." }</figcaption>
+                <figcaption>{ summary }{ w::BANDS }</figcaption>
             </figure>
             <details class="chart__data">
-                <summary>{ "Show the numbers" }</summary>
+                <summary>{ w::SHOW_NUMBERS }</summary>
                 <table>
-                    <caption>{ "Pelvic tilt and lumbar curve at each hip-flexor setting, other settings as you chose" }</caption>
+                    <caption>{ w::TABLE_CAPTION }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Hip flexor tightness" }</th>
-                        <th scope="col">{ "Pelvic tilt" }</th>
-                        <th scope="col">{ "Lumbar curve" }</th>
+                        <th scope="col">{ w::COL_HIP_FLEXORS }</th>
+                        <th scope="col">{ f::PELVIC_TILT }</th>
+                        <th scope="col">{ f::LUMBAR_CURVE }</th>
                     </tr></thead>
                     <tbody>
                         { for chart::table_rows(&props.inputs).into_iter().map(|r| html! {
                             <tr>
-                                <th scope="row">{ format!("{:.0} of 10", r.hip_flexor_tightness) }</th>
+                                <th scope="row">{ w::of_ten(r.hip_flexor_tightness) }</th>
                                 <td>{ degrees(r.pelvic_tilt_deg) }</td>
                                 <td>{ degrees(r.lumbar_lordosis_deg) }</td>
                             </tr>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::hooks::browser::toggle_fullscreen;
 use crate::hooks::{send_action, use_attribute, use_shortcuts};
 use crate::model::qr::qr_path;
+use crate::model::words::consult as w;
 use crate::model::story::{Preset, STORY};
 use crate::state::bridge::ConsultView;
 use crate::state::url::Mode;
@@ -59,18 +60,7 @@ pub fn ConsultLayer(props: &ConsultLayerProps) -> Html {
     html! { <>{ for bar }{ for story }</> }
 }
 
-/// The keyboard shortcuts, listed in the help and handled in `hooks/use_shortcuts.rs`.
-pub const SHORTCUTS: [(&str, &str); 9] = [
-    ("1 to 4", "Switch preset: desk worker, runner who overtrains, sedentary, balanced"),
-    ("B", "Freeze \u{201c}before\u{201d} to compare, or clear it"),
-    ("S", "Start or stop the story"),
-    ("\u{2192} or N", "Next step of the story"),
-    ("\u{2190} or P", "Previous step of the story"),
-    ("Q", "Show or hide the QR code to send the plan home"),
-    ("F", "Full screen on or off"),
-    ("?", "Show or hide this help"),
-    ("Esc", "Close what is open"),
-];
+pub use crate::model::words::consult::SHORTCUTS;
 
 #[derive(Properties, PartialEq)]
 pub struct ConsultBarProps {
@@ -86,8 +76,8 @@ pub fn ConsultBar(props: &ConsultBarProps) -> Html {
     let d = &props.dispatch;
     let send = |a: Action| d.reform(move |_: MouseEvent| a);
     html! {
-        <nav class="consult-bar" aria-label="Consultation tools" data-testid="consult-bar">
-            <div class="consult-bar__group" role="group" aria-label="Presets">
+        <nav class="consult-bar" aria-label={w::TOOLS_LABEL} data-testid="consult-bar">
+            <div class="consult-bar__group" role="group" aria-label={w::PRESETS}>
                 { for Preset::ALL.iter().enumerate().map(|(k, &p)| html! {
                     <button type="button" class="chip" aria-pressed={(props.active_preset == Some(p)).to_string()}
                         title={p.description()} onclick={send(Action::ApplyPreset(p))} data-testid={format!("preset-{}", k + 1)}>
@@ -95,22 +85,22 @@ pub fn ConsultBar(props: &ConsultBarProps) -> Html {
                     </button>
                 }) }
             </div>
-            <div class="consult-bar__group" role="group" aria-label="Tools">
+            <div class="consult-bar__group" role="group" aria-label={w::TOOLS}>
                 <button type="button" class="chip" aria-pressed={props.comparing.to_string()} onclick={send(Action::ToggleBefore)} data-testid="compare">
-                    <kbd aria-hidden="true">{ "B" }</kbd>{ if props.comparing { " Clear before" } else { " Freeze before" } }
+                    <kbd aria-hidden="true">{ "B" }</kbd>{ " " }{ if props.comparing { w::CLEAR_BEFORE } else { w::FREEZE_BEFORE } }
                 </button>
                 <button type="button" class="chip" aria-pressed={props.story.is_some().to_string()}
                     onclick={send(if props.story.is_some() { Action::StoryExit } else { Action::StoryStart })} data-testid="story">
-                    <kbd aria-hidden="true">{ "S" }</kbd>{ " Story" }
+                    <kbd aria-hidden="true">{ "S" }</kbd>{ " " }{ w::STORY }
                 </button>
                 <button type="button" class="chip" onclick={send(Action::ToggleOverlay(Overlay::Qr))} data-testid="qr-button">
-                    <kbd aria-hidden="true">{ "Q" }</kbd>{ " Send home" }
+                    <kbd aria-hidden="true">{ "Q" }</kbd>{ " " }{ w::SEND_HOME }
                 </button>
                 <button type="button" class="chip" onclick={props.on_fullscreen.reform(|_: MouseEvent| ())}>
-                    <kbd aria-hidden="true">{ "F" }</kbd>{ " Full screen" }
+                    <kbd aria-hidden="true">{ "F" }</kbd>{ " " }{ w::FULL_SCREEN }
                 </button>
                 <button type="button" class="chip" onclick={send(Action::ToggleOverlay(Overlay::Help))}>
-                    <kbd aria-hidden="true">{ "?" }</kbd>{ " Keys" }
+                    <kbd aria-hidden="true">{ "?" }</kbd>{ " " }{ w::KEYS }
                 </button>
             </div>
         </nav>
@@ -167,7 +157,7 @@ pub fn OverlayPanel(props: &OverlayProps) -> Html {
     let (title, body) = match props.overlay {
         Overlay::None => return html! {},
         Overlay::Help => (
-            "Keyboard shortcuts",
+            w::SHORTCUTS_HEADING,
             html! {
                 <dl class="shortcuts">
                     { for SHORTCUTS.iter().map(|(k, what)| html! {
@@ -179,13 +169,13 @@ pub fn OverlayPanel(props: &OverlayProps) -> Html {
         Overlay::Qr => {
             let qr = qr_path(&props.share_url);
             (
-                "Take your plan home",
+                w::QR_HEADING,
                 html! {
                     <>
-                        <p>{ "Scan with your phone\u{2019}s camera to open this page with your settings and plan. Nothing is stored on a server: the settings are in the link itself." }</p>
+                        <p>{ w::QR_TEXT }</p>
                         if let Some((size, d)) = qr {
                             <svg class="qr" viewBox={format!("-4 -4 {} {}", size + 8, size + 8)} role="img"
-                                aria-label="QR code of the link to your plan" data-testid="qr" shape-rendering="crispEdges">
+                                aria-label={w::QR_LABEL} data-testid="qr" shape-rendering="crispEdges">
                                 <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#fff" />
                                 <path d={d} fill="#000" />
                             </svg>
@@ -201,7 +191,7 @@ pub fn OverlayPanel(props: &OverlayProps) -> Html {
             <div class="overlay__panel" role="dialog" aria-modal="true" aria-labelledby="overlay-title" tabindex="-1" ref={node}>
                 <h2 id="overlay-title">{ title }</h2>
                 { body }
-                <button type="button" class="button" onclick={close}>{ "Close" }</button>
+                <button type="button" class="button" onclick={close}>{ w::CLOSE }</button>
             </div>
         </div>
     }

@@ -20,21 +20,21 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let reset = props.on_reset.reform(|_: MouseEvent| ());
     html! {
         <section class="controls" aria-labelledby="controls-heading">
-            <h2 id="controls-heading">{ "Your hips and habits" }</h2>
+            <h2 id="controls-heading">{ crate::model::words::page::CONTROLS_HEADING }</h2>
             <fieldset>
-                <legend>{ "Muscles" }</legend>
+                <legend>{ crate::model::words::page::MUSCLES }</legend>
                 { slider(InputId::HipFlexors) }
                 { slider(InputId::Hamstrings) }
                 { slider(InputId::Glutes) }
                 { slider(InputId::Core) }
             </fieldset>
             <fieldset>
-                <legend>{ "Habits" }</legend>
+                <legend>{ crate::model::words::page::HABITS }</legend>
                 { slider(InputId::Sitting) }
                 { slider(InputId::Activity) }
             </fieldset>
             <button type="button" class="button button--quiet" onclick={reset}>
-                { "Back to a typical person" }
+                { crate::model::words::page::RESET }
             </button>
         </section>
     }

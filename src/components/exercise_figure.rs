@@ -17,7 +17,7 @@ pub fn ExerciseFigure(props: &ExerciseFigureProps) -> Html {
     let sk = use_memo(props.id, |id| skeleton(&pose(*id)));
     let (lo, hi) = sk.bounds();
     let view_box = format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, hi.x - lo.x, hi.y - lo.y);
-    let label = format!("Illustration: {}. {}", e.name, e.steps[0]);
+    let label = crate::model::words::figure::exercise_label(e.name, e.steps[0]);
     html! {
         <svg class="exercise-figure" viewBox={view_box} role="img" aria-label={label}>
             { body(&sk) }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::explain::{self, Point};
+use crate::model::words::{explanation as w, GLOSSARY};
 use crate::model::posture::{Inputs, Posture};
 
 #[derive(Properties, PartialEq)]
@@ -15,13 +16,21 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     let chain = explain::chain(&props.inputs, &props.posture);
     html! {
         <section class="explanation" aria-labelledby="explanation-heading">
-            <h2 id="explanation-heading">{ "What is going on" }</h2>
+            <h2 id="explanation-heading">{ w::HEADING }</h2>
             <ol class="chain" data-testid="chain">
                 { for chain.into_iter().map(|s| html! { <li>{ s }</li> }) }
             </ol>
-            { points("Why hips get tight", &explain::CAUSES) }
-            { points("How tight hips load the back", &explain::MECHANISMS) }
-            { points("What helps", &explain::WHAT_HELPS) }
+            { points(w::CAUSES, &explain::CAUSES) }
+            { points(w::MECHANISMS, &explain::MECHANISMS) }
+            { points(w::WHAT_HELPS, &explain::WHAT_HELPS) }
+            <details class="glossary">
+                <summary>{ w::GLOSSARY }</summary>
+                <dl>
+                    { for GLOSSARY.iter().map(|(term, gloss)| html! {
+                        <><dt>{ *term }</dt><dd>{ *gloss }</dd></>
+                    }) }
+                </dl>
+            </details>
         </section>
     }
 }

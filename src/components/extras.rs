@@ -13,12 +13,12 @@ use crate::components::how_sure::HowSure;
 use crate::components::plan::PlanSection;
 use crate::components::progress::ProgressPanel;
 use crate::components::session::GuidedSession;
+use crate::components::share::Share;
 use crate::config::Clinic;
-use crate::hooks::{read_url, share_url, today, use_attribute, use_progress, Clock};
+use crate::hooks::{read_url, share_url, today, use_attribute, use_progress, use_screening, Clock};
 use crate::model::plan::{make_plan, Outcome};
 use crate::model::session::steps_for_day;
 use crate::state::url::{self, EmbedSettings, Mode};
-use crate::state::{PlanAction, PlanChoices};
 
 /// The id of the element the first-view app leaves for this part, and this part mounts on.
 pub const MOUNT_ID: &str = "extras";
@@ -39,18 +39,20 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     let shown = url::decode(&use_attribute(&props.mount, SHOWN_ATTR)).inputs;
     let clinic = use_memo((), |_| Clinic::for_page(&read_url()));
     let clock = use_memo((), |_| Clock::default());
-    let choices = use_reducer_eq(PlanChoices::default);
+    let screening = use_screening();
     let progress = use_progress();
     let session_open = use_state(|| false);
 
-    let outcome = use_memo((inputs, choices.settings, choices.red_flags.clone()), |(i, s, f)| make_plan(i, *s, f));
-    let on_toggle_flag = {
-        let d = choices.dispatcher();
-        use_callback((), move |f, _| d.dispatch(PlanAction::ToggleRedFlag(f)))
-    };
-    let on_older_adult = {
-        let d = choices.dispatcher();
-        use_callback((), move |b, _| d.dispatch(PlanAction::SetOlderAdult(b)))
+    let outcome = use_memo((inputs, screening.screening.clone()), |(i, s)| make_plan(i, s));
+    // "Forget my data" clears the stored answers with everything else, and asks again.
+    let progress_handle = {
+        let forget_progress = progress.forget.clone();
+        let forget_answers = screening.forget.clone();
+        let forget = use_callback((), move |_: (), _| {
+            forget_progress.emit(());
+            forget_answers.emit(());
+        });
+        crate::hooks::ProgressHandle { forget, ..progress.clone() }
     };
     let on_start = {
         let open = session_open.setter();
@@ -81,17 +83,19 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         <div class="extras" data-testid="extras">
             <ConsultLayer mount={props.mount.clone()} share_url={share.clone()} />
             <Chart inputs={shown} />
+            <section class="share-section" aria-labelledby="share-heading">
+                <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>
+                <Share url={share.clone()} />
+            </section>
             { session }
             <PlanSection
                 outcome={(*outcome).clone()}
-                settings={choices.settings}
-                red_flags={choices.red_flags.clone()}
-                {on_toggle_flag}
-                {on_older_adult}
+                screening={screening.screening.clone()}
+                notice={screening.notice.clone()}
+                on_toggle={screening.toggle.clone()}
                 {on_start}
-                share_url={share}
             />
-            <ProgressPanel handle={progress.clone()} />
+            <ProgressPanel handle={progress_handle} />
             <HowSure />
         </div>
         </ContextProvider<Clock>>

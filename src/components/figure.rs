@@ -1,14 +1,15 @@
 use yew::prelude::*;
 
 use crate::hooks::use_spring;
-use crate::model::explain::{degrees, degrees_spoken};
+use crate::model::explain::{self, degrees};
+use crate::model::words::figure as w;
 use crate::model::num::{fmt_fixed, fmt_num};
 use crate::components::skeleton::{body, bones, muscle, state_class};
 use crate::model::figure::{
     self, polygon_d, polyline_d, skeleton, smooth_d, Point, Pose, Skeleton, HEAD_RADIUS,
 };
 use crate::model::posture::{
-    muscle_state, posture, Inputs, Muscle, MuscleState, Posture, PELVIC_TILT_TYPICAL,
+    muscle_state, posture, Inputs, Muscle, MuscleState, Posture,
 };
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +44,9 @@ pub fn Figure(props: &FigureProps) -> Html {
         .iter()
         .map(|&m| (m, muscle_state(m, &props.inputs, &props.posture)))
         .collect();
-    let description = describe(&props.posture, &states);
+    let description = explain::figure_description(&props.posture, &states);
+    // The same words on every render: made once.
+    let note = use_memo((), |_| explain::exaggeration_note());
 
     html! {
         <figure class="figure">
@@ -55,7 +58,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 data-testid="posture-figure"
                 data-pelvic-tilt={fmt_fixed(tilt, 2)}
             >
-                <title id="figure-title">{ "Side view of a standing person: pelvis, lower back and the muscles around them" }</title>
+                <title id="figure-title">{ w::TITLE }</title>
                 <desc id="figure-desc">{ description.clone() }</desc>
                 <line class="fig-ground" x1="10" x2={fmt_num(figure::WIDTH - 10.0)}
                     y1={fmt_num(figure::GROUND_Y)} y2={fmt_num(figure::GROUND_Y)} />
@@ -67,7 +70,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 { markers(&sk, hip_extension) }
             </svg>
             <figcaption class="figure__caption">
-                <ul class="muscle-key" aria-label="Muscles in the figure">
+                <ul class="muscle-key" aria-label={w::KEY_LABEL}>
                     { for states.iter().map(|&(m, s)| html! {
                         <li class={classes!("muscle-key__item", state_class(s))}>
                             <svg class="muscle-key__swatch" viewBox="0 0 28 10" aria-hidden="true">
@@ -80,29 +83,13 @@ pub fn Figure(props: &FigureProps) -> Html {
                         <svg class="muscle-key__swatch" viewBox="0 0 28 10" aria-hidden="true">
                             <line x1="2" x2="26" y1="5" y2="5" />
                         </svg>
-                        <span>{ "Dashed outline: a typical posture" }</span>
+                        <span>{ w::TYPICAL_OUTLINE }</span>
                     </li>
                 </ul>
-                <p class="figure__note">{ "An illustration, not a measurement: see \u{201c}How sure is this?\u{201d} below." }</p>
+                <p class="figure__note" data-testid="figure-note">{ (*note).clone() }</p>
             </figcaption>
         </figure>
     }
-}
-
-/// The text alternative: the numbers and the muscles, as a sentence.
-fn describe(p: &Posture, states: &[(Muscle, MuscleState)]) -> String {
-    let muscles: Vec<String> =
-        states.iter().map(|(m, s)| format!("{} {}", m.name().to_ascii_lowercase(), s.word())).collect();
-    format!(
-        "The pelvis tilts forward by {} (typical {} to {} degrees) and the lumbar curve is {}. \
-         Hip extension is {}. Muscles: {}.",
-        degrees_spoken(p.pelvic_tilt_deg),
-        fmt_num(PELVIC_TILT_TYPICAL.low),
-        fmt_num(PELVIC_TILT_TYPICAL.high),
-        degrees_spoken(p.lumbar_lordosis_deg),
-        degrees_spoken(p.hip_extension_deg),
-        muscles.join(", ")
-    )
 }
 
 fn lumbar_line(sk: &Skeleton) -> Vec<Point> {
@@ -117,7 +104,7 @@ fn before(sk: &Skeleton) -> Html {
         <g class="fig-before" data-testid="figure-before">
             <path d={polygon_d(&sk.pelvis_outline)} />
             <path d={smooth_d(&lumbar_line(sk))} />
-            <text class="fig-marker__label fig-before__label" x={fmt_num(sk.head_centre.x - 30.0)} y={fmt_num(sk.head_centre.y - 28.0)} text-anchor="end">{ "Before" }</text>
+            <text class="fig-marker__label fig-before__label" x={fmt_num(sk.head_centre.x - 30.0)} y={fmt_num(sk.head_centre.y - 28.0)} text-anchor="end">{ w::BEFORE }</text>
         </g>
     }
 }
@@ -144,16 +131,16 @@ fn markers(sk: &Skeleton, hip_extension: f64) -> Html {
             <path class="fig-marker__ray" d={polyline_d(&[sk.psis, sk.asis])} />
             <path class="fig-marker__arc" d={tilt.path_d()} />
             <text class="fig-marker__label" x={fmt_num(tilt_label.x)} y={fmt_num(tilt_label.y - 4.0)}>
-                { format!("Pelvic tilt {}", degrees(sk.pelvic_tilt_deg)) }
+                { format!("{} {}", w::PELVIC_TILT, degrees(sk.pelvic_tilt_deg)) }
             </text>
             <path class="fig-marker__ray" d={polyline_d(&[s1.0, s1.1])} />
             <path class="fig-marker__ray" d={polyline_d(&[l1.0, l1.1])} />
             <text class="fig-marker__label" x={fmt_num(l1.1.x - 4.0)} y={fmt_num(l1.1.y - 8.0)} text-anchor="middle">
-                { format!("Lumbar curve {}", degrees(sk.lumbar_lordosis_deg)) }
+                { format!("{} {}", w::LUMBAR_CURVE, degrees(sk.lumbar_lordosis_deg)) }
             </text>
             <path class="fig-marker__reach" d={polyline_d(&[sk.hip, reach])} />
             <text class="fig-marker__label fig-marker__label--small" x={fmt_num(reach.x - 6.0)} y={fmt_num(reach.y + 14.0)} text-anchor="end">
-                { format!("Hip extension {}", degrees(hip_extension)) }
+                { format!("{} {}", w::HIP_EXTENSION, degrees(hip_extension)) }
             </text>
         </g>
     }

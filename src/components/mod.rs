@@ -15,5 +15,6 @@ pub mod plan;
 pub mod progress;
 pub mod readouts;
 pub mod session;
+pub mod safety_screen;
 pub mod share;
 pub mod skeleton;

@@ -18,7 +18,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
     };
     html! {
         <div class="notice" role="status" data-testid="url-notice">
-            <p><strong>{ "Some settings in the link were not used:" }</strong></p>
+            <p><strong>{ crate::model::words::notice::LINK_SETTINGS_IGNORED }</strong></p>
             <ul>{ for props.notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             <button type="button" class="button button--quiet" onclick={close}>{ "Dismiss" }</button>
         </div>

@@ -1,73 +1,95 @@
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::exercise_figure::ExerciseFigure;
-use crate::components::share::Share;
+use crate::components::safety_screen::SafetyScreen;
 use crate::config::Clinic;
 use crate::hooks::browser::{download, utc_stamp};
 use crate::hooks::today;
 use crate::model::ics;
 use crate::model::exercises::{exercise, ExerciseId};
-use crate::model::plan::{Outcome, Plan, PlanItem, PlanSettings, DAY_NAMES};
-use crate::model::safety::{RedFlag, SafetyAdvice, Urgency};
+use crate::model::plan::{Outcome, Plan, PlanItem, DAY_NAMES};
+use crate::model::session::steps_for_day;
+use crate::model::safety::{self, Answer, SafetyAdvice, Screening};
+use crate::model::words::plan as w;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
-    /// The plan for the settled inputs, or the advice to seek help.
+    /// The plan for the settled inputs and answers, or the advice to seek help, or nothing yet.
     pub outcome: Outcome,
-    pub settings: PlanSettings,
-    pub red_flags: Vec<RedFlag>,
-    pub on_toggle_flag: Callback<RedFlag>,
-    pub on_older_adult: Callback<bool>,
+    pub screening: Screening,
+    #[prop_or_default]
+    pub notice: Option<String>,
+    pub on_toggle: Callback<Answer>,
     pub on_start: Callback<()>,
-    pub share_url: AttrValue,
 }
 
-/// The safety screen, then either the advice to seek help or the plan.
+/// The safety screen, then the plan, the advice to seek help, or a prompt to answer first.
 #[component]
 pub fn PlanSection(props: &PlanProps) -> Html {
-    let on_older = props
-        .on_older_adult
-        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
     html! {
         <section class="plan" id="plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">{ "Your stretch and strengthening plan" }</h2>
-            <p class="plan__disclaimer">
-                { "This is general information, not a diagnosis or a substitute for seeing a professional. \
-                   A stretch should feel like mild tension, never pain: stop if pain rises." }
-            </p>
-            <fieldset class="screen" data-testid="safety-screen">
-                <legend>{ "Before you start: tick any that apply to you now" }</legend>
-                <ul class="screen__list">
-                    { for RedFlag::ALL.iter().map(|&flag| {
-                        let id = format!("flag-{}", flag.key());
-                        let onchange = props.on_toggle_flag.reform(move |_: Event| flag);
-                        html! {
-                            <li>
-                                <input type="checkbox" id={id.clone()} checked={props.red_flags.contains(&flag)} {onchange} />
-                                <label for={id}>{ flag.question() }</label>
-                            </li>
-                        }
-                    }) }
-                </ul>
-                <p class="screen__none">{ "If none of these apply, your plan is below." }</p>
-            </fieldset>
-            <p class="plan__option">
-                <input type="checkbox" id="older-adult" checked={props.settings.older_adult} onchange={on_older} />
-                <label for="older-adult">{ "I am 65 or older (longer, gentler holds)" }</label>
-            </p>
+            <h2 id="plan-heading">{ w::HEADING }</h2>
+            <p class="plan__disclaimer">{ w::DISCLAIMER }</p>
+            if let Some(n) = &props.notice {
+                <p class="notice" role="status" data-testid="screening-notice">{ n }</p>
+            }
+            <SafetyScreen screening={props.screening.clone()} on_toggle={props.on_toggle.clone()} />
+            <div aria-live="polite" data-testid="plan-outcome">
             {
                 match &props.outcome {
+                    Outcome::NotAnswered => html! {
+                        <p class="plan__waiting" data-testid="plan-waiting">{ safety::SCREEN_WAITING }</p>
+                    },
                     Outcome::SeekHelp(advice) => seek_help(advice),
+                    Outcome::NotForUnder16 => html! {
+                        <div class="advice advice--soon" data-testid="under-16">
+                            <h3>{ safety::UNDER_16_HEADING }</h3>
+                            <p>{ safety::UNDER_16_TEXT }</p>
+                        </div>
+                    },
                     Outcome::Plan(plan) => html! {
                         <>
-                            <PlanActions plan={plan.clone()} on_start={props.on_start.clone()} share={props.share_url.clone()} />
+                            { adjustments(plan) }
+                            <PlanActions plan={plan.clone()} on_start={props.on_start.clone()} />
                             <PlanBody plan={plan.clone()} />
                         </>
                     },
                 }
             }
+            </div>
         </section>
+    }
+}
+
+/// The review advice and each caution's advice, with what it changed and why.
+fn adjustments(plan: &Plan) -> Html {
+    if !plan.review && plan.cautions.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="plan__changes" data-testid="plan-changes">
+            if plan.review {
+                <div class="advice advice--review" data-testid="review">
+                    <h3>{ safety::REVIEW_HEADING }</h3>
+                    <p>{ safety::REVIEW_TEXT }</p>
+                </div>
+            }
+            if !plan.cautions.is_empty() {
+                <h3>{ w::CHANGES_HEADING }</h3>
+                <ul class="plan__cautions">
+                    { for plan.cautions.iter().map(|c| html! {
+                        <li data-caution={c.key()}>
+                            <strong>{ c.question() }{ ". " }</strong>{ c.advice() }
+                            <ul>
+                                { for plan.changes.iter().filter(|ch| ch.caution == *c).map(|ch| html! {
+                                    <li data-testid="plan-change">{ &ch.reason }</li>
+                                }) }
+                            </ul>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </div>
     }
 }
 
@@ -75,7 +97,6 @@ pub fn PlanSection(props: &PlanProps) -> Html {
 struct PlanActionsProps {
     plan: Plan,
     on_start: Callback<()>,
-    share: AttrValue,
 }
 
 /// Start the session, print, calendar reminders, book, share.
@@ -95,35 +116,37 @@ fn PlanActions(props: &PlanActionsProps) -> Html {
     };
     html! {
         <div class="plan-actions">
-            <button type="button" class="button" onclick={props.on_start.reform(|_: MouseEvent| ())} data-testid="start-session">
-                { "Start today\u{2019}s guided session" }
-            </button>
-            <button type="button" class="button button--quiet" onclick={print}>{ "Print handout" }</button>
-            <button type="button" class="button button--quiet" onclick={reminders}>
-                { "Add reminders to my calendar (.ics)" }
+            if !props.plan.session.is_empty() && steps_for_day(&props.plan, today().weekday()).is_empty() {
+                <p class="plan-actions__rest" data-testid="rest-day">{ w::REST_DAY }</p>
+            } else if !props.plan.session.is_empty() {
+                <button type="button" class="button" onclick={props.on_start.reform(|_: MouseEvent| ())} data-testid="start-session">
+                    { w::START }
+                </button>
+            }
+            <button type="button" class="button button--quiet" onclick={print}>{ w::PRINT }</button>
+            <button type="button" class="button button--quiet" onclick={reminders} aria-describedby="calendar-gloss" data-testid="calendar">
+                { w::CALENDAR }
             </button>
             if let Some(url) = clinic.booking_url.clone() {
                 <a class="button" href={url} rel="noopener noreferrer" target="_blank" data-testid="book">
-                    { format!("Book a session at {}", clinic.name) }
+                    { w::book_at(&clinic.name) }
                 </a>
             }
-            <Share url={props.share.clone()} />
+            <p class="plan-actions__gloss" id="calendar-gloss">{ w::CALENDAR_GLOSS }</p>
         </div>
     }
 }
 
 fn seek_help(a: &SafetyAdvice) -> Html {
-    let class = match a.urgency {
-        Urgency::Emergency => "advice advice--emergency",
-        Urgency::Soon => "advice advice--soon",
-    };
     html! {
-        <div class={class} role="alert" data-testid="seek-help">
-            <h3>{ a.heading }</h3>
-            <p>{ a.text }</p>
-            <p>{ "You ticked:" }</p>
-            <ul>{ for a.ticked.iter().map(|f| html! { <li>{ f.question() }</li> }) }</ul>
-            <p class="advice__source">{ "Based on NICE guideline NG59 (low back pain and sciatica)." }</p>
+        <div class={classes!("advice", format!("advice--{}", a.tier.key()))} role="alert" data-testid="seek-help" data-tier={a.tier.key()}>
+            <h3>{ a.heading() }</h3>
+            <p>{ a.text() }</p>
+            <p>{ w::YOU_TICKED }</p>
+            <ul>{ for a.ticked.iter().map(|f| html! {
+                <li><span>{ f.question() }</span>{ ": " }<strong data-testid="flag-action">{ f.action() }</strong></li>
+            }) }</ul>
+            <p class="advice__source">{ safety::RED_FLAG_SOURCE }</p>
         </div>
     }
 }
@@ -139,21 +162,24 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
     let clinic = use_context::<Clinic>().unwrap_or_default();
     html! {
         <div class="plan__body" data-testid="plan">
-            <h3>{ "Today\u{2019}s session" }</h3>
+            <h3>{ w::TODAY }</h3>
+            if plan.session.is_empty() {
+                <p data-testid="session-empty">{ w::SESSION_EMPTY }</p>
+            }
             <ol class="exercise-list" data-testid="session-list">
                 { for plan.session.iter().map(exercise_card) }
             </ol>
-            <h3>{ "Habits for the week" }</h3>
+            <h3>{ w::HABITS }</h3>
             <ul class="exercise-list exercise-list--habits">
                 { for plan.habits.iter().map(exercise_card) }
             </ul>
-            <h3>{ "Your week" }</h3>
+            <h3>{ w::WEEK }</h3>
             <div class="week-wrap">
                 <table class="week" data-testid="week">
-                    <caption class="visually-hidden">{ "Which exercises to do on each day" }</caption>
+                    <caption class="visually-hidden">{ w::WEEK_CAPTION }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Exercise" }</th>
+                            <th scope="col">{ w::WEEK_EXERCISE }</th>
                             { for DAY_NAMES.iter().map(|d| html! {
                                 <th scope="col"><abbr title={*d}>{ &d[..3] }</abbr></th>
                             }) }
@@ -165,10 +191,10 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                 </table>
             </div>
             <p class="plan__clinic">
-                { format!("Questions about your plan? {} can help.", clinic.name) }
+                { w::questions_to(&clinic.name) }
             </p>
             if let Some(url) = clinic.booking_url.clone() {
-                <p class="print-only">{ format!("Book a session at {}: ", clinic.name) }<a href={url.clone()}>{ url }</a></p>
+                <p class="print-only">{ w::book_at(&clinic.name) }{ ": " }<a href={url.clone()}>{ url }</a></p>
             }
         </div>
     }
@@ -180,7 +206,7 @@ fn week_row(plan: &Plan, id: ExerciseId) -> Html {
             <th scope="row">{ exercise(id).name }</th>
             { for (0..7).map(|d| {
                 let on = plan.week[d].contains(&id);
-                html! { <td>{ if on { "\u{2713}" } else { "" } }<span class="visually-hidden">{ if on { "yes" } else { "rest" } }</span></td> }
+                html! { <td>{ if on { "\u{2713}" } else { "" } }<span class="visually-hidden">{ if on { w::WEEK_YES } else { w::WEEK_REST } }</span></td> }
             }) }
         </tr>
     }
@@ -194,17 +220,23 @@ fn exercise_card(item: &PlanItem) -> Html {
             <ExerciseFigure id={item.id} />
             <div class="exercise-card__text">
                 <h4>{ e.name }</h4>
-                <p class="exercise-card__works">{ "Works " }{ e.works }{ "." }</p>
+                if let Some(seed) = e.instead_of {
+                    <p class="exercise-card__instead">{ format!("{} {}", w::IN_PLACE_OF, exercise(seed).name.to_lowercase()) }</p>
+                }
+                <p class="exercise-card__works">{ w::WORKS }{ " " }{ e.works }{ "." }</p>
                 <p class="exercise-card__why">{ &item.why }</p>
                 if !dose.is_empty() {
-                    <p class="exercise-card__dose"><strong>{ "How much: " }</strong>{ dose }</p>
+                    <p class="exercise-card__dose"><strong>{ w::HOW_MUCH }</strong>{ " " }{ dose }</p>
+                }
+                if let Some(rule) = item.dosage.progression() {
+                    <p class="exercise-card__progress" data-testid="progression"><strong>{ w::PROGRESS_RULE }</strong>{ " " }{ rule }</p>
                 }
                 <ol class="exercise-card__steps">
                     { for e.steps.iter().map(|s| html! { <li>{ *s }</li> }) }
                 </ol>
-                <p class="exercise-card__variation"><strong>{ "Easier: " }</strong>{ e.easier }</p>
-                <p class="exercise-card__variation"><strong>{ "Harder: " }</strong>{ e.harder }</p>
-                <p class="exercise-card__caution"><strong>{ "Take care: " }</strong>{ e.caution }</p>
+                <p class="exercise-card__variation"><strong>{ w::EASIER }</strong>{ " " }{ e.easier }</p>
+                <p class="exercise-card__variation"><strong>{ w::HARDER }</strong>{ " " }{ e.harder }</p>
+                <p class="exercise-card__caution"><strong>{ w::TAKE_CARE }</strong>{ " " }{ e.caution }</p>
             </div>
         </li>
     }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::hooks::{today, ProgressHandle};
 use crate::model::chart;
+use crate::model::words::progress as w;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -17,34 +18,24 @@ pub fn ProgressPanel(props: &ProgressProps) -> Html {
     let streak = h.progress.streak(today);
     let svg = use_memo(weeks.clone(), |w| Html::from_html_unchecked(AttrValue::from(chart::progress_svg(w))));
     let total: u32 = weeks.iter().map(|w| w.1).sum();
-    let summary = format!(
-        "{} in the last 8 weeks; this week {}. Current streak: {} day{}.",
-        sessions(total),
-        sessions(weeks.last().map_or(0, |w| w.1)),
-        streak,
-        if streak == 1 { "" } else { "s" }
-    );
+    let summary = w::summary(total, weeks.last().map_or(0, |wk| wk.1), streak);
     let forget = h.forget.reform(|_: MouseEvent| ());
     html! {
         <section class="progress" aria-labelledby="progress-heading" data-testid="progress">
-            <h2 id="progress-heading">{ "Your progress" }</h2>
+            <h2 id="progress-heading">{ w::HEADING }</h2>
             if let Some(n) = &h.notice {
                 <p class="notice" role="status" data-testid="storage-notice">{ n }</p>
             }
             <p class="progress__streak" data-testid="progress-summary">{ summary.clone() }</p>
-            <div class="chart__svg" role="img" aria-label={format!("Bar chart of sessions per week. {summary}")}>
+            <div class="chart__svg" role="img" aria-label={w::chart_label(&summary)}>
                 { (*svg).clone() }
             </div>
             <p class="progress__privacy">
-                { "Your progress is kept only in this browser, on this device. Nothing is sent anywhere." }
+                { w::PRIVACY }
             </p>
             <button type="button" class="button button--quiet" onclick={forget} data-testid="forget">
-                { "Forget my data" }
+                { w::FORGET }
             </button>
         </section>
     }
-}
-
-fn sessions(n: u32) -> String {
-    format!("{n} session{}", if n == 1 { "" } else { "s" })
 }

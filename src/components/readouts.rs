@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::model::explain::{degrees, range_text};
+use crate::model::explain::{degrees, range_text, LOAD_LABEL, LOAD_SCALE};
+use crate::model::words::figure as w;
 use crate::model::num::{clamp, fmt_num};
 use crate::model::posture::{
     BackLoad, Posture, TypicalRange, HIP_EXTENSION_TYPICAL, LUMBAR_CURVE_LIMITS,
@@ -21,14 +22,14 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
     let b = props.before;
     html! {
         <dl class="readouts" data-testid="readouts">
-            { readout("pelvic-tilt", "Pelvic tilt", p.pelvic_tilt_deg, b.map(|b| b.pelvic_tilt_deg), PELVIC_TILT_TYPICAL, PELVIC_TILT_LIMITS) }
-            { readout("lumbar-curve", "Lumbar curve", p.lumbar_lordosis_deg, b.map(|b| b.lumbar_lordosis_deg), LUMBAR_CURVE_TYPICAL, LUMBAR_CURVE_LIMITS) }
-            { readout("hip-extension", "Hip extension", p.hip_extension_deg, b.map(|b| b.hip_extension_deg), HIP_EXTENSION_TYPICAL, (-10.0, 20.0)) }
+            { readout("pelvic-tilt", w::PELVIC_TILT, p.pelvic_tilt_deg, b.map(|b| b.pelvic_tilt_deg), PELVIC_TILT_TYPICAL, PELVIC_TILT_LIMITS) }
+            { readout("lumbar-curve", w::LUMBAR_CURVE, p.lumbar_lordosis_deg, b.map(|b| b.lumbar_lordosis_deg), LUMBAR_CURVE_TYPICAL, LUMBAR_CURVE_LIMITS) }
+            { readout("hip-extension", w::HIP_EXTENSION, p.hip_extension_deg, b.map(|b| b.hip_extension_deg), HIP_EXTENSION_TYPICAL, (-10.0, 20.0)) }
             <div class={classes!("readout", "readout--load", load_class(p.back_load))} data-testid="readout-back-load">
-                <dt>{ "Load on lower back" }</dt>
+                <dt>{ LOAD_LABEL }</dt>
                 <dd>
                     <span class="readout__value">{ p.back_load.word() }</span>
-                    <span class="readout__typical">{ "low, raised or high" }</span>
+                    <span class="readout__typical">{ LOAD_SCALE }</span>
                 </dd>
             </div>
         </dl>
@@ -59,9 +60,9 @@ fn readout(
             <dt>{ label }</dt>
             <dd>
                 <span class="readout__value" data-testid={format!("value-{key}")}>{ degrees(v) }</span>
-                <span class="readout__typical">{ format!("typical {}", range_text(typical.low, typical.high)) }</span>
+                <span class="readout__typical">{ format!("{} {}", w::TYPICAL, range_text(typical.low, typical.high)) }</span>
                 if let Some(b) = before {
-                    <span class="readout__before" data-testid={format!("before-{key}")}>{ format!("before {}", degrees(b)) }</span>
+                    <span class="readout__before" data-testid={format!("before-{key}")}>{ format!("{} {}", w::BEFORE_VALUE, degrees(b)) }</span>
                 }
                 <svg class="range-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
                     <rect class="range-bar__track" x="0" y="4" width="100" height="4" rx="2" />

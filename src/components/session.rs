@@ -7,6 +7,7 @@ use crate::hooks::browser::{Beeper, WakeLock};
 use crate::hooks::Clock;
 use crate::model::exercises::exercise;
 use crate::model::session::{clock_text, Session, Step, Tick, Work};
+use crate::model::words::session as w;
 
 /// How often the countdown redraws; the time itself comes from timestamps.
 const REDRAW_MS: u32 = 200;
@@ -44,7 +45,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
             let s = session.borrow();
             if (s.finished || (closing && s.completed > 0)) && !*reported.borrow() {
                 *reported.borrow_mut() = true;
-                on_finish.emit((s.completed as u32, s.steps.len() as u32));
+                on_finish.emit((s.completed as u32, s.exercise_total() as u32));
             }
         }
     };
@@ -158,21 +159,22 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
     let body = match s.current() {
         None => html! {
             <div class="session__done" data-testid="session-done">
-                <p class="session__big">{ "Well done" }</p>
-                <p>{ format!("You completed {} of {} steps. Saved on this device.", s.completed, total) }</p>
+                <p class="session__big">{ w::WELL_DONE }</p>
+                <p>{ w::done(s.completed, s.exercise_total()) }</p>
             </div>
         },
         Some(step) => {
             let e = exercise(step.exercise);
             let side = step.side.map(|s| format!(", {}", s.word())).unwrap_or_default();
-            let round = format!("{} {} of {}", if matches!(step.work, Work::Reps { .. }) { "Set" } else { "Repetition" }, step.round, step.rounds);
+            let round = w::round(step);
             let work = match step.work {
-                Work::Hold { seconds } => {
+                Work::GetReady { seconds } | Work::Hold { seconds } | Work::Rest { seconds } => {
                     let left = s.remaining_seconds(now).unwrap_or(seconds);
                     html! {
                         <>
+                            <p class="session__phase" data-testid="session-phase" data-phase={w::phase_key(step.work)}>{ w::phase(step.work) }</p>
                             <p class="session__big" data-testid="countdown" aria-hidden="true">{ clock_text(left) }</p>
-                            <p class="visually-hidden">{ format!("Hold for {seconds} seconds.") }</p>
+                            <p class="visually-hidden">{ w::timed_spoken(step.work) }</p>
                         </>
                     }
                 }
@@ -188,10 +190,10 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
                             <p class="session__big" data-testid="reps" aria-live="polite">
                                 { format!("{done} of {count}") }
                             </p>
-                            <p class="session__round">{ "repetitions" }</p>
+                            <p class="session__round">{ w::REPETITIONS }</p>
                             <div class="session__controls">
-                                <button type="button" class="button button--quiet" onclick={add} data-testid="count-rep">{ "+1 repetition" }</button>
-                                <button type="button" class="button" onclick={next.reform(|_: MouseEvent| ())}>{ "Done: next" }</button>
+                                <button type="button" class="button button--quiet" onclick={add} data-testid="count-rep">{ w::ADD_REP }</button>
+                                <button type="button" class="button" onclick={next.reform(|_: MouseEvent| ())}>{ w::DONE_NEXT }</button>
                             </div>
                         </>
                     }
@@ -204,7 +206,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
                     <ExerciseFigure id={step.exercise} />
                     { work }
                     <p class="visually-hidden" aria-live="polite" data-testid="session-announce">
-                        { format!("Step {} of {}: {}{}, {}.{}", s.index + 1, total, e.name, side, round, if s.is_paused() { " Paused." } else { "" }) }
+                        { w::announce(s.index + 1, total, e.name, &side, step.work, &round, s.is_paused()) }
                     </p>
                 </div>
             }
@@ -216,24 +218,24 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
 
     html! {
         <section class="session" aria-labelledby="session-heading" tabindex="-1" ref={root} {onkeydown} data-testid="session">
-            <h2 id="session-heading">{ "Guided session" }</h2>
-            <p class="session__progress">{ if finished { format!("{total} steps") } else { format!("Step {} of {}", session.borrow().index + 1, total) } }</p>
+            <h2 id="session-heading">{ w::HEADING }</h2>
+            <p class="session__progress">{ w::progress(finished, session.borrow().index + 1, total) }</p>
             { body }
             <div class="session__controls">
-                <button type="button" class="button button--quiet" onclick={back.reform(|_: MouseEvent| ())}>{ "Back" }</button>
+                <button type="button" class="button button--quiet" onclick={back.reform(|_: MouseEvent| ())}>{ w::BACK }</button>
                 if !finished {
                     <button type="button" class="button" onclick={toggle.reform(|_: MouseEvent| ())} data-testid="pause">
-                        { if paused { "Resume" } else { "Pause" } }
+                        { if paused { w::RESUME } else { w::PAUSE } }
                     </button>
-                    <button type="button" class="button button--quiet" onclick={skip.reform(|_: MouseEvent| ())}>{ "Skip" }</button>
+                    <button type="button" class="button button--quiet" onclick={skip.reform(|_: MouseEvent| ())}>{ w::SKIP }</button>
                 }
-                <button type="button" class="button button--quiet" onclick={close.reform(|_: MouseEvent| ())}>{ "Close" }</button>
+                <button type="button" class="button button--quiet" onclick={close.reform(|_: MouseEvent| ())}>{ w::CLOSE }</button>
             </div>
             <p class="session__option">
                 <input type="checkbox" id="session-sound" onchange={on_sound} />
-                <label for="session-sound">{ "Play a short sound when a hold ends" }</label>
+                <label for="session-sound">{ w::SOUND }</label>
             </p>
-            <p class="session__keys">{ "Keys: Space pauses or resumes, \u{2192} next, \u{2190} back, Esc closes." }</p>
+            <p class="session__keys">{ w::KEYS }</p>
         </section>
     }
 }

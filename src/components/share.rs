@@ -2,6 +2,8 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::model::words::share as w;
+
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub url: AttrValue,
@@ -19,19 +21,19 @@ pub fn Share(props: &ShareProps) -> Html {
             let has_clipboard = js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false);
             if has_clipboard {
                 let _ = navigator.clipboard().write_text(&url);
-                status.set("Link copied.".to_string());
+                status.set(w::COPIED.to_string());
             } else {
-                status.set("Select the link above and copy it.".to_string());
+                status.set(w::COPY_BY_HAND.to_string());
             }
         })
     };
     let select = Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select());
     html! {
         <div class="share">
-            <label for="share-link">{ "Share link: opens this page with your settings" }</label>
+            <label for="share-link">{ w::LABEL }</label>
             <div class="share__row">
                 <input id="share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} data-testid="share-link" />
-                <button type="button" class="button button--quiet" onclick={copy}>{ "Copy link" }</button>
+                <button type="button" class="button button--quiet" onclick={copy}>{ w::COPY }</button>
             </div>
             <p class="share__status" role="status">{ (*status).clone() }</p>
         </div>

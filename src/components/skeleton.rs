@@ -11,6 +11,8 @@ pub fn state_class(s: MuscleState) -> &'static str {
     match s {
         MuscleState::Normal => "muscle--normal",
         MuscleState::Tight => "muscle--tight",
+        // Drawn red like a tight muscle; the words say "working harder".
+        MuscleState::WorkingHarder => "muscle--tight",
         MuscleState::Weak => "muscle--weak",
     }
 }
@@ -77,9 +79,16 @@ pub fn muscle(sk: &Skeleton, m: Muscle, s: MuscleState, labelled: bool) -> Html 
         let line = &paths[0];
         let mid = line[line.len() / 2];
         let (dx, dy, anchor) = label_offset(m);
+        let x = fmt_num(mid.x + dx);
         html! {
-            <text class="fig-muscle-label" x={fmt_num(mid.x + dx)} y={fmt_num(mid.y + dy)} text-anchor={anchor}>
-                { format!("{} {}", short_name(m), s.word()) }
+            <text class="fig-muscle-label" x={x.clone()} y={fmt_num(mid.y + dy)} text-anchor={anchor}>
+                if s == MuscleState::WorkingHarder {
+                    // Two short lines: the long state would run off the figure's edge.
+                    <tspan x={x.clone()}>{ short_name(m) }</tspan>
+                    <tspan x={x} dy="1.15em">{ s.word() }</tspan>
+                } else {
+                    { format!("{} {}", short_name(m), s.word()) }
+                }
             </text>
         }
     });

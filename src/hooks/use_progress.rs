@@ -18,11 +18,11 @@ pub struct ProgressHandle {
 
 /// The one way in to localStorage. It can be missing or refused (storage disabled, or a
 /// third-party iframe whose storage is blocked): then nothing is kept, and nothing breaks.
-fn raw_storage() -> Option<web_sys::Storage> {
+pub(crate) fn raw_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-fn write(key: &str, value: &str) {
+pub(crate) fn write(key: &str, value: &str) {
     if let Some(s) = raw_storage() {
         let _ = s.set_item(key, value);
     }
@@ -42,9 +42,7 @@ fn load() -> (Progress, Option<String>) {
             if let Some(s) = raw_storage() {
                 let _ = s.remove_item(storage::KEY);
             }
-            Some(format!(
-                "Your saved progress could not be read ({reason}). A copy was kept aside on this device, and a fresh record has started."
-            ))
+            Some(crate::model::words::progress::unreadable(reason))
         }
         _ => None,
     };

@@ -111,7 +111,9 @@ pub fn summary(inputs: &Inputs) -> String {
     format!(
         "With your other settings, going from supple to very tight hip flexors takes pelvic tilt \
          from {} to {} (typical {} to {}) and the lumbar curve from {} to {} (typical {} to {}). \
-         At your setting of {}, pelvic tilt is {} and the lumbar curve {}.",
+         At your setting of {}, pelvic tilt is {} and the lumbar curve {}. The curve is an \
+         illustration that exaggerates: in the best trial, exercise changed tilt by less than \
+         2 degrees (Brekke 2020).",
         degrees(first.pelvic_tilt_deg),
         degrees(last.pelvic_tilt_deg),
         PELVIC_TILT_TYPICAL.low,

@@ -19,6 +19,14 @@ pub enum ExerciseId {
     MovementBreaks,
     Walking,
     Massage,
+    /// The lunge stretch done standing, for sore knees.
+    LungeStretchStanding,
+    /// Figure-of-four stretch on a chair, in place of pigeon pose.
+    FigureOfFour,
+    /// Lying hamstring stretch with a strap, in place of the seated forward fold.
+    LyingHamstringStretch,
+    /// Side-lying clam, in place of the glute bridge in pregnancy.
+    SideLyingClam,
 }
 
 /// What sort of thing it is decides its dosage and where it goes in the week.
@@ -50,6 +58,8 @@ pub struct Exercise {
     pub caution: &'static str,
     /// Done on each side in turn.
     pub one_sided: bool,
+    /// The seed exercise this one is a safer version of: the page names it.
+    pub instead_of: Option<ExerciseId>,
 }
 
 impl Exercise {
@@ -59,7 +69,7 @@ impl Exercise {
     }
 }
 
-pub const CATALOGUE: [Exercise; 11] = [
+pub const CATALOGUE: [Exercise; 15] = [
     Exercise {
         id: ExerciseId::LungeStretch,
         name: "Lunge stretch",
@@ -76,23 +86,25 @@ pub const CATALOGUE: [Exercise; 11] = [
         harder: "Raise the arm on the kneeling side overhead and lean slightly away from it.",
         caution: "Pad the knee. Do not arch your lower back to go further: the tuck makes the stretch.",
         one_sided: true,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::PigeonPose,
         name: "Pigeon pose",
         kind: Kind::Stretch,
         targets: &[Muscle::Glutes],
-        works: "the glutes and deep hip rotators",
+        works: "the glutes and the deep hip rotators (the small muscles deep in the buttock that turn the leg out)",
         steps: &[
             "From hands and knees, bring your right knee forward behind your right wrist.",
             "Let your right shin angle across towards your left hip; slide your left leg straight back.",
             "Square your hips and lower them as far as is comfortable, supported on your hands.",
             "Stay upright or fold forward over the front leg; then swap sides.",
         ],
-        easier: "Figure-four stretch: lie on your back, cross your right ankle over your left knee, and draw the left thigh towards you.",
+        easier: "Figure-of-four stretch: sit on a chair, rest your right ankle on your left knee, and lean forward with a long back.",
         harder: "Fold forward onto your forearms, keeping the hips square.",
-        caution: "Skip it if it hurts the front knee; use the figure-four stretch instead.",
+        caution: "Skip it if it hurts the front knee; use the figure-of-four stretch instead.",
         one_sided: true,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::SeatedForwardFold,
@@ -109,6 +121,7 @@ pub const CATALOGUE: [Exercise; 11] = [
         harder: "Loop a strap around your feet and draw yourself gently further forward.",
         caution: "Hinge from the hips; avoid rounding hard through the lower back, and stop if you feel tingling down a leg.",
         one_sided: false,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::GluteBridge,
@@ -126,6 +139,7 @@ pub const CATALOGUE: [Exercise; 11] = [
         harder: "Single-leg bridge: straighten one leg and lift with the other.",
         caution: "Lift with the buttocks, not by arching the lower back.",
         one_sided: false,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::DeadBug,
@@ -143,6 +157,7 @@ pub const CATALOGUE: [Exercise; 11] = [
         harder: "Hold a light weight in the hands, or move more slowly.",
         caution: "Only go as low as you can keep the lower back down.",
         one_sided: false,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::BirdDog,
@@ -160,6 +175,7 @@ pub const CATALOGUE: [Exercise; 11] = [
         harder: "Draw elbow and knee together under you between reaches.",
         caution: "Keep the movement small enough that your back stays level.",
         one_sided: false,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::Plank,
@@ -176,6 +192,7 @@ pub const CATALOGUE: [Exercise; 11] = [
         harder: "Lift one foot a few centimetres for each hold.",
         caution: "Stop if your hips sag or your back aches.",
         one_sided: false,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::StandingHipOpener,
@@ -192,6 +209,7 @@ pub const CATALOGUE: [Exercise; 11] = [
         harder: "Reach both arms overhead as you open the hip.",
         caution: "Keep the ribs down: the movement is at the hip, not an arch of the back.",
         one_sided: true,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::MovementBreaks,
@@ -207,6 +225,7 @@ pub const CATALOGUE: [Exercise; 11] = [
         harder: "Add a standing hip opener to every break.",
         caution: "No study fixes how often to break up sitting; this is a practical habit, not a prescription.",
         one_sided: false,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::Walking,
@@ -216,20 +235,21 @@ pub const CATALOGUE: [Exercise; 11] = [
         works: "heart, lungs and the hips' full range, and it eases back pain for many people",
         steps: &[
             "Walk briskly enough to raise your breathing while you can still talk.",
-            "Build up by about 10 minutes a day each week.",
+            "Add about 30 minutes a week (for example, 10 more minutes on three days) until you reach 150 minutes a week.",
             "Swimming, cycling and yoga count too.",
         ],
         easier: "Split it into 10-minute walks.",
         harder: "Add hills, or swap some walks for swimming or cycling.",
         caution: "Start gently if you have been inactive.",
         one_sided: false,
+        instead_of: None,
     },
     Exercise {
         id: ExerciseId::Massage,
         name: "Massage therapy",
         kind: Kind::Therapy,
         targets: &[Muscle::HipFlexors, Muscle::LowerBack, Muscle::Glutes],
-        works: "tight hip and back muscles: deep tissue massage and myofascial release at the clinic",
+        works: "tight hip and back muscles: deep tissue massage, and myofascial release (slow, steady pressure on a muscle and the tissue around it), at the clinic",
         steps: &[
             "A therapist assesses your hips and back and works on the tight areas.",
             "It helps most alongside the exercises, not instead of them (NICE NG59).",
@@ -238,6 +258,79 @@ pub const CATALOGUE: [Exercise; 11] = [
         harder: "Regular sessions while you build up the exercises.",
         caution: "Tell the therapist about any health conditions or medicines first.",
         one_sided: false,
+        instead_of: None,
+    },
+    Exercise {
+        id: ExerciseId::LungeStretchStanding,
+        name: "Standing lunge stretch",
+        kind: Kind::Stretch,
+        targets: &[Muscle::HipFlexors],
+        works: "the hip flexors at the front of the hip, with no kneeling",
+        steps: &[
+            "Stand holding a chair back, and step your right foot back into a short split stance.",
+            "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
+            "Bend the front knee a little until you feel a gentle stretch at the front of the right hip.",
+            "Keep your trunk upright and breathe slowly; then swap sides.",
+        ],
+        easier: "Take a shorter step and keep the front knee nearly straight.",
+        harder: "Raise the arm on the back-leg side overhead.",
+        caution: "Keep the front knee over the ankle, not past the toes. Do not arch your lower back to go further.",
+        one_sided: true,
+        instead_of: Some(ExerciseId::LungeStretch),
+    },
+    Exercise {
+        id: ExerciseId::FigureOfFour,
+        name: "Figure-of-four stretch",
+        kind: Kind::Stretch,
+        targets: &[Muscle::Glutes],
+        works: "the glutes and the deep hip rotators, sitting on a chair",
+        steps: &[
+            "Sit tall near the front of a steady chair, both feet flat.",
+            "Rest your right ankle on your left knee, so your legs make the shape of a 4.",
+            "Keeping your back long, lean forward from the hips until you feel a gentle stretch in the right buttock.",
+            "Breathe slowly; then swap sides.",
+        ],
+        easier: "Sit upright without leaning, or rest the ankle lower down, on the shin.",
+        harder: "Press the raised knee gently down with your hand as you lean.",
+        caution: "Stop if you feel it in the knee rather than the buttock.",
+        one_sided: true,
+        instead_of: Some(ExerciseId::PigeonPose),
+    },
+    Exercise {
+        id: ExerciseId::LyingHamstringStretch,
+        name: "Lying hamstring stretch with a strap",
+        kind: Kind::Stretch,
+        targets: &[Muscle::Hamstrings],
+        works: "the hamstrings at the back of the thighs, lying down with the back supported",
+        steps: &[
+            "Lie on your back, knees bent, and loop a strap, belt or towel around your right foot.",
+            "Straighten the right leg towards the ceiling, holding the strap with both hands.",
+            "Stop at a gentle stretch behind the thigh; keep your head and back relaxed on the floor.",
+            "Breathe slowly; then swap sides.",
+        ],
+        easier: "Keep the knee of the raised leg slightly bent.",
+        harder: "Straighten the other leg along the floor.",
+        caution: "Stop and lower the leg if you feel tingling, burning or pain spreading down the leg.",
+        one_sided: true,
+        instead_of: Some(ExerciseId::SeatedForwardFold),
+    },
+    Exercise {
+        id: ExerciseId::SideLyingClam,
+        name: "Side-lying clam",
+        kind: Kind::Strength,
+        targets: &[Muscle::Glutes],
+        works: "the glutes at the side and back of the hip, lying on your side",
+        steps: &[
+            "Lie on your left side, head on your arm or a cushion, hips and knees bent.",
+            "Keep your feet together and your hips stacked.",
+            "Lift your right knee as far as is comfortable without rolling back, then lower it slowly.",
+            "Do all the repetitions, then turn over for the other side.",
+        ],
+        easier: "Make the movement smaller.",
+        harder: "Pause for two breaths at the top of each lift.",
+        caution: "Keep the movement at the hip: the pelvis stays still.",
+        one_sided: false,
+        instead_of: Some(ExerciseId::GluteBridge),
     },
 ];
 
@@ -363,6 +456,54 @@ pub fn pose(id: ExerciseId) -> Pose {
             far_arm_deg: 25.0,
             elbow_flexion_deg: 20.0,
             far_elbow_flexion_deg: 20.0,
+            ..base
+        },
+        ExerciseId::LungeStretchStanding => Pose {
+            pelvic_tilt_deg: 4.0,
+            lumbar_lordosis_deg: 40.0,
+            thigh_deg: -20.0,
+            far_thigh_deg: 28.0,
+            far_knee_flexion_deg: 30.0,
+            arm_deg: 40.0,
+            far_arm_deg: 40.0,
+            ..base
+        },
+        // Seated on a chair, leaning forward, the far ankle resting on the near knee.
+        ExerciseId::FigureOfFour => Pose {
+            pelvic_tilt_deg: 30.0,
+            lumbar_lordosis_deg: 30.0,
+            thigh_deg: 90.0,
+            knee_flexion_deg: 90.0,
+            far_thigh_deg: 75.0,
+            far_knee_flexion_deg: 125.0,
+            arm_deg: 40.0,
+            far_arm_deg: 40.0,
+            ..base
+        },
+        ExerciseId::LyingHamstringStretch => Pose {
+            pelvic_tilt_deg: 0.0,
+            lumbar_lordosis_deg: 30.0,
+            thigh_deg: 75.0,
+            knee_flexion_deg: 0.0,
+            far_thigh_deg: 0.0,
+            far_knee_flexion_deg: 0.0,
+            arm_deg: 110.0,
+            elbow_flexion_deg: 20.0,
+            far_arm_deg: 110.0,
+            far_elbow_flexion_deg: 20.0,
+            rotation_deg: -90.0,
+        },
+        ExerciseId::SideLyingClam => Pose {
+            pelvic_tilt_deg: 8.0,
+            lumbar_lordosis_deg: 40.0,
+            thigh_deg: 45.0,
+            knee_flexion_deg: 95.0,
+            far_thigh_deg: 45.0,
+            far_knee_flexion_deg: 95.0,
+            arm_deg: 170.0,
+            elbow_flexion_deg: 120.0,
+            far_arm_deg: 30.0,
+            rotation_deg: -90.0,
             ..base
         },
         // Lying face down on the couch.

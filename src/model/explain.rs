@@ -3,8 +3,8 @@
 
 use super::num::fmt_num;
 use super::posture::{
-    BackLoad, InputId, Inputs, Posture, HIP_EXTENSION_TYPICAL, LUMBAR_CURVE_TYPICAL,
-    PELVIC_TILT_TYPICAL,
+    posture, BackLoad, InputId, Inputs, Muscle, MuscleState, Posture, RangeComparison, HIP_EXTENSION_TYPICAL,
+    LUMBAR_CURVE_TYPICAL, PELVIC_TILT_TYPICAL,
 };
 
 /// Whole degrees, with a true minus sign, as the page shows them.
@@ -31,10 +31,14 @@ pub fn range_text(low: f64, high: f64) -> String {
     format!("{} to {}°", fmt_num(low), fmt_num(high))
 }
 
+/// What the back-load score is called wherever it appears: it is made up for the illustration.
+pub const LOAD_LABEL: &str = "Back-load score (illustrative)";
+pub const LOAD_SCALE: &str = "low, raised or high: not a measurement";
+
 /// One line summary for the heading above the figure.
 pub fn headline(p: &Posture) -> String {
     format!(
-        "Pelvis tilted {} forward, lumbar curve {}: load on the lower back {}.",
+        "Pelvis tilted {} forward, lumbar curve {}; illustrative back-load score {}.",
         degrees(p.pelvic_tilt_deg),
         degrees(p.lumbar_lordosis_deg),
         p.back_load.word()
@@ -44,7 +48,7 @@ pub fn headline(p: &Posture) -> String {
 /// What a screen reader announces once the person stops moving a slider.
 pub fn live_summary(p: &Posture) -> String {
     format!(
-        "Pelvic tilt {}, {}. Lumbar curve {}, {}. Hip extension {}, {}. Load on the lower back: {}.",
+        "Pelvic tilt {}, {}. Lumbar curve {}, {}. Hip extension {}, {}. Illustrative back-load score: {}.",
         degrees_spoken(p.pelvic_tilt_deg),
         PELVIC_TILT_TYPICAL.compare(p.pelvic_tilt_deg).words(),
         degrees_spoken(p.lumbar_lordosis_deg),
@@ -55,7 +59,23 @@ pub fn live_summary(p: &Posture) -> String {
     )
 }
 
+/// How far the sliders move the figure's pelvic tilt, end to end, in whole degrees.
+pub fn illustrated_tilt_span_deg() -> f64 {
+    let most = posture(&Inputs::new(10.0, 0.0, 0.0, 0.0, 16.0, 0.0)).pelvic_tilt_deg;
+    let least = posture(&Inputs::new(0.0, 10.0, 10.0, 10.0, 0.0, 600.0)).pelvic_tilt_deg;
+    (most - least).round()
+}
+
+/// Beside the figure and in the chart's summary: the figure exaggerates, and by how much.
+pub fn exaggeration_note() -> String {
+    format!(
+        "An illustration, not a measurement. To make the idea visible, the figure exaggerates what muscles do: the sliders move its pelvic tilt across about {} degrees, while in the best trial exercise changed tilt by less than 2 degrees (Brekke 2020). See \u{201c}How sure is this?\u{201d} below.",
+        fmt_num(illustrated_tilt_span_deg())
+    )
+}
+
 /// The chain from habits to the lower back, one short paragraph per link, for these inputs.
+/// Links the studies did not confirm are told as what they are: the idea therapists work with.
 pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
     let i = inputs.clamped();
     let mut out = Vec::with_capacity(6);
@@ -64,45 +84,41 @@ pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
     let mut s = format!("Your hip flexors: {hf}.");
     if i.sitting_hours_per_day >= 9.0 {
         s.push_str(&format!(
-            " {} hours of sitting a day keeps them in a shortened position, which adds to their tightness.",
+            " {} hours of sitting a day keeps them in a shortened position for long stretches.",
             fmt_num(i.sitting_hours_per_day)
         ));
     } else if i.sitting_hours_per_day <= 4.0 {
-        s.push_str(" Sitting little lets them stay closer to their full length.");
+        s.push_str(" Sitting little means they spend less time in a shortened position.");
     }
     if i.activity_minutes_per_week < 150.0 {
         s.push_str(" With under 150 minutes of activity a week they are rarely taken through their full range.");
     } else if i.activity_minutes_per_week > 300.0 {
-        s.push_str(" Your activity takes them through their range often, which helps.");
+        s.push_str(" Your activity takes them through their range often.");
     }
     out.push(s);
 
     let t = p.pelvic_tilt_deg;
     let tilt_cmp = PELVIC_TILT_TYPICAL.compare(t).words();
+    let band = range_text(PELVIC_TILT_TYPICAL.low, PELVIC_TILT_TYPICAL.high);
     out.push(if t >= 0.0 {
         format!(
-            "Short hip flexors pull the front of the pelvis down. Your pelvis tilts {} forward, {tilt_cmp} of {}.",
+            "Therapists picture tight hip flexors tipping the front of the pelvis down, and the figure draws it that way; studies find only a weak link. The figure\u{2019}s pelvis tilts {} forward, {tilt_cmp} of {band}. Most people without back pain stand with some forward tilt.",
             degrees(t),
-            range_text(PELVIC_TILT_TYPICAL.low, PELVIC_TILT_TYPICAL.high)
         )
     } else {
-        format!(
-            "Your pelvis tilts {} backwards, {tilt_cmp} of {}.",
-            degrees(-t),
-            range_text(PELVIC_TILT_TYPICAL.low, PELVIC_TILT_TYPICAL.high)
-        )
+        format!("The figure\u{2019}s pelvis tilts {} backwards, {tilt_cmp} of {band}.", degrees(-t))
     });
 
     let mut balance = Vec::new();
     if i.hamstring_tightness >= 6.5 {
-        balance.push("Tight hamstrings pull the back of the pelvis down, which offsets some of the forward tilt, but they make your back bend more when you bend forward.");
+        balance.push("The figure also draws tight hamstrings tipping the pelvis back a little, offsetting some of the forward tilt.");
     }
     match (i.glute_strength < 3.5, i.core_strength < 3.5) {
-        (true, true) => balance.push("Weak glutes and core let the pelvis tip forward more easily and leave the back muscles to do their work."),
-        (true, false) => balance.push("Weak glutes let the pelvis tip forward more easily and leave the back muscles to do their work."),
-        (false, true) => balance.push("A weak core lets the pelvis tip forward more easily and leaves the back muscles to hold you up."),
+        (true, true) => balance.push("In the idea therapists work with, weak glutes and core let the pelvis tip forward and leave more of the work to the back muscles. Studies have not confirmed this, but getting stronger makes everyday movement easier."),
+        (true, false) => balance.push("In the idea therapists work with, weak glutes let the pelvis tip forward and leave more of the work to the back muscles. Studies have not confirmed this, but getting stronger makes everyday movement easier."),
+        (false, true) => balance.push("In the idea therapists work with, a weak core lets the pelvis tip forward and leaves more of the work to the back muscles. Studies have not confirmed this, but getting stronger makes everyday movement easier."),
         (false, false) if i.glute_strength >= 6.5 && i.core_strength >= 6.5 => {
-            balance.push("Strong glutes and core help hold the pelvis level.")
+            balance.push("The figure draws strong glutes and core holding the pelvis nearer level, as therapists picture it.")
         }
         _ => {}
     }
@@ -111,34 +127,36 @@ pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
     }
 
     out.push(format!(
-        "To keep you upright, the lower back arches with the pelvis: your lumbar curve is {}, {} of {}.",
+        "When the pelvis tips forward, the lower back curves more to keep you upright: the two move about one for one (Walker 1994). The figure\u{2019}s lumbar curve is {}, {} of {}.",
         degrees(p.lumbar_lordosis_deg),
         LUMBAR_CURVE_TYPICAL.compare(p.lumbar_lordosis_deg).words(),
         range_text(LUMBAR_CURVE_TYPICAL.low, LUMBAR_CURVE_TYPICAL.high)
     ));
 
     let he = p.hip_extension_deg;
-    out.push(if he < HIP_EXTENSION_TYPICAL.low {
-        format!(
-            "Your hip extends about {} behind you (typically {}). When the hip cannot extend, the lower back arches instead with every stride, bend and lift.",
-            degrees(he),
-            range_text(HIP_EXTENSION_TYPICAL.low, HIP_EXTENSION_TYPICAL.high)
-        )
-    } else {
-        format!(
-            "Your hip extends about {} behind you (typically {}), so the hip, not the back, does the work when you walk.",
-            degrees(he),
-            range_text(HIP_EXTENSION_TYPICAL.low, HIP_EXTENSION_TYPICAL.high)
-        )
+    let he_band = range_text(HIP_EXTENSION_TYPICAL.low, HIP_EXTENSION_TYPICAL.high);
+    out.push(match HIP_EXTENSION_TYPICAL.compare(he) {
+        RangeComparison::Below => format!(
+            "Your hip extends (moves the thigh back behind you) about {}, below the pain-free band of {he_band}. Therapists think that when the hip extends less, the lower back may arch more in walking and bending to make up for it; people with long-lasting back pain do tend to extend the hip less (Roach 2015).",
+            degrees(he)
+        ),
+        RangeComparison::Within => format!(
+            "Your hip extends (moves the thigh back behind you) about {}, within the pain-free band of {he_band} (Roach 2015).",
+            degrees(he)
+        ),
+        RangeComparison::Above => format!(
+            "Your hip extends (moves the thigh back behind you) about {}, more than the pain-free band of {he_band} (Roach 2015).",
+            degrees(he)
+        ),
     });
 
     out.push(match p.back_load {
-        BackLoad::Low => "Overall, the load on your lower back is low.".to_string(),
+        BackLoad::Low => "The illustrative back-load score is low.".to_string(),
         BackLoad::Raised => {
-            "Overall, the load on your lower back is raised: the back muscles work harder to hold the curve.".to_string()
+            "The illustrative back-load score is raised: in the idea therapists work with, the back muscles work harder to hold the curve. The score is made up for this illustration, not measured.".to_string()
         }
         BackLoad::High => {
-            "Overall, the load on your lower back is high: the lumbar joints and back muscles carry more than they should for long periods.".to_string()
+            "The illustrative back-load score is high: in the idea therapists work with, the back muscles work harder to hold the curve. The score is made up for this illustration, not measured, and many people with settings like these have no pain.".to_string()
         }
     });
     out
@@ -154,41 +172,41 @@ pub struct Point {
 pub const CAUSES: [Point; 3] = [
     Point {
         title: "Prolonged sitting",
-        text: "Sitting keeps the hips bent, so the hip flexors rest in a shortened position for hours. Over time they adapt, and when you stand they pull the front of the pelvis forward.",
+        text: "Sitting keeps the hips bent, so the hip flexors rest in a shortened position for hours. Therapists think that over time they adapt and, when you stand, tip the front of the pelvis forward; studies have not shown this clearly.",
     },
     Point {
         title: "Lack of stretching",
-        text: "Hip flexors, hamstrings and glutes that are rarely stretched lose their flexibility.",
+        text: "Hip flexors, hamstrings and glutes that are rarely stretched can feel stiff and move less freely.",
     },
     Point {
         title: "Overuse or underuse",
-        text: "Athletes and people who overtrain can end up with tight, overworked hip muscles; a sedentary life leaves the same muscles short and weak.",
+        text: "Athletes and people who overtrain can end up with tight, overworked hip muscles; a sedentary life (sitting most of the day and moving little) can leave the same muscles stiff and weak.",
     },
 ];
 
 pub const MECHANISMS: [Point; 3] = [
     Point {
         title: "Forward pelvic tilt",
-        text: "When the pelvis tips forward (anterior pelvic tilt), the lumbar curve deepens and the joints of the lower back carry more load.",
+        text: "When the pelvis tips forward (anterior pelvic tilt), the lumbar curve deepens with it (Walker 1994). Therapists think a deeper curve loads the joints of the lower back, but most people stand with some forward tilt and no pain (Herrington 2011).",
     },
     Point {
         title: "Stiff hips, busy back",
-        text: "When the hips cannot move freely, the lower back moves instead of them when you bend, lift and walk, and it tires or aches.",
+        text: "When the hips move less, therapists think the lower back moves more in their place when you bend, lift and walk. People with long-lasting back pain extend the hip about 11 degrees less than people without (Roach 2015), though that does not show which came first.",
     },
     Point {
         title: "Muscle imbalance",
-        text: "Tight hip flexors with weak glutes, and back muscles that overwork to compensate, make for poor movement patterns and strain.",
+        text: "Tight hip flexors with weak glutes, and back muscles that work harder to make up for them, are the pattern therapists look for. Studies find only weak links between these muscles and posture: see \u{201c}How sure is this?\u{201d}.",
     },
 ];
 
 pub const WHAT_HELPS: [Point; 6] = [
     Point {
         title: "Stretch",
-        text: "The lunge stretch for the hip flexors, pigeon pose for the glutes and the seated forward fold for the hamstrings.",
+        text: "The lunge stretch for the hip flexors, pigeon pose for the glutes and the seated forward fold for the hamstrings. Stretching can help you feel less stiff and move more easily; it has not been shown to change posture.",
     },
     Point {
         title: "Strengthen",
-        text: "Work the core and glutes: weak hips tend to tighten, and strong ones share the load with your back.",
+        text: "Work the core and glutes: strength makes everyday movements such as stairs, lifting and getting up easier, and exercise is a recommended treatment for low back pain (NICE NG59).",
     },
     Point {
         title: "Change position",
@@ -196,7 +214,7 @@ pub const WHAT_HELPS: [Point; 6] = [
     },
     Point {
         title: "Massage",
-        text: "Deep tissue massage and myofascial release can ease tight muscles; they help most alongside exercise (NICE NG59).",
+        text: "Deep tissue massage and myofascial release (slow, steady pressure on a muscle and the tissue around it) can ease tight muscles for a while; NICE advises them only alongside exercise (NICE NG59).",
     },
     Point {
         title: "Stay active",
@@ -207,3 +225,19 @@ pub const WHAT_HELPS: [Point; 6] = [
         text: "Book a session at the clinic: a therapist can assess your hips and back and tailor the plan to you.",
     },
 ];
+
+/// The figure's text alternative: the numbers and the muscles, as a sentence.
+pub fn figure_description(p: &Posture, states: &[(Muscle, MuscleState)]) -> String {
+    let muscles: Vec<String> =
+        states.iter().map(|(m, s)| format!("{} {}", m.name().to_ascii_lowercase(), s.word())).collect();
+    format!(
+        "An illustration, not a measurement. The pelvis tilts forward by {} (typical {} to {} degrees) and the lumbar curve is {}. \
+         Hip extension is {}. Muscles: {}.",
+        degrees_spoken(p.pelvic_tilt_deg),
+        fmt_num(PELVIC_TILT_TYPICAL.low),
+        fmt_num(PELVIC_TILT_TYPICAL.high),
+        degrees_spoken(p.lumbar_lordosis_deg),
+        degrees_spoken(p.hip_extension_deg),
+        muscles.join(", ")
+    )
+}

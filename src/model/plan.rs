@@ -1,30 +1,28 @@
 //! Inputs + posture + screening answers -> the plan: which exercises, in what order, how much,
 //! and on which days.
 
-use serde::{Deserialize, Serialize};
 
 use super::exercises::{exercise, ExerciseId, Kind};
 use super::num::fmt_num;
 use super::posture::{posture, InputId, Inputs, Posture};
-use super::safety::{advice, RedFlag, SafetyAdvice};
+use super::safety::{advice, Caution, SafetyAdvice, Screening};
 
 /// Adherence falls as the list grows: fewer exercises are done more faithfully.
 pub const MAX_SESSION_EXERCISES: usize = 6;
 
 /// WHO 2020: 150-300 minutes of moderate activity a week.
 pub const ACTIVITY_GOAL_MINUTES: f64 = 150.0;
+/// How much more activity to add each week, in minutes: the one build-up figure the page uses.
+pub const ACTIVITY_STEP_MINUTES: f64 = 30.0;
 
 /// Strengthening on 2-3 non-consecutive days (ACSM): Monday, Wednesday, Friday.
 pub const STRENGTH_DAYS: [usize; 3] = [0, 2, 4];
 pub const DAY_NAMES: [&str; 7] =
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-/// Choices about the person that change the dosage.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlanSettings {
-    /// 65 or older: longer holds (ACSM 30-60 s) and lighter, higher-repetition sets (10-15).
-    pub older_adult: bool,
-}
+/// Rest between strengthening sets. A practical figure for beginners, not taken from a trial;
+/// the therapist can change it.
+pub const REST_BETWEEN_SETS_SECONDS: u32 = 60;
 
 /// How much of an exercise, and how often.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,9 +32,9 @@ pub enum Dosage {
     Hold { seconds: u32, repetitions: u32, per_side: bool, days_per_week: u32 },
     /// Strengthening: ACSM beginners, 1-3 sets of 8-12 (10-15 older or deconditioned),
     /// 2-3 non-consecutive days a week; progress when 3 sets of 12 are easy.
-    Reps { sets: u32, reps_low: u32, reps_high: u32, days_per_week: u32 },
+    Reps { sets: u32, reps_low: u32, reps_high: u32, rest_seconds: u32, days_per_week: u32 },
     /// A timed hold done in sets (plank).
-    TimedSets { sets: u32, seconds: u32, days_per_week: u32 },
+    TimedSets { sets: u32, seconds: u32, rest_seconds: u32, days_per_week: u32 },
     /// A habit or a booking, in words.
     Habit(String),
 }
@@ -49,15 +47,40 @@ impl Dosage {
                 if *per_side { " on each side" } else { "" },
                 days_text(*days_per_week)
             ),
-            Dosage::Reps { sets, reps_low, reps_high, days_per_week } => format!(
-                "{sets} sets of {reps_low} to {reps_high} repetitions, {}",
+            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, days_per_week } => format!(
+                "{sets} sets of {reps_low} to {reps_high} repetitions, resting {} between sets, {}",
+                rest_text(*rest_seconds),
                 days_text(*days_per_week)
             ),
-            Dosage::TimedSets { sets, seconds, days_per_week } => {
-                format!("{sets} holds of {seconds} seconds, {}", days_text(*days_per_week))
-            }
+            Dosage::TimedSets { sets, seconds, rest_seconds, days_per_week } => format!(
+                "{sets} holds of {seconds} seconds, resting {} between them, {}",
+                rest_text(*rest_seconds),
+                days_text(*days_per_week)
+            ),
             Dosage::Habit(s) => s.clone(),
         }
+    }
+
+    /// When to make it harder (ACSM: progress when 3 sets of 12 are easy), shown with the dose.
+    pub fn progression(&self) -> Option<String> {
+        match self {
+            Dosage::Reps { reps_high, .. } => Some(format!(
+                "When 3 sets of {reps_high} feel easy, move on to the harder version."
+            )),
+            Dosage::TimedSets { .. } => Some("When 3 holds feel easy, move on to the harder version.".to_string()),
+            Dosage::Hold { .. } => Some(
+                "Stretch only to mild tension, never pain, and go no further than feels comfortable that day.".to_string(),
+            ),
+            Dosage::Habit(_) => None,
+        }
+    }
+}
+
+fn rest_text(seconds: u32) -> String {
+    if seconds == 60 {
+        "about a minute".to_string()
+    } else {
+        format!("about {seconds} seconds")
     }
 }
 
@@ -77,6 +100,16 @@ pub struct PlanItem {
     pub dosage: Dosage,
 }
 
+/// A change a caution made to the plan, with the reason shown to the person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub caution: Caution,
+    pub from: ExerciseId,
+    /// The safer version put in its place, or None when it was left out.
+    pub to: Option<ExerciseId>,
+    pub reason: String,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
     /// The guided session: stretches first, then strengthening; at most six.
@@ -85,13 +118,23 @@ pub struct Plan {
     pub habits: Vec<PlanItem>,
     /// Which session exercises fall on each day, Monday first.
     pub week: [Vec<ExerciseId>; 7],
+    /// The cautions ticked, each shown with its advice.
+    pub cautions: Vec<Caution>,
+    /// What the cautions changed, and why.
+    pub changes: Vec<Change>,
+    /// Pain not eased after four to six weeks: advise a review, keep a gentle plan.
+    pub review: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
-    Plan(Plan),
+    /// The safety questions have not been answered yet: no plan.
+    NotAnswered,
     /// A red flag was ticked: no exercises, only this advice.
     SeekHelp(SafetyAdvice),
+    /// Under 16: the page is written for adults.
+    NotForUnder16,
+    Plan(Plan),
 }
 
 struct Candidate {
@@ -101,9 +144,15 @@ struct Candidate {
     why: String,
 }
 
-pub fn make_plan(inputs: &Inputs, settings: PlanSettings, red_flags: &[RedFlag]) -> Outcome {
-    if let Some(a) = advice(red_flags) {
+pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
+    if !screening.answered() {
+        return Outcome::NotAnswered;
+    }
+    if let Some(a) = advice(&screening.red_flags) {
         return Outcome::SeekHelp(a);
+    }
+    if screening.under_16 {
+        return Outcome::NotForUnder16;
     }
     let i = inputs.clamped();
     let p = posture(&i);
@@ -114,10 +163,12 @@ pub fn make_plan(inputs: &Inputs, settings: PlanSettings, red_flags: &[RedFlag])
     candidates.sort_by(|a, b| {
         group(a.id).cmp(&group(b.id)).then(b.score.total_cmp(&a.score))
     });
+    let (candidates, changes) = apply_cautions(candidates, &screening.cautions);
 
+    let older = screening.has(Caution::Age65Plus);
     let session: Vec<PlanItem> = candidates
         .into_iter()
-        .map(|c| PlanItem { id: c.id, why: c.why, dosage: dosage(c.id, settings) })
+        .map(|c| PlanItem { id: c.id, why: c.why, dosage: dosage(c.id, older) })
         .collect();
     let week = std::array::from_fn(|day| {
         session
@@ -126,7 +177,89 @@ pub fn make_plan(inputs: &Inputs, settings: PlanSettings, red_flags: &[RedFlag])
             .map(|it| it.id)
             .collect()
     });
-    Outcome::Plan(Plan { session, habits: habits(&i), week })
+    Outcome::Plan(Plan {
+        session,
+        habits: habits(&i),
+        week,
+        cautions: screening.cautions.clone(),
+        changes,
+        review: screening.no_better_after_weeks,
+    })
+}
+
+/// What one caution does to one exercise: swap in a safer version, or leave it out.
+pub fn caution_rule(caution: Caution, id: ExerciseId) -> Option<(Option<ExerciseId>, &'static str)> {
+    use ExerciseId::*;
+    let kind = exercise(id).kind;
+    match caution {
+        Caution::HipSurgery => matches!(
+            id,
+            LungeStretch | LungeStretchStanding | PigeonPose | FigureOfFour | SeatedForwardFold | LyingHamstringStretch | StandingHipOpener
+        )
+        .then_some((None, "ask your surgeon or physiotherapist first")),
+        Caution::Pregnancy => match id {
+            GluteBridge => Some((Some(SideLyingClam), "it works the glutes without lying on your back")),
+            DeadBug => Some((Some(BirdDog), "it trains the core on all fours instead of lying on your back")),
+            PigeonPose => Some((Some(FigureOfFour), "it is a gentler stretch, done sitting")),
+            LyingHamstringStretch => Some((None, "it is done lying on your back; ask your midwife or physiotherapist for a stretch that suits you")),
+            _ => None,
+        },
+        Caution::RecentSurgeryOrInjury => matches!(kind, Kind::Stretch | Kind::Strength)
+            .then_some((None, "check with your surgeon or therapist before you start it")),
+        Caution::LegSymptoms => (id == SeatedForwardFold).then_some((
+            Some(LyingHamstringStretch),
+            "long sitting stretches can irritate the nerve; lying down, you can ease off at once",
+        )),
+        Caution::KneeProblems => match id {
+            LungeStretch => Some((Some(LungeStretchStanding), "it stretches the same muscles without kneeling")),
+            PigeonPose => Some((Some(FigureOfFour), "it stretches the same muscles without folding the knee under you")),
+            _ => None,
+        },
+        Caution::Age65Plus => (id == PigeonPose).then_some((
+            Some(FigureOfFour),
+            "it stretches the same muscles sitting on a chair, without getting down to the floor",
+        )),
+    }
+}
+
+/// The reason shown for one change.
+pub fn change_reason(caution: Caution, from: ExerciseId, to: Option<ExerciseId>, why: &str) -> String {
+    let from_name = exercise(from).name.to_lowercase();
+    match to {
+        Some(to) => format!("{}, the {} replaces {from_name}: {why}.", caution.because(), exercise(to).name.to_lowercase()),
+        None => format!("{}, {from_name} is left out: {why}.", caution.because()),
+    }
+}
+
+/// Applies every ticked caution to the chosen exercises. A swapped-in exercise is checked
+/// again, so a second caution can swap or remove it in turn; the first caution in
+/// `Caution::ALL` order that has a rule for an exercise decides.
+fn apply_cautions(candidates: Vec<Candidate>, cautions: &[Caution]) -> (Vec<Candidate>, Vec<Change>) {
+    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    let mut changes = Vec::new();
+    for mut c in candidates {
+        let mut removed = false;
+        // Each rule moves towards a safer exercise; a few rounds always settle.
+        for _ in 0..Caution::ALL.len() {
+            let rule = Caution::ALL
+                .iter()
+                .filter(|k| cautions.contains(k))
+                .find_map(|&k| caution_rule(k, c.id).map(|(to, why)| (k, to, why)));
+            let Some((caution, to, why)) = rule else { break };
+            changes.push(Change { caution, from: c.id, to, reason: change_reason(caution, c.id, to, why) });
+            match to {
+                Some(to) => c.id = to,
+                None => {
+                    removed = true;
+                    break;
+                }
+            }
+        }
+        if !removed && kept.iter().all(|k| k.id != c.id) {
+            kept.push(c);
+        }
+    }
+    (kept, changes)
 }
 
 fn group(id: ExerciseId) -> u8 {
@@ -147,7 +280,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
 
     if shortening >= 2.0 {
         let sitting = if i.sitting_hours_per_day >= 6.0 {
-            format!(" and {} hours of sitting a day keep them short", fmt_num(i.sitting_hours_per_day))
+            format!(" and {} hours of sitting a day keep them in a shortened position", fmt_num(i.sitting_hours_per_day))
         } else {
             String::new()
         };
@@ -155,7 +288,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::LungeStretch,
             shortening + if shortening >= 6.5 { 10.0 } else { 0.0 },
-            format!("Your hip flexors are {hf}{sitting}; this stretch lengthens them and lets the pelvis sit more level."),
+            format!("Your hip flexors are {hf}{sitting}. This stretch can help the front of the hip feel freer when you stand and walk."),
         );
     }
     if i.hamstring_tightness >= 4.0 {
@@ -163,7 +296,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::SeatedForwardFold,
             i.hamstring_tightness,
-            format!("Your hamstrings are {ham}; tight hamstrings make the lower back bend more when you bend forward."),
+            format!("Your hamstrings are {ham}. This stretch can make bending forward feel easier."),
         );
     }
     if shortening >= 5.0 || i.hamstring_tightness >= 6.5 {
@@ -171,7 +304,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::PigeonPose,
             (shortening + i.hamstring_tightness) / 2.0 - 1.5,
-            "Stiff hips make the lower back compensate; this opens the glutes and the back of the hip.".to_string(),
+            "Therapists find that when the hips are stiff the lower back often does more of the moving. This stretch eases the buttock and the back of the hip.".to_string(),
         );
     }
     if i.sitting_hours_per_day >= 6.0 {
@@ -179,7 +312,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::StandingHipOpener,
             i.sitting_hours_per_day / 2.0,
-            format!("You sit about {} hours a day; this is the movement opposite to sitting.", fmt_num(i.sitting_hours_per_day)),
+            format!("You sit about {} hours a day. This short movement is the opposite of sitting: hips straight and open.", fmt_num(i.sitting_hours_per_day)),
         );
     }
     if i.glute_strength <= 6.0 {
@@ -187,7 +320,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::GluteBridge,
             10.5 - i.glute_strength,
-            format!("Your glutes are {glutes}; strong glutes hold the back of the pelvis down and share the load with your back."),
+            format!("Your glutes are {glutes}. This builds their strength for everyday movements such as stairs and getting up from a chair."),
         );
     }
     if i.core_strength <= 6.0 {
@@ -195,7 +328,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::DeadBug,
             10.5 - i.core_strength,
-            format!("Your core is {core}; this trains it to hold the pelvis steady while the limbs move."),
+            format!("Your core is {core}. This builds control of the trunk while the arms and legs move."),
         );
     }
     if i.core_strength <= 7.0 && i.glute_strength <= 7.0 && p.back_load_score >= 1.0 {
@@ -203,7 +336,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::BirdDog,
             (20.0 - i.core_strength - i.glute_strength) / 2.0 - 1.0,
-            "Your back works hard; this teaches core, glutes and back muscles to share the work.".to_string(),
+            "This trains the core, glutes and back muscles to work together, a common part of exercise programmes for back pain.".to_string(),
         );
     }
     if i.core_strength >= 5.0 {
@@ -211,7 +344,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::Plank,
             i.core_strength - 4.0,
-            format!("Your core is {core}; the plank keeps it that way and builds endurance."),
+            format!("Your core is {core}. The plank keeps it strong and builds endurance."),
         );
     }
     // Someone supple and strong still gets a short routine to keep it so.
@@ -220,7 +353,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::LungeStretch,
             1.0,
-            "Your hip flexors look supple; a daily stretch keeps them that way.".to_string(),
+            "Your hip flexors look supple. A daily stretch keeps them moving freely.".to_string(),
         );
     }
     if out.iter().all(|c| exercise(c.id).kind != Kind::Strength) {
@@ -228,7 +361,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::GluteBridge,
             0.5,
-            "Your glutes are strong; a short set keeps them working for your back.".to_string(),
+            "Your glutes are strong. A short set keeps them that way.".to_string(),
         );
     }
     out
@@ -238,11 +371,12 @@ fn push(out: &mut Vec<Candidate>, id: ExerciseId, score: f64, why: String) {
     out.push(Candidate { id, score, why });
 }
 
-pub fn dosage(id: ExerciseId, s: PlanSettings) -> Dosage {
+/// The dose for one exercise. `older`: 65 or over (ACSM: holds of 30-60 s, sets of 10-15).
+pub fn dosage(id: ExerciseId, older: bool) -> Dosage {
     let e = exercise(id);
     match (e.kind, id) {
         (Kind::Stretch, _) => Dosage::Hold {
-            seconds: if s.older_adult { 45 } else { 30 },
+            seconds: if older { 45 } else { 30 },
             repetitions: 2,
             per_side: e.one_sided,
             days_per_week: 7,
@@ -255,12 +389,19 @@ pub fn dosage(id: ExerciseId, s: PlanSettings) -> Dosage {
         },
         (Kind::Strength, ExerciseId::Plank) => Dosage::TimedSets {
             sets: 3,
-            seconds: if s.older_adult { 15 } else { 20 },
+            seconds: if older { 15 } else { 20 },
+            rest_seconds: REST_BETWEEN_SETS_SECONDS,
             days_per_week: STRENGTH_DAYS.len() as u32,
         },
         (Kind::Strength, _) => {
-            let (low, high) = if s.older_adult { (10, 15) } else { (8, 12) };
-            Dosage::Reps { sets: 2, reps_low: low, reps_high: high, days_per_week: STRENGTH_DAYS.len() as u32 }
+            let (low, high) = if older { (10, 15) } else { (8, 12) };
+            Dosage::Reps {
+                sets: 2,
+                reps_low: low,
+                reps_high: high,
+                rest_seconds: REST_BETWEEN_SETS_SECONDS,
+                days_per_week: STRENGTH_DAYS.len() as u32,
+            }
         }
         (Kind::Activity, _) | (Kind::Therapy, _) => Dosage::Habit(String::new()),
     }
@@ -272,7 +413,7 @@ fn habits(i: &Inputs) -> Vec<PlanItem> {
         out.push(PlanItem {
             id: ExerciseId::MovementBreaks,
             why: format!(
-                "You sit about {} hours a day, and long sitting keeps the hip flexors short.",
+                "You sit about {} hours a day. Breaking up long sitting is advised (WHO 2020), and it stops the hips staying bent for hours.",
                 fmt_num(i.sitting_hours_per_day)
             ),
             dosage: Dosage::Habit(
@@ -289,22 +430,23 @@ fn habits(i: &Inputs) -> Vec<PlanItem> {
                 fmt_num(i.activity_minutes_per_week)
             ),
             dosage: Dosage::Habit(format!(
-                "This week: {} minutes of brisk walking (about {} minutes on five days), then add about 30 minutes a week until you reach 150.",
+                "This week: {} minutes of brisk walking (about {} minutes on five days), then add about {} minutes a week until you reach 150.",
                 fmt_num(goal),
-                fmt_num((goal / 5.0).round())
+                fmt_num((goal / 5.0).round()),
+                fmt_num(ACTIVITY_STEP_MINUTES)
             )),
         });
     }
     out.push(PlanItem {
         id: ExerciseId::Massage,
-        why: "Massage can ease tight hip and back muscles and helps most alongside exercise (NICE NG59).".to_string(),
+        why: "Massage can ease tight hip and back muscles for a while. NICE advises it only alongside exercise, not on its own (NICE NG59).".to_string(),
         dosage: Dosage::Habit("Book a session at the clinic; your therapist will suggest how often.".to_string()),
     });
     out
 }
 
-/// This week's walking target: 30 minutes more than now (at least 60), never above 150.
+/// This week's walking target: `ACTIVITY_STEP_MINUTES` more than now (at least 60), never above 150.
 pub fn walking_goal(current_minutes: f64) -> f64 {
     let c = if current_minutes.is_finite() { current_minutes.max(0.0) } else { 0.0 };
-    ((c + 30.0).max(60.0).min(ACTIVITY_GOAL_MINUTES) / 10.0).round() * 10.0
+    ((c + ACTIVITY_STEP_MINUTES).max(60.0).min(ACTIVITY_GOAL_MINUTES) / 10.0).round() * 10.0
 }

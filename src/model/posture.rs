@@ -229,10 +229,17 @@ impl RangeComparison {
 /// Clinical pelvic tilt, ASIS-PSIS line against the horizontal, anterior positive:
 /// mean 13 +/- 5 degrees (Preece 2008, 30 pelves); 8 to 18 is mean +/- 1 SD.
 pub const PELVIC_TILT_TYPICAL: TypicalRange = TypicalRange { low: 8.0, high: 18.0 };
-/// Standing lumbar lordosis T12-S1 49.8 +/- 11.2 degrees; the band is mean +/- 1 SD.
+/// Standing lumbar lordosis T12-S1 49.8 +/- 11.2 degrees (Yukawa 2019, 627 adults); the band
+/// is mean +/- 1 SD.
 pub const LUMBAR_CURVE_TYPICAL: TypicalRange = TypicalRange { low: 39.0, high: 61.0 };
-/// Normal hip extension about 10-15 degrees (textbook range quoted by Roach 2015).
-pub const HIP_EXTENSION_TYPICAL: TypicalRange = TypicalRange { low: 10.0, high: 15.0 };
+/// Hip extension, one method throughout: passive extension measured with an inclinometer, as
+/// in Roach 2015, where pain-free adults averaged +6.8 degrees (and people with chronic low back
+/// pain -4.2). The band is that average give or take 5 degrees: the study's spread could not be
+/// confirmed for this project, so the width is this page's choice and the page says so.
+/// Textbook goniometry norms (about 10-20 degrees) use other positions and are not mixed in.
+pub const HIP_EXTENSION_TYPICAL: TypicalRange = TypicalRange { low: 2.0, high: 12.0 };
+/// Roach 2015: the pain-free average the band is centred on.
+pub const HIP_EXTENSION_PAIN_FREE_MEAN_DEG: f64 = 6.8;
 
 /// Published limits the model never leaves: clinical tilt spans 0-23 in cadaver pelves
 /// (Preece 2008) and posterior tilt occurs in 6-7% (Herrington 2011), hence about -5 to 25.
@@ -243,7 +250,7 @@ pub const LUMBAR_CURVE_LIMITS: (f64, f64) = (20.0, 80.0);
 /// Mean standing clinical tilt of the default person. Preece 2008 gives 13 +/- 5; Herrington
 /// 2011 finds most young adults anteriorly tilted; 12 sits inside both.
 const BASE_PELVIC_TILT_DEG: f64 = 12.0;
-/// Mean standing lordosis T12-S1, 49.8 +/- 11.2 degrees.
+/// Mean standing lordosis T12-S1, 49.8 +/- 11.2 degrees (Yukawa 2019).
 const BASE_LUMBAR_CURVE_DEG: f64 = 49.8;
 /// Walker 1994: voluntary anterior tilt moved the pelvis 11.3 and lordosis 11.1 degrees,
 /// posterior tilt 8.8 and 8.1: lordosis follows tilt about 1:1 (mean ratio 0.95).
@@ -267,14 +274,17 @@ const SHORTENING_PER_SITTING_HOUR: f64 = 0.2;
 /// point off; very little activity adds up to half a point.
 const SHORTENING_PER_ACTIVITY_MINUTE: f64 = -1.0 / 300.0;
 /// Roach 2015: hip extension +6.8 degrees in controls and -4.2 in chronic low back pain.
-/// Fifteen degrees at zero shortening (textbook normal 10-15), falling 1.6 per point, puts
-/// the default person (5 points) at 7 and the tightest (12) at -4.2, matching both groups.
+/// Fifteen degrees at zero shortening, falling 1.6 per point, puts the default person
+/// (5 points) at 7, inside the pain-free band, and the tightest (12) at -4.2, matching both
+/// groups' averages.
 const HIP_EXTENSION_SUPPLE_DEG: f64 = 15.0;
 const HIP_EXTENSION_PER_POINT: f64 = -1.6;
 /// Effective shortening is kept in 0..12 so hip extension stays in 15 .. -4.2.
 const SHORTENING_MAX: f64 = 12.0;
 
-/// How hard the lower back works: plain words for a composite score.
+/// An illustrative score, made up for this page from the figure's curve, hip extension and
+/// muscle settings: no study measures it. Shown as "low", "raised" or "high" and always
+/// labelled as illustrative.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum BackLoad {
     Low,
@@ -395,6 +405,8 @@ pub enum MuscleState {
     Normal,
     Tight,
     Weak,
+    /// Drawn like a tight muscle, but it is working harder, not short (the back muscles).
+    WorkingHarder,
 }
 
 impl MuscleState {
@@ -403,6 +415,7 @@ impl MuscleState {
             MuscleState::Normal => "normal",
             MuscleState::Tight => "tight",
             MuscleState::Weak => "weak",
+            MuscleState::WorkingHarder => "working harder",
         }
     }
 }
@@ -449,7 +462,10 @@ pub fn muscle_state(muscle: Muscle, inputs: &Inputs, posture: &Posture) -> Muscl
         Muscle::Hamstrings => tight_if(i.hamstring_tightness >= TIGHT_FROM),
         Muscle::Glutes => weak_if(i.glute_strength < WEAK_BELOW),
         Muscle::Abdominals => weak_if(i.core_strength < WEAK_BELOW),
-        // The back muscles work harder (and feel tight) when the load is raised or high.
-        Muscle::LowerBack => tight_if(posture.back_load >= BackLoad::Raised),
+        // In the idea the figure illustrates, the back muscles work harder when the
+        // illustrative load score is raised or high. Red here means "working harder".
+        Muscle::LowerBack => {
+            if posture.back_load >= BackLoad::Raised { MuscleState::WorkingHarder } else { MuscleState::Normal }
+        }
     }
 }

@@ -21,11 +21,34 @@ impl Side {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Work {
+    /// Time to get into position before a hold or a side; the clock moves on by itself.
+    GetReady { seconds: u32 },
     /// Hold for this many seconds; the clock moves on by itself.
     Hold { seconds: u32 },
     /// Do this many repetitions; the person says when they are done.
     Reps { count: u32 },
+    /// Rest between sets; the clock moves on by itself.
+    Rest { seconds: u32 },
 }
+
+impl Work {
+    /// Seconds this step runs by itself, or None when the person says when it is done.
+    pub fn timed_seconds(self) -> Option<u32> {
+        match self {
+            Work::GetReady { seconds } | Work::Hold { seconds } | Work::Rest { seconds } => Some(seconds),
+            Work::Reps { .. } => None,
+        }
+    }
+
+    /// Holds and sets are the exercise; getting ready and resting are not counted as done.
+    pub fn is_exercise(self) -> bool {
+        matches!(self, Work::Hold { .. } | Work::Reps { .. })
+    }
+}
+
+/// Getting into position: 10 s for a new exercise, 5 s before each further hold or side.
+pub const GET_READY_FIRST_SECONDS: u32 = 10;
+pub const GET_READY_AGAIN_SECONDS: u32 = 5;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Step {
@@ -42,19 +65,32 @@ pub fn steps_for_day(plan: &Plan, day: usize) -> Vec<Step> {
     let today = &plan.week[day % 7];
     let mut out = Vec::new();
     for item in plan.session.iter().filter(|it| today.contains(&it.id)) {
-        let (rounds, work, per_side) = match &item.dosage {
+        let (rounds, work, per_side, rest) = match &item.dosage {
             Dosage::Hold { seconds, repetitions, .. } => {
-                (*repetitions, Work::Hold { seconds: *seconds }, exercise(item.id).one_sided)
+                (*repetitions, Work::Hold { seconds: *seconds }, exercise(item.id).one_sided, None)
             }
-            Dosage::Reps { sets, reps_low, reps_high, .. } => {
-                (*sets, Work::Reps { count: (reps_low + reps_high) / 2 }, false)
+            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, .. } => {
+                (*sets, Work::Reps { count: (reps_low + reps_high) / 2 }, false, Some(*rest_seconds))
             }
-            Dosage::TimedSets { sets, seconds, .. } => (*sets, Work::Hold { seconds: *seconds }, false),
+            Dosage::TimedSets { sets, seconds, rest_seconds, .. } => {
+                (*sets, Work::Hold { seconds: *seconds }, false, Some(*rest_seconds))
+            }
             Dosage::Habit(_) => continue,
         };
         let sides: &[Option<Side>] = if per_side { &[Some(Side::Right), Some(Side::Left)] } else { &[None] };
         for round in 1..=rounds {
+            if round > 1 {
+                if let Some(seconds) = rest {
+                    out.push(Step { exercise: item.id, side: None, round, rounds, work: Work::Rest { seconds } });
+                }
+            }
             for &side in sides {
+                // Every hold and every side starts with time to get into position.
+                if matches!(work, Work::Hold { .. }) {
+                    let first = round == 1 && side == sides[0];
+                    let seconds = if first { GET_READY_FIRST_SECONDS } else { GET_READY_AGAIN_SECONDS };
+                    out.push(Step { exercise: item.id, side, round, rounds, work: Work::GetReady { seconds } });
+                }
                 out.push(Step { exercise: item.id, side, round, rounds, work });
             }
         }
@@ -73,7 +109,7 @@ enum Clock {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tick {
     Nothing,
-    /// One or more holds ended (play the sound once).
+    /// One or more timed steps ended (play the sound once).
     HoldEnded,
     /// The last step ended.
     Finished,
@@ -85,7 +121,7 @@ pub struct Session {
     pub index: usize,
     clock: Clock,
     pub finished: bool,
-    /// Steps completed (not skipped).
+    /// Exercise steps (holds and sets) completed, not skipped.
     pub completed: usize,
 }
 
@@ -115,15 +151,16 @@ impl Session {
         }
     }
 
-    /// Whole seconds left in a hold, rounded up (shows 30 at the start, 1 in the last second).
+    /// Exercise steps (holds and sets) in the session: what "done" is counted against.
+    pub fn exercise_total(&self) -> usize {
+        self.steps.iter().filter(|s| s.work.is_exercise()).count()
+    }
+
+    /// Whole seconds left in a timed step, rounded up (shows 30 at the start, 1 in the last second).
     pub fn remaining_seconds(&self, now_ms: f64) -> Option<u32> {
-        match self.current()?.work {
-            Work::Hold { seconds } => {
-                let left = seconds as f64 * 1000.0 - self.elapsed_ms(now_ms);
-                Some((left / 1000.0).ceil().max(0.0) as u32)
-            }
-            Work::Reps { .. } => None,
-        }
+        let seconds = self.current()?.work.timed_seconds()?;
+        let left = seconds as f64 * 1000.0 - self.elapsed_ms(now_ms);
+        Some((left / 1000.0).ceil().max(0.0) as u32)
     }
 
     pub fn pause(&mut self, now_ms: f64) {
@@ -151,7 +188,7 @@ impl Session {
         if self.finished {
             return;
         }
-        if completed {
+        if completed && self.current().is_some_and(|s| s.work.is_exercise()) {
             self.completed += 1;
         }
         self.advance_to(self.index + 1, now_ms);
@@ -178,18 +215,20 @@ impl Session {
             if paused { Clock::Paused { elapsed_ms: 0.0 } } else { Clock::Running { started_ms: now_ms } };
     }
 
-    /// Moves past every hold that has ended by `now_ms`. Each following hold starts exactly when
-    /// the previous one ended, so time spent in a background tab is not lost.
+    /// Moves past every timed step that has ended by `now_ms`. Each following step starts
+    /// exactly when the previous one ended, so time spent in a background tab is not lost.
     pub fn tick(&mut self, now_ms: f64) -> Tick {
         let mut ended = false;
         while let (Some(step), Clock::Running { started_ms }) = (self.current().copied(), self.clock) {
-            let Work::Hold { seconds } = step.work else { break };
+            let Some(seconds) = step.work.timed_seconds() else { break };
             let ends_at = started_ms + seconds as f64 * 1000.0;
             if now_ms < ends_at {
                 break;
             }
             ended = true;
-            self.completed += 1;
+            if step.work.is_exercise() {
+                self.completed += 1;
+            }
             self.advance_to(self.index + 1, ends_at);
         }
         match (ended, self.finished) {

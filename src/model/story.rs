@@ -67,27 +67,27 @@ pub const STORY_INPUTS: [Inputs; STORY.len()] = {
 pub const STORY: [StoryStep; 6] = [
     StoryStep {
         title: "1. Long sitting",
-        text: "Hours in a chair keep the hips bent, so the hip flexors at the front of the hip rest short.",
+        text: "Hours in a chair keep the hips bent, so the hip flexors at the front of the hip rest in a shortened position.",
         inputs: Inputs { sitting_hours_per_day: 11.0, activity_minutes_per_week: 60.0, ..START },
     },
     StoryStep {
         title: "2. The hip flexors shorten",
-        text: "Over weeks they adapt to that length. Standing up, they no longer let the hip straighten fully.",
+        text: "Therapists think that over weeks they adapt to that length, so that standing up the hip no longer straightens fully. This is the idea, not a proven finding.",
         inputs: Inputs { sitting_hours_per_day: 11.0, activity_minutes_per_week: 60.0, hip_flexor_tightness: 8.0, ..START },
     },
     StoryStep {
         title: "3. The pelvis tips forward",
-        text: "Short hip flexors pull the front of the pelvis down: anterior pelvic tilt.",
+        text: "In the idea therapists work with, short hip flexors tip the front of the pelvis down: anterior pelvic tilt. Studies find only a weak link, and the figure exaggerates it.",
         inputs: Inputs { sitting_hours_per_day: 11.0, activity_minutes_per_week: 60.0, hip_flexor_tightness: 9.0, ..START },
     },
     StoryStep {
         title: "4. The lumbar curve deepens",
-        text: "To stay upright the lower back arches more, and its joints carry more load.",
+        text: "When the pelvis tips forward, the lower back curves more to keep you upright (Walker 1994). Therapists think this loads its joints; many people with a deep curve have no pain.",
         inputs: Inputs { sitting_hours_per_day: 11.0, activity_minutes_per_week: 40.0, hip_flexor_tightness: 10.0, ..START },
     },
     StoryStep {
         title: "5. The back muscles work harder",
-        text: "With weak glutes and core, the lower back muscles hold the curve and do the hips' work when you walk, bend and lift.",
+        text: "In the same idea, with weak glutes and core the lower back muscles work harder to hold the curve and move more in the hips\u{2019} place when you walk, bend and lift.",
         inputs: Inputs {
             sitting_hours_per_day: 11.0,
             activity_minutes_per_week: 40.0,
@@ -99,7 +99,7 @@ pub const STORY: [StoryStep; 6] = [
     },
     StoryStep {
         title: "6. What helps",
-        text: "Stretch the hip flexors, strengthen glutes and core, break up sitting and move more. Changes in posture are small, but people move more easily and feel better.",
+        text: "Stretch the hip flexors, strengthen glutes and core, break up sitting and move more. Posture barely changes (Brekke 2020), but exercise helps people move more easily and is recommended for back pain (NICE NG59).",
         inputs: Inputs {
             sitting_hours_per_day: 7.0,
             activity_minutes_per_week: 200.0,

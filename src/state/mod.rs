@@ -5,9 +5,8 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
-use crate::model::plan::PlanSettings;
 use crate::model::posture::{InputId, Inputs};
-use crate::model::safety::RedFlag;
+use crate::model::safety::{Answer, Screening};
 use crate::model::story::{Preset, STORY_INPUTS};
 
 pub mod bridge;
@@ -97,34 +96,26 @@ impl AppState {
     }
 }
 
-/// The person's answers in the plan section: the safety screen and the dosage setting. Held by
-/// the plan part of the page, which loads after the first view.
+/// The person's answers in the plan section: the safety screen. Held by the plan part of the
+/// page, which loads after the first view; stored on the device by `hooks::use_screening`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlanChoices {
-    pub settings: PlanSettings,
-    /// Red flags ticked in the safety screen, sorted, each once.
-    pub red_flags: Vec<RedFlag>,
+    pub screening: Screening,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum PlanAction {
-    ToggleRedFlag(RedFlag),
-    SetOlderAdult(bool),
+    Toggle(Answer),
+    /// Back to unanswered ("Forget my data").
+    Forget,
 }
 
 impl PlanChoices {
     pub fn apply(&self, action: PlanAction) -> PlanChoices {
-        let mut next = self.clone();
         match action {
-            PlanAction::ToggleRedFlag(flag) => match next.red_flags.binary_search(&flag) {
-                Ok(k) => {
-                    next.red_flags.remove(k);
-                }
-                Err(k) => next.red_flags.insert(k, flag),
-            },
-            PlanAction::SetOlderAdult(b) => next.settings.older_adult = b,
+            PlanAction::Toggle(a) => PlanChoices { screening: self.screening.toggle(a) },
+            PlanAction::Forget => PlanChoices::default(),
         }
-        next
     }
 }
 

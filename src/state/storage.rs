@@ -5,6 +5,7 @@
 //! session. Anything unreadable is set aside as a backup, never silently dropped.
 
 use crate::model::calendar::Date;
+use crate::model::safety::Screening;
 
 use super::json::{quote, Json};
 
@@ -147,5 +148,39 @@ impl Progress {
                 (start, n)
             })
             .collect()
+    }
+}
+
+/// The safety screen's answers, kept on this device only (never in a link or QR code).
+pub const SCREENING_KEY: &str = "posture-explainer.screening";
+pub const SCREENING_BACKUP_KEY: &str = "posture-explainer.screening.backup";
+pub const SCREENING_VERSION: u32 = 1;
+
+/// What was read back for the safety answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadedScreening {
+    Empty,
+    Current(Screening),
+    /// Readable, but some answers were not known: kept what was, names what was not.
+    Partial { screening: Screening, unknown: Vec<String> },
+    /// Unreadable: ask again, and keep `raw` aside.
+    Corrupt { raw: String },
+}
+
+pub fn encode_screening(s: &Screening) -> String {
+    format!("{{\"version\":{},\"answers\":{}}}", SCREENING_VERSION, quote(&s.to_keys()))
+}
+
+pub fn decode_screening(raw: Option<&str>) -> LoadedScreening {
+    let Some(raw) = raw else { return LoadedScreening::Empty };
+    let corrupt = || LoadedScreening::Corrupt { raw: raw.to_string() };
+    let Some(json) = Json::parse(raw) else { return corrupt() };
+    if json.get("version").and_then(Json::as_u32) != Some(SCREENING_VERSION) {
+        return corrupt();
+    }
+    let Some(keys) = json.get("answers").and_then(Json::as_str) else { return corrupt() };
+    match Screening::from_keys(keys) {
+        (screening, unknown) if unknown.is_empty() => LoadedScreening::Current(screening),
+        (screening, unknown) => LoadedScreening::Partial { screening, unknown },
     }
 }

@@ -227,3 +227,9 @@ export async function openApp(driver, url, opts) {
   await b.until(() => b.exec("return !!document.querySelector('[data-testid=extras]')"), "the plan module");
   return b;
 }
+
+/** Answers the safety screen with "None of these apply to me" and waits for the plan. */
+export async function answerNone(b) {
+  await b.exec("document.querySelector('#answer-none').click()");
+  await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan after answering");
+}

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Browser, KEYS, degrees, openApp as openAppAt, serveStatic, startChromedriver } from "./harness.mjs";
+import { Browser, KEYS, degrees, openApp as openAppAt, serveStatic, startChromedriver, answerNone } from "./harness.mjs";
 import { trustTests } from "./trust.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -190,6 +190,12 @@ test("the plan follows the sliders, and a red flag replaces it", async () => {
   const b = await openApp({ width: 375, height: 812 });
   try {
     const sessionList = () => b.exec("return [...document.querySelectorAll('[data-testid=session-list] h4')].map(h => h.textContent)");
+    // No plan, no session and no calendar file until the safety questions are answered.
+    assert.match(await b.text("[data-testid=plan-waiting]"), /Answer the questions above/);
+    for (const sel of ["[data-testid=start-session]", "[data-testid=calendar]", "[data-testid=plan]"]) {
+      assert.equal(await b.exec(`return !!document.querySelector('${sel}')`), false, `${sel} before an answer`);
+    }
+    await answerNone(b);
     await b.keys("#in-hamstrings", KEYS.Home);
     await b.until(async () => !(await sessionList()).includes("Seated forward fold"), "supple hamstrings: no forward fold");
     await b.keys("#in-hamstrings", KEYS.End);
@@ -200,14 +206,29 @@ test("the plan follows the sliders, and a red flag replaces it", async () => {
     const figures = await b.exec("return document.querySelectorAll('[data-testid=session-list] svg.exercise-figure').length");
     assert.equal(figures, tight.length, "every exercise is illustrated");
 
-    await b.click("#flag-saddle");
-    const advice = await b.text("[data-testid=seek-help]");
-    assert.match(advice, /A&E or call 999/);
-    assert.equal((await sessionList()).length, 0, "no exercises while a red flag is ticked");
-    assert.equal(await b.exec("return !!document.querySelector('[data-testid=start-session]')"), false);
-    await b.click("#flag-saddle");
-    await b.click("#flag-night-pain");
-    assert.match(await b.text("[data-testid=seek-help]"), /GP or call NHS 111/);
+    // Each tier has its own words and action.
+    const tiers = [
+      ["saddle", "emergency", /Go to A&E or call 999 now/],
+      ["one-leg", "same-day", /call NHS 111 or your GP/],
+      ["major-injury", "same-day", /Go to A&E today/],
+      ["night-pain", "soon", /GP in the next few days/],
+    ];
+    for (const [key, tier, words] of tiers) {
+      await b.click(`#answer-${key}`);
+      assert.equal(await b.attr("[data-testid=seek-help]", "data-tier"), tier, key);
+      assert.match(await b.text("[data-testid=seek-help]"), words, key);
+      assert.equal((await sessionList()).length, 0, "no exercises while a red flag is ticked");
+      assert.equal(await b.exec("return !!document.querySelector('[data-testid=start-session]')"), false);
+      await b.click(`#answer-${key}`);
+    }
+    // "Not improved" keeps a plan with a review; under 16 gets advice instead of a plan.
+    await b.click("#answer-no-better");
+    assert.match(await b.text("[data-testid=review]"), /review/);
+    assert.ok((await sessionList()).length > 0, "a gentle plan stays");
+    await b.click("#answer-no-better");
+    await b.click("#answer-under-16");
+    assert.match(await b.text("[data-testid=under-16]"), /written for adults/);
+    assert.equal((await sessionList()).length, 0);
   } finally {
     await b.close();
   }
@@ -217,16 +238,17 @@ test("a guided session counts down, and progress survives a reload", async () =>
   const b = await openApp();
   try {
     await b.exec("localStorage.clear()");
+    await answerNone(b);
     await b.click("[data-testid=start-session]");
-    const first = await b.exec("const c = document.querySelector('[data-testid=countdown]'); return c && c.textContent");
-    if (first) {
-      assert.equal(first, "0:30");
-      await sleep(2300);
-      const later = await b.text("[data-testid=countdown]");
-      assert.ok(later <= "0:28" && later >= "0:26", `counted down to ${later}`);
-    }
-    // Let the clock run 31 seconds further (a controlled clock: Date.now moves on).
-    await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 31000;");
+    // First, time to get into position; then the hold.
+    assert.equal(await b.attr("[data-testid=session-phase]", "data-phase"), "get-ready");
+    assert.equal(await b.text("[data-testid=countdown]"), "0:10");
+    await sleep(2300);
+    const later = await b.text("[data-testid=countdown]");
+    assert.ok(later <= "0:08" && later >= "0:06", `counted down to ${later}`);
+    // Let the clock run 45 seconds further (a controlled clock: Date.now moves on): the
+    // get-ready and the first 30-second hold are over.
+    await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 45000;");
     await sleep(400);
     // The first step is now done (a hold that ran out), or, on a strength day, press Done.
     await b.exec("const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent.startsWith('Done')); if (d) d.click();");
@@ -261,6 +283,7 @@ test("unreadable stored data is set aside and reported, and the app starts clean
 test("print media shows the handout without the sliders", async () => {
   const b = await openApp();
   try {
+    await answerNone(b);
     await b.cdp("Emulation.setEmulatedMedia", { media: "print" });
     const shown = (sel) => b.exec(`const e = document.querySelector('${sel}'); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0`);
     assert.equal(await shown(".controls"), false, "no sliders on paper");
@@ -269,6 +292,7 @@ test("print media shows the handout without the sliders", async () => {
     assert.equal(await shown(".exercise-card"), true, "the exercises");
     assert.equal(await shown("[data-testid=week]"), true, "the week");
     assert.equal(await shown(".plan .print-only"), true, "the booking link");
+    assert.equal(await shown("[data-testid=safety-screen]"), false, "no questions on paper");
     const pdf = await b.cmd("POST", "/print", { pageRanges: ["1-2"] });
     await writeFile(join(ARTIFACTS, "handout.pdf"), Buffer.from(pdf, "base64"));
   } finally {
@@ -284,11 +308,77 @@ test("the reminders download is a calendar file", async () => {
       const orig = URL.createObjectURL;
       URL.createObjectURL = (blob) => { window.__downloads.push(blob); return orig(blob); };
     `);
-    await b.exec("[...document.querySelectorAll('button')].find(x => x.textContent.includes('.ics')).click()");
+    await answerNone(b);
+    await b.click("[data-testid=calendar]");
     const text = await b.until(() => b.exec("return window.__downloads.length ? window.__downloads[0].text() : null"), "the download");
     assert.ok(text.startsWith("BEGIN:VCALENDAR\r\n"));
     assert.match(text, /RRULE:FREQ=WEEKLY;BYDAY=MO/);
     assert.equal(await b.exec("return window.__downloads[0].type"), "text/calendar");
+  } finally {
+    await b.close();
+  }
+});
+
+test("a hip replacement leaves no pigeon, figure-of-four or lunge anywhere, and the answers stay on the device", async () => {
+  // A Monday, so that today's guided session has the strengthening that hip surgery leaves.
+  const b = await Browser.open(driver, { width: 1280, height: 900 });
+  await b.cdp("Page.addScriptToEvaluateOnNewDocument", {
+    source: `{ const Real = Date; const offset = new Real(2026, 10, 30, 10, 0, 0).getTime() - Real.now();
+      globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? a : [Real.now() + offset])); } static now() { return Real.now() + offset; } }; }`,
+  });
+  await b.go(server.url + "?hip_flexors=9&hamstrings=9&glutes=2&core=2&sitting=11&activity=60&mode=consult");
+  await b.until(() => b.exec("return !!document.querySelector('#answer-hip-surgery')"), "the safety screen");
+  const banned = /pigeon|figure-of-four|lunge/i;
+  try {
+    await b.exec("localStorage.clear()");
+    await b.click("#answer-hip-surgery");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan");
+    const plan = await b.text("[data-testid=session-list]");
+    assert.doesNotMatch(plan, banned, "the plan");
+    assert.match(await b.text("[data-testid=plan-changes]"), /Because you have had hip surgery, pigeon pose is left out: ask your surgeon or physiotherapist first/);
+    // The calendar file.
+    await b.exec(`window.__downloads = []; const orig = URL.createObjectURL;
+      URL.createObjectURL = (blob) => { window.__downloads.push(blob); return orig(blob); };`);
+    await b.click("[data-testid=calendar]");
+    const ics = await b.until(() => b.exec("return window.__downloads.length ? window.__downloads[0].text() : null"), "the download");
+    assert.doesNotMatch(ics, banned, "the calendar file");
+    // The handout (print media shows the plan as printed).
+    await b.cdp("Emulation.setEmulatedMedia", { media: "print" });
+    // The handout's exercises and week (the reasons above them may name what was left out).
+    const handout = await b.exec("return document.querySelector('[data-testid=plan]').innerText");
+    assert.ok(handout.length > 200, "the handout prints the plan");
+    assert.doesNotMatch(handout, banned, "the handout");
+    await b.cdp("Emulation.setEmulatedMedia", { media: "" });
+    // The guided session, step by step.
+    {
+      await b.click("[data-testid=start-session]");
+      await b.until(() => b.exec("return !!document.querySelector('[data-testid=session-exercise]')"), "the session");
+      const names = [];
+      for (let i = 0; i < 80 && (await b.exec("return !!document.querySelector('[data-testid=session-exercise]')")); i++) {
+        names.push(await b.text("[data-testid=session-exercise]"));
+        await b.exec("const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent === 'Skip' || x.textContent.startsWith('Done')); d.click()");
+      }
+      assert.ok(names.length > 0);
+      assert.doesNotMatch(names.join(" "), banned, "the session");
+      await b.keys("[data-testid=session]", "\uE00C");
+    }
+    // The answers are kept on this device, and never in the share link or the QR code.
+    assert.match(await b.exec("return localStorage.getItem('posture-explainer.screening')"), /hip-surgery/);
+    await b.exec("document.querySelector('[data-testid=qr-button]').click()");
+    const qrLink = await b.until(() => b.exec("const e = document.querySelector('.qr__link'); return e && e.textContent"), "the QR link");
+    const share = await b.exec("return document.querySelector('[data-testid=share-link]').value");
+    for (const link of [qrLink, share, await b.exec("return location.href")]) {
+      assert.doesNotMatch(link, /hip-surgery|answer|screen/, link);
+    }
+    await b.go(server.url + "?hip_flexors=9&hamstrings=9&glutes=2&core=2");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan after a reload, without asking again");
+    assert.equal(await b.exec("return document.querySelector('#answer-hip-surgery').checked"), true);
+    assert.doesNotMatch(await b.text("[data-testid=session-list]"), banned);
+    // "Forget my data" removes the answers, and the plan waits for them again.
+    await b.click("[data-testid=forget]");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan-waiting]')"), "the screen to ask again");
+    assert.equal(await b.exec("return localStorage.getItem('posture-explainer.screening')"), null);
+    assert.equal(await b.exec("return document.querySelector('#answer-hip-surgery').checked"), false);
   } finally {
     await b.close();
   }
@@ -321,6 +411,8 @@ test("a clinic's page on another origin embeds the app with the loader, and the 
     await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app inside");
     // The plan arrives after the first view (a second module) and the page grows: the iframe follows.
     await b.until(() => b.exec("return !!document.querySelector('[data-testid=extras]')"), "the plan inside");
+    await answerNone(b);
+    await sleep(200);
     const inner = await b.exec("return Math.ceil(document.body.getBoundingClientRect().height)");
     await b.frame(null);
     const grown = await b.until(async () => {
@@ -334,7 +426,7 @@ test("a clinic's page on another origin embeds the app with the loader, and the 
     assert.equal(await b.exec("return document.querySelectorAll('h1').length"), 1);
     // No inner scrollbar: the document is no taller than the iframe.
     // A red flag replaces the plan: the content shrinks, and so does the iframe.
-    await b.exec("document.querySelector('#flag-fever').click()");
+    await b.exec("document.querySelector('#answer-fever').click()");
     const shrunk = await b.until(async () => {
       const h = await b.exec("return Math.ceil(document.body.getBoundingClientRect().height)");
       return h < inner ? h : null;

@@ -26,9 +26,11 @@ export function trustTests(ctx) {
 
   const views = [
     ["main page", "", null],
-    ["plan", "?hip_flexors=8&hamstrings=8&glutes=2&core=2&sitting=11&activity=30", "document.querySelector('[data-testid=session-list]').scrollIntoView()"],
-    ["red-flag advice", "", "document.querySelector('#flag-saddle').click()"],
-    ["guided session", "", "document.querySelector('[data-testid=start-session]').click()"],
+    ["safety questions", "", "document.querySelector('[data-testid=safety-screen]').scrollIntoView()"],
+    ["plan", "?hip_flexors=8&hamstrings=8&glutes=2&core=2&sitting=11&activity=30", "document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=session-list]').scrollIntoView(), 100)"],
+    ["plan with cautions", "?hip_flexors=8&hamstrings=8&glutes=2&core=2", "document.querySelector('#answer-knee').click(); document.querySelector('#answer-no-better').click(); setTimeout(() => document.querySelector('[data-testid=plan-changes]').scrollIntoView(), 100)"],
+    ["red-flag advice", "", "document.querySelector('#answer-saddle').click()"],
+    ["guided session", "", "document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=start-session]').click(), 100)"],
     ["consultation mode", "?mode=consult", "document.querySelector('[data-testid=compare]').click(); document.querySelector('[data-testid=story]').click()"],
     ["consultation QR", "?mode=consult", "document.querySelector('[data-testid=qr-button]').click()"],
     ["embedded view", "?embed=1&clinic=Harbour%20Sports%20Massage&booking=https%3A%2F%2Fexample.com%2Fbook&accent=%23ffd54f", null],
@@ -70,14 +72,18 @@ export function trustTests(ctx) {
         await b.press(KEYS.ArrowRight);
         assert.notEqual(await b.attr(`#in-${id}`, "aria-valuetext"), before, `${id} moved by keyboard`);
       }
+      await tabTo("e => e.id === 'answer-none'", "the safety screen's answer");
+      await b.press(KEYS.Space);
       await tabTo("e => e.dataset.testid === 'start-session'", "the start button");
       await b.press(KEYS.Enter);
       await b.until(() => b.exec("return document.activeElement && document.activeElement.dataset.testid === 'session'"), "focus in the session");
-      const step1 = await b.text("[data-testid=session-exercise]");
+      assert.match(await b.text(".session__progress"), /^Step 1 of/);
+      assert.equal(await b.attr("[data-testid=session-phase]", "data-phase"), "get-ready");
       await b.press(KEYS.Space);
       assert.equal(await b.text("[data-testid=pause]"), "Resume");
       await b.press(KEYS.ArrowRight);
-      assert.notEqual(await b.text("[data-testid=session-exercise]") + (await b.exec("return document.querySelector('.session__round').textContent")), step1 + "Repetition 1 of 2");
+      assert.match(await b.text(".session__progress"), /^Step 2 of/, "the arrow moves on a step");
+      assert.equal(await b.attr("[data-testid=session-phase]", "data-phase"), "hold");
       await b.press("\uE00C");
       assert.equal(await b.exec("return !!document.querySelector('[data-testid=session]')"), false);
       await tabTo("e => e.textContent === 'Print handout'", "print");
@@ -102,6 +108,8 @@ export function trustTests(ctx) {
     for (const [width, path] of [[320, ""], [320, "?mode=consult"], [320, "?embed=1"], [640, ""], [640, "?mode=consult"]]) {
       const b = await open(path, { width, height: 800 });
       try {
+        await b.exec("document.querySelector('#answer-none')?.click()");
+        await sleep(200);
         await b.exec("document.querySelector('[data-testid=start-session]')?.click()");
         await sleep(300);
         const overflow = await b.exec("return document.documentElement.scrollWidth - window.innerWidth");
@@ -142,10 +150,12 @@ export function trustTests(ctx) {
         source: "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('refused', 'SecurityError'); } });",
       });
       await b.go(ctx.server.url + "?embed=1");
+      await b.until(() => b.exec("return !!document.querySelector('#answer-none')"), "the safety screen");
+      await b.exec("document.querySelector('#answer-none').click()");
       await b.until(() => b.exec("return !!document.querySelector('[data-testid=start-session]')"), "the plan");
       await b.exec("document.querySelector('[data-testid=start-session]').click()");
       // Finish a step and close: the session is recorded, which writes to storage.
-      await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 31000;");
+      await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 45000;");
       await sleep(400);
       await b.exec("const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent.startsWith('Done')); if (d) d.click();");
       await b.keys("[data-testid=session]", "\uE00C");
@@ -231,7 +241,8 @@ export function trustTests(ctx) {
     const b = await Browser.open(ctx.driver, { width: 1024, height: 800 });
     try {
       await b.go(site.url);
-      await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app");
+      await b.until(() => b.exec("return !!document.querySelector('#answer-none')"), "the app");
+      await b.exec("document.querySelector('#answer-none').click()");
       await b.cmd("POST", "/execute/async", { script: "navigator.serviceWorker.ready.then(() => arguments[0]())", args: [] });
       const first = await b.exec("return caches.keys()");
       assert.equal(first.length, 1, first.join());
@@ -241,7 +252,7 @@ export function trustTests(ctx) {
       await b.go(site.url + "?hip_flexors=9");
       await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app, offline");
       assert.equal(await b.attr("#in-hip-flexors", "aria-valuetext"), "9 of 10 - very tight");
-      assert.ok(await b.exec("return document.querySelectorAll('[data-testid=session-list] li').length > 0"), "the plan works offline");
+      await b.until(() => b.exec("return document.querySelectorAll('[data-testid=session-list] li').length > 0"), "the plan offline, with the answers kept");
       await b.cdp("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 
       // A new release: a changed stylesheet and a new service worker version.

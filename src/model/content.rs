@@ -1,0 +1,244 @@
+//! Every sentence the page can show, gathered into one Markdown document for a clinician to
+//! review (`docs/content.md`), grouped by screen and by case, each group with its sources.
+//! Built from the same functions and constants the page renders, so it cannot drift: a native
+//! test fails when the committed file differs (`scripts/content.sh` rewrites it).
+
+use std::fmt::Write;
+
+use super::evidence::{self, Source, MODEL_SOURCES, PLAN_SOURCES, WEAK_LINK_SOURCES};
+use super::exercises::{exercise, ExerciseId, CATALOGUE};
+use super::explain::{self, CAUSES, MECHANISMS, WHAT_HELPS};
+use super::plan::{caution_rule, change_reason, make_plan, Outcome, Plan};
+use super::posture::{muscle_state, posture, InputId, Inputs, Muscle};
+use super::safety::{self, Answer, Caution, RedFlag, Screening, Tier};
+use super::session::{Side, Step, Work};
+use super::story::{Preset, STORY};
+use super::words;
+
+/// The people the document shows the explainer and the plan for.
+fn cases() -> [(&'static str, Inputs); 3] {
+    [
+        ("The default person (every visitor's first screen)", Inputs::default()),
+        ("Every slider at its worst (tight, weak, sitting, inactive)", Inputs::new(10.0, 10.0, 0.0, 0.0, 16.0, 0.0)),
+        ("Every slider at its best (supple, strong, active)", Inputs::new(0.0, 0.0, 10.0, 10.0, 0.0, 600.0)),
+    ]
+}
+
+fn sources_line(out: &mut String, sources: &[&Source]) {
+    let keys: Vec<&str> = sources.iter().map(|s| s.key).collect();
+    let _ = writeln!(out, "\n*Sources: {}.*\n", keys.join("; "));
+}
+
+fn bullet(out: &mut String, text: &str) {
+    let _ = writeln!(out, "- {text}");
+}
+
+/// The source of what each caution does.
+pub fn caution_source(c: Caution) -> &'static str {
+    match c {
+        Caution::HipSurgery => evidence::HIP_PRECAUTIONS.key,
+        Caution::Pregnancy => evidence::NHS_PREGNANCY.key,
+        Caution::Age65Plus => evidence::GARBER_2011.key,
+        Caution::LegSymptoms => "NICE NG59 (assessment of sciatica); the swap is the clinic's practice, not a trial",
+        Caution::RecentSurgeryOrInjury | Caution::KneeProblems => "the clinic's practice (reviewed by its physiotherapist); no study",
+    }
+}
+
+pub fn document() -> String {
+    let mut out = String::new();
+    out.push_str("# Every sentence the page can show\n\n");
+    out.push_str("Generated from the model layer by `scripts/content.sh`; do not edit by hand. A native test (`tests/content.rs`) fails when this file is out of date. Grouped by screen and by case; each group names its sources, listed in full at the end.\n\n");
+
+    out.push_str("## Every page\n\n");
+    bullet(&mut out, words::page::TITLE);
+    bullet(&mut out, words::page::LEDE);
+    bullet(&mut out, safety::FOOTER_SAFETY);
+    bullet(&mut out, words::footer::PRIVACY);
+    sources_line(&mut out, &[&evidence::NHS_RED_FLAGS]);
+
+    out.push_str("## The controls\n\n");
+    for id in InputId::ALL {
+        let (lo, hi, _) = id.range();
+        let _ = writeln!(out, "- **{}**: {}. Ends: \"{}\" to \"{}\".", id.label(), id.hint(), id.describe(lo), id.describe(hi));
+    }
+    bullet(&mut out, words::page::RESET);
+    sources_line(&mut out, &[&evidence::WHO_2020]);
+
+    out.push_str("## The explainer, case by case\n\n");
+    let _ = writeln!(out, "Beside the figure, always: {}\n", explain::exaggeration_note());
+    let _ = writeln!(out, "Back-load readout: **{}** ({}).\n", explain::LOAD_LABEL, explain::LOAD_SCALE);
+    for (name, i) in cases() {
+        let p = posture(&i);
+        let _ = writeln!(out, "### {name}\n");
+        let _ = writeln!(out, "Headline: {}\n", explain::headline(&p));
+        out.push_str("What is going on:\n\n");
+        for s in explain::chain(&i, &p) {
+            bullet(&mut out, &s);
+        }
+        let states: Vec<_> = Muscle::ALL.iter().map(|&m| (m, muscle_state(m, &i, &p))).collect();
+        let _ = writeln!(out, "\nFigure, for screen readers: {}\n", explain::figure_description(&p, &states));
+        let _ = writeln!(out, "Announced when a slider rests: {}\n", explain::live_summary(&p));
+        let _ = writeln!(out, "Chart: {}\n", super::chart::summary(&i));
+    }
+    sources_line(&mut out, &MODEL_SOURCES.iter().chain(WEAK_LINK_SOURCES.iter()).collect::<Vec<_>>());
+
+    out.push_str("## The clinic's article\n\n");
+    for (title, points) in [
+        (words::explanation::CAUSES, &CAUSES[..]),
+        (words::explanation::MECHANISMS, &MECHANISMS[..]),
+        (words::explanation::WHAT_HELPS, &WHAT_HELPS[..]),
+    ] {
+        let _ = writeln!(out, "### {title}\n");
+        for p in points {
+            let _ = writeln!(out, "- **{}.** {}", p.title, p.text);
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "### {}\n", words::explanation::GLOSSARY);
+    for (term, gloss) in words::GLOSSARY {
+        let _ = writeln!(out, "- **{term}**: {gloss}");
+    }
+    sources_line(&mut out, &[&evidence::WALKER_1994, &evidence::HERRINGTON_2011, &evidence::ROACH_2015, &evidence::NICE_NG59, &evidence::WHO_2020]);
+
+    out.push_str("## The safety screen\n\n");
+    for line in [safety::SCREEN_HEADING, safety::SCREEN_INTRO, safety::SCREEN_WAITING, safety::RED_FLAG_SOURCE] {
+        bullet(&mut out, line);
+    }
+    let _ = writeln!(out, "\n### {}\n", safety::RED_FLAGS_LEGEND);
+    out.push_str("| question | tier | action |\n| --- | --- | --- |\n");
+    for f in RedFlag::ALL {
+        let _ = writeln!(out, "| {} | {} | {} |", f.question(), f.tier().heading(), f.action());
+    }
+    let _ = writeln!(out, "\n### {}\n", safety::OTHER_LEGEND);
+    let _ = writeln!(out, "- {} \u{2192} the plan stays, with: **{}** {}", safety::NO_BETTER_QUESTION, safety::REVIEW_HEADING, safety::REVIEW_TEXT);
+    let _ = writeln!(out, "- {} \u{2192} no plan: **{}** {}", safety::UNDER_16_QUESTION, safety::UNDER_16_HEADING, safety::UNDER_16_TEXT);
+    let _ = writeln!(out, "\n### {}\n", safety::CAUTIONS_LEGEND);
+    for c in Caution::ALL {
+        let _ = writeln!(out, "- {}", c.question());
+    }
+    let _ = writeln!(out, "- {}", safety::NONE_APPLY);
+    out.push_str("\n### What each tier says\n\n");
+    for t in Tier::ALL {
+        let _ = writeln!(out, "- **{}.** {}", t.heading(), t.text());
+    }
+    for line in [words::plan::YOU_TICKED, safety::ANSWERS_UNREADABLE, &safety::answers_partly_read(&["UNKNOWN".to_string()])] {
+        bullet(&mut out, line);
+    }
+    sources_line(&mut out, &[&evidence::NHS_RED_FLAGS, &evidence::NICE_NG59]);
+
+    out.push_str("## Cautions: what each changes, and why\n\n");
+    for c in Caution::ALL {
+        let _ = writeln!(out, "### {}\n", c.question());
+        let _ = writeln!(out, "{}\n", c.advice());
+        for e in CATALOGUE {
+            if let Some((to, why)) = caution_rule(c, e.id) {
+                bullet(&mut out, &change_reason(c, e.id, to, why));
+            }
+        }
+        let _ = writeln!(out, "\n*Source: {}.*\n", caution_source(c));
+    }
+
+    out.push_str("## The plan, case by case\n\n");
+    for line in [words::plan::HEADING, words::plan::DISCLAIMER, words::plan::CALENDAR_GLOSS, words::plan::SESSION_EMPTY, words::plan::REST_DAY] {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let none = Screening::default().toggle(Answer::NoneApply);
+    let older = Screening::default().toggle(Answer::Caution(Caution::Age65Plus));
+    for (name, i) in cases() {
+        for (who, s) in [("", &none), (", 65 or older", &older)] {
+            if let Outcome::Plan(plan) = make_plan(&i, s) {
+                let _ = writeln!(out, "### {name}{who}\n");
+                plan_items(&mut out, &plan);
+            }
+        }
+    }
+    sources_line(&mut out, &[&evidence::GARBER_2011, &evidence::WHO_2020, &evidence::NICE_NG59]);
+
+    out.push_str("## Every exercise\n\n");
+    for e in CATALOGUE {
+        let _ = writeln!(out, "### {}\n", e.name);
+        if let Some(seed) = e.instead_of {
+            let _ = writeln!(out, "*{} {}*\n", words::plan::IN_PLACE_OF, exercise(seed).name.to_lowercase());
+        }
+        let _ = writeln!(out, "- {} {}.", words::plan::WORKS, e.works);
+        for (k, s) in e.steps.iter().enumerate() {
+            let _ = writeln!(out, "- Step {}: {s}", k + 1);
+        }
+        let _ = writeln!(out, "- {} {}", words::plan::EASIER, e.easier);
+        let _ = writeln!(out, "- {} {}", words::plan::HARDER, e.harder);
+        let _ = writeln!(out, "- {} {}", words::plan::TAKE_CARE, e.caution);
+        let _ = writeln!(out, "- {}\n", words::figure::exercise_label(e.name, e.steps[0]));
+    }
+
+    out.push_str("## The guided session\n\n");
+    let step = |work| Step { exercise: ExerciseId::LungeStretch, side: Some(Side::Right), round: 1, rounds: 2, work };
+    for work in [Work::GetReady { seconds: 10 }, Work::Hold { seconds: 30 }, Work::Rest { seconds: 60 }, Work::Reps { count: 10 }] {
+        let s = step(work);
+        let round = words::session::round(&s);
+        bullet(&mut out, &words::session::announce(1, 20, "Lunge stretch", ", right side", work, &round, false));
+        bullet(&mut out, &words::session::timed_spoken(work));
+    }
+    for line in [words::session::HEADING, words::session::SOUND, words::session::KEYS, words::session::WELL_DONE, &words::session::done(7, 8)] {
+        bullet(&mut out, line);
+    }
+
+    out.push_str("\n## Progress, sharing, consultation\n\n");
+    for line in [
+        words::progress::HEADING,
+        &words::progress::summary(3, 1, 2),
+        words::progress::PRIVACY,
+        words::progress::FORGET,
+        &words::progress::unreadable("not readable"),
+        words::share::HEADING,
+        words::share::LABEL,
+        words::share::COPIED,
+        words::share::COPY_BY_HAND,
+        words::notice::LINK_SETTINGS_IGNORED,
+        words::consult::QR_HEADING,
+        words::consult::QR_TEXT,
+        words::panic::HEADING,
+        words::panic::TEXT,
+    ] {
+        bullet(&mut out, line);
+    }
+    for p in Preset::ALL {
+        let _ = writeln!(out, "- Preset **{}**: {}", p.name(), p.description());
+    }
+    out.push_str("\nThe consultation story:\n\n");
+    for s in STORY.iter() {
+        let _ = writeln!(out, "- **{}** {}", s.title, s.text);
+    }
+    sources_line(&mut out, &[&evidence::WALKER_1994, &evidence::BREKKE_2020, &evidence::NICE_NG59]);
+
+    let _ = writeln!(out, "## {}\n", words::how_sure::HEADING);
+    for line in [
+        words::how_sure::ILLUSTRATION,
+        words::how_sure::LOAD_TEXT,
+        words::how_sure::HIP_TEXT,
+        words::how_sure::WHY_HELPS_TEXT,
+    ] {
+        let _ = writeln!(out, "{line}\n");
+    }
+
+    out.push_str("## Sources, in full\n\n");
+    for s in MODEL_SOURCES.iter().chain(WEAK_LINK_SOURCES.iter()).chain(PLAN_SOURCES.iter()) {
+        let _ = writeln!(out, "- **{}**: {} {}", s.key, s.finding, s.reference);
+    }
+    out
+}
+
+fn plan_items(out: &mut String, plan: &Plan) {
+    for it in plan.session.iter().chain(plan.habits.iter()) {
+        let e = exercise(it.id);
+        let _ = writeln!(out, "- **{}**: {}", e.name, it.why);
+        let dose = it.dosage.text();
+        if !dose.is_empty() {
+            let _ = writeln!(out, "  - {} {dose}", words::plan::HOW_MUCH);
+        }
+        if let Some(rule) = it.dosage.progression() {
+            let _ = writeln!(out, "  - {} {rule}", words::plan::PROGRESS_RULE);
+        }
+    }
+    out.push('\n');
+}

@@ -1,0 +1,283 @@
+//! The page's own words: headings, buttons and notes that are not built from the person's
+//! settings. Patient-facing text lives in the model layer (here, and beside the data it
+//! describes in `safety.rs`, `plan.rs`, `exercises.rs`, `explain.rs` and `evidence.rs`), so a
+//! clinician can review all of it in one place; `content.rs` gathers it into `docs/content.md`.
+
+/// The plan section.
+pub mod plan {
+    pub const HEADING: &str = "Your stretch and strengthening plan";
+    pub const DISCLAIMER: &str = "This is general information, not a diagnosis or a substitute for seeing a professional. A stretch should feel like mild tension, never pain: stop if pain rises.";
+    pub const START: &str = "Start today\u{2019}s guided session";
+    pub const PRINT: &str = "Print handout";
+    pub const CALENDAR: &str = "Add reminders to my calendar";
+    /// A gloss for ".ics", beside the calendar button.
+    pub const CALENDAR_GLOSS: &str = "Downloads a calendar file (.ics) that most calendar apps, such as Google, Apple or Outlook, can open.";
+    pub const TODAY: &str = "Today\u{2019}s session";
+    /// On a day the week leaves empty (strengthening only, on a rest day).
+    pub const REST_DAY: &str = "Nothing in today\u{2019}s guided session: your exercises fall on other days this week (see \u{201c}Your week\u{201d}). Keep to the habits below.";
+    pub const SESSION_EMPTY: &str = "For now there are no exercises for a guided session: see the advice above, and keep to the habits below.";
+    pub const HABITS: &str = "Habits for the week";
+    pub const WEEK: &str = "Your week";
+    pub const WEEK_CAPTION: &str = "Which exercises to do on each day";
+    pub const WEEK_EXERCISE: &str = "Exercise";
+    pub const WEEK_YES: &str = "yes";
+    pub const WEEK_REST: &str = "rest";
+    pub const CHANGES_HEADING: &str = "How your answers changed the plan";
+    pub const WORKS: &str = "Works";
+    pub const HOW_MUCH: &str = "How much:";
+    pub const PROGRESS_RULE: &str = "Next step:";
+    pub const EASIER: &str = "Easier:";
+    pub const HARDER: &str = "Harder:";
+    pub const TAKE_CARE: &str = "Take care:";
+    /// "in place of pigeon pose": a safer version names the seed exercise it replaces.
+    pub const IN_PLACE_OF: &str = "in place of";
+    pub const YOU_TICKED: &str = "You ticked:";
+
+    pub fn book_at(clinic: &str) -> String {
+        format!("Book a session at {clinic}")
+    }
+
+    pub fn questions_to(clinic: &str) -> String {
+        format!("Questions about your plan? {clinic} can help.")
+    }
+}
+
+/// The footer of every page.
+pub mod footer {
+    pub const PRIVACY: &str = "Nothing you enter leaves your browser.";
+}
+
+/// The guided session.
+pub mod session {
+    use crate::model::session::{Step, Work};
+
+    pub const HEADING: &str = "Guided session";
+    pub const WELL_DONE: &str = "Well done";
+    pub const REPETITIONS: &str = "repetitions";
+    pub const ADD_REP: &str = "+1 repetition";
+    pub const DONE_NEXT: &str = "Done: next";
+    pub const PAUSE: &str = "Pause";
+    pub const RESUME: &str = "Resume";
+    pub const BACK: &str = "Back";
+    pub const SKIP: &str = "Skip";
+    pub const CLOSE: &str = "Close";
+    pub const SOUND: &str = "Play a short sound when a hold or a rest ends";
+    pub const KEYS: &str = "Keys: Space pauses or resumes, \u{2192} next, \u{2190} back, Esc closes.";
+
+    pub fn done(completed: usize, total: usize) -> String {
+        format!("You completed {completed} of {total} holds and sets. Saved on this device.")
+    }
+
+    pub fn progress(finished: bool, step: usize, total: usize) -> String {
+        if finished {
+            format!("{total} steps")
+        } else {
+            format!("Step {step} of {total}")
+        }
+    }
+
+    /// "Set 2 of 2" for strengthening and the rest before a set, "Repetition 1 of 2" for holds.
+    pub fn round(step: &Step) -> String {
+        let word = match step.work {
+            Work::Reps { .. } | Work::Rest { .. } => "Set",
+            Work::GetReady { .. } | Work::Hold { .. } => "Repetition",
+        };
+        format!("{word} {} of {}", step.round, step.rounds)
+    }
+
+    pub fn phase(work: Work) -> &'static str {
+        match work {
+            Work::GetReady { .. } => "Get into position",
+            Work::Hold { .. } => "Hold",
+            Work::Rest { .. } => "Rest before the next set",
+            Work::Reps { .. } => "",
+        }
+    }
+
+    pub fn phase_key(work: Work) -> &'static str {
+        match work {
+            Work::GetReady { .. } => "get-ready",
+            Work::Hold { .. } => "hold",
+            Work::Rest { .. } => "rest",
+            Work::Reps { .. } => "reps",
+        }
+    }
+
+    pub fn timed_spoken(work: Work) -> String {
+        match work {
+            Work::GetReady { seconds } => format!("{seconds} seconds to get into position."),
+            Work::Hold { seconds } => format!("Hold for {seconds} seconds."),
+            Work::Rest { seconds } => format!("Rest for {seconds} seconds."),
+            Work::Reps { count } => format!("{count} repetitions."),
+        }
+    }
+
+    /// What a screen reader hears at each step.
+    pub fn announce(step: usize, total: usize, name: &str, side: &str, work: Work, round: &str, paused: bool) -> String {
+        let phase = match work {
+            Work::Reps { .. } => String::new(),
+            w => format!(" {}.", phase(w)),
+        };
+        format!("Step {step} of {total}: {name}{side}, {round}.{phase}{}", if paused { " Paused." } else { "" })
+    }
+}
+
+/// The page around the explainer: header, stage and controls.
+pub mod page {
+    pub const TITLE: &str = "Tight hips, sore back? See how your hips shape your lower back";
+    pub const LEDE: &str = "Move the sliders to describe your hips and habits. The figure illustrates the idea therapists work with, how tight or weak muscles may tilt the pelvis and change the curve of the lower back; the text explains it, and how sure anyone can be.";
+    pub const CONSULT_MODE: &str = "Consultation mode";
+    pub const STAGE_HEADING: &str = "Your posture";
+    pub const CONTROLS_HEADING: &str = "Your hips and habits";
+    pub const MUSCLES: &str = "Muscles";
+    pub const HABITS: &str = "Habits";
+    pub const RESET: &str = "Back to a typical person";
+
+    pub fn from_clinic(clinic: &str) -> String {
+        format!("From {clinic}")
+    }
+}
+
+/// The figure and its readouts.
+pub mod figure {
+    pub const TITLE: &str = "Side view of a standing person: pelvis, lower back and the muscles around them";
+    pub const KEY_LABEL: &str = "Muscles in the figure";
+    pub const TYPICAL_OUTLINE: &str = "Dashed outline: a typical posture";
+    pub const BEFORE: &str = "Before";
+    pub const PELVIC_TILT: &str = "Pelvic tilt";
+    pub const LUMBAR_CURVE: &str = "Lumbar curve";
+    pub const HIP_EXTENSION: &str = "Hip extension";
+    pub const TYPICAL: &str = "typical";
+    pub const BEFORE_VALUE: &str = "before";
+    pub fn exercise_label(name: &str, first_step: &str) -> String {
+        format!("Illustration: {name}. {first_step}")
+    }
+}
+
+/// The chart.
+pub mod chart {
+    pub const HEADING: &str = "Where you sit on the curve";
+    pub const KEY_TILT: &str = "Pelvic tilt (solid)";
+    pub const KEY_CURVE: &str = "Lumbar curve (dashed)";
+    pub const KEY_BAND: &str = "Typical range (shaded)";
+    pub const BANDS: &str = " Shaded bands: the typical ranges.";
+    pub const SHOW_NUMBERS: &str = "Show the numbers";
+    pub const TABLE_CAPTION: &str = "Pelvic tilt and lumbar curve at each hip-flexor setting, other settings as you chose";
+    pub const COL_HIP_FLEXORS: &str = "Hip flexor tightness";
+    pub fn of_ten(v: f64) -> String {
+        format!("{v:.0} of 10")
+    }
+}
+
+/// "What is going on" and "How sure is this?".
+pub mod explanation {
+    pub const HEADING: &str = "What is going on";
+    pub const CAUSES: &str = "Why hips get tight";
+    pub const MECHANISMS: &str = "How therapists picture the link to the back";
+    pub const WHAT_HELPS: &str = "What helps";
+    pub const GLOSSARY: &str = "Words used here";
+}
+
+pub mod how_sure {
+    pub const HEADING: &str = "How sure is this?";
+    pub const ILLUSTRATION: &str = "The figure is an illustration of an idea therapists use, not a measurement of you. Its numbers stay inside the ranges measured in adults without back pain, but the research finds only weak links between how tight or strong your muscles are and how your pelvis tilts. Bone shape alone varies the tilt as much as the whole normal range.";
+    pub const LOAD_HEADING: &str = "About the back-load score";
+    pub const LOAD_TEXT: &str = "The \u{201c}back-load score\u{201d} (low, raised or high) is made up for this illustration. It adds up how far the figure\u{2019}s lumbar curve is above average, how little its hip extends, and the muscle settings, following the idea therapists work with. No study measures it, it is not a measure of strain on your joints, and it does not predict pain. When it is raised, the back muscles are drawn in red: that means \u{201c}working harder\u{201d} in the idea, not tight.";
+    pub const HIP_HEADING: &str = "About hip extension";
+    pub const HIP_TEXT: &str = "Hip extension is how far the thigh moves back behind the body. The page uses one way of measuring it: passive movement measured with an inclinometer, as in Roach 2015, where adults without back pain averaged about 7 degrees and people with long-lasting back pain about \u{2212}4. The typical band shown (2 to 12 degrees) is that pain-free average give or take 5 degrees: the study\u{2019}s own spread could not be checked, so the width is this page\u{2019}s choice. Textbook figures of 10 to 20 degrees come from other ways of measuring and are not comparable. Stiff hips in the figure do not mean you will have back pain.";
+    pub const WHY_HELPS: &str = "Why stretching, strengthening and moving still help";
+    pub const WHY_HELPS_TEXT: &str = "Exercise is one of the best-supported treatments for low back pain: guidelines advise staying active and following a structured exercise programme, with hands-on treatment such as massage alongside it, not instead of it. Stretching and strengthening help people move more easily, feel less stiff and get stronger, even when their posture barely changes. So the advice stands; just don\u{2019}t expect it to \u{201c}fix\u{201d} your posture.";
+    pub const NUMBERS_FROM: &str = "Where the figure\u{2019}s numbers come from";
+    pub const PLAN_FROM: &str = "Where the plan and the safety questions come from";
+}
+
+/// Progress, sharing and notices.
+pub mod progress {
+    pub const HEADING: &str = "Your progress";
+    pub const PRIVACY: &str = "Your progress and your answers to the safety questions are kept only in this browser, on this device. Nothing is sent anywhere.";
+    pub const FORGET: &str = "Forget my data";
+    pub fn sessions(n: u32) -> String {
+        format!("{n} session{}", if n == 1 { "" } else { "s" })
+    }
+    pub fn summary(total: u32, this_week: u32, streak: u32) -> String {
+        format!(
+            "{} in the last 8 weeks; this week {}. Current streak: {} day{}.",
+            sessions(total),
+            sessions(this_week),
+            streak,
+            if streak == 1 { "" } else { "s" }
+        )
+    }
+    pub fn chart_label(summary: &str) -> String {
+        format!("Bar chart of sessions per week. {summary}")
+    }
+    pub fn unreadable(reason: &str) -> String {
+        format!("Your saved progress could not be read ({reason}). A copy was kept aside on this device, and a fresh record has started.")
+    }
+}
+
+pub mod share {
+    pub const HEADING: &str = "Share what you see";
+    pub const LABEL: &str = "Share link: opens this page with your settings (your answers to the safety questions are not included)";
+    pub const COPY: &str = "Copy link";
+    pub const COPIED: &str = "Link copied.";
+    pub const COPY_BY_HAND: &str = "Select the link above and copy it.";
+}
+
+pub mod notice {
+    pub const LINK_SETTINGS_IGNORED: &str = "Some settings in the link were not used:";
+}
+
+/// The friendly panel after a crash.
+pub mod panic {
+    pub const HEADING: &str = "Something went wrong";
+    pub const TEXT: &str = "The page stopped working. Your saved progress is safe on this device. Reloading usually fixes it.";
+    pub const RELOAD: &str = "Reload the page";
+}
+
+/// A short gloss for every term a member of the public may not know.
+pub const GLOSSARY: [(&str, &str); 12] = [
+    ("Hip flexors", "the muscles at the front of the hip that lift the thigh and bend you forward at the hip"),
+    ("Hamstrings", "the muscles at the back of the thigh"),
+    ("Glutes", "the buttock muscles"),
+    ("Core", "the muscles of the tummy and trunk that steady the spine and pelvis"),
+    ("Pelvic tilt", "how far the pelvis tips forward (anterior) or back (posterior)"),
+    ("Lumbar curve (lordosis)", "the inward curve of the lower back"),
+    ("Hip extension", "moving the thigh back behind the body, as at the end of each stride"),
+    ("Deep hip rotators", "small muscles deep in the buttock that turn the leg out"),
+    ("Figure-of-four", "a stretch with one ankle resting on the other knee, so the legs make the shape of a 4"),
+    ("Myofascial release", "slow, steady pressure on a muscle and the tissue around it"),
+    ("Sedentary", "sitting most of the day and moving little"),
+    (".ics", "a calendar file that most calendar apps can open"),
+];
+
+/// Consultation mode (the therapist's tools; the QR words are for the client).
+pub mod consult {
+    pub const TOOLS_LABEL: &str = "Consultation tools";
+    pub const PRESETS: &str = "Presets";
+    pub const TOOLS: &str = "Tools";
+    pub const FREEZE_BEFORE: &str = "Freeze before";
+    pub const CLEAR_BEFORE: &str = "Clear before";
+    pub const STORY: &str = "Story";
+    pub const SEND_HOME: &str = "Send home";
+    pub const FULL_SCREEN: &str = "Full screen";
+    pub const KEYS: &str = "Keys";
+    pub const CLOSE: &str = "Close";
+    pub const SHORTCUTS_HEADING: &str = "Keyboard shortcuts";
+    pub const QR_HEADING: &str = "Take your plan home";
+    pub const QR_TEXT: &str = "Scan with your phone\u{2019}s camera to open this page with these settings. Your plan appears once you have answered the safety questions on your phone, and your answers stay there. Nothing is stored on a server: the settings are in the link itself.";
+    pub const QR_LABEL: &str = "QR code of the link to these settings";
+
+    /// The keyboard shortcuts, listed in the help and handled in `hooks/use_shortcuts.rs`.
+    pub const SHORTCUTS: [(&str, &str); 9] = [
+        ("1 to 4", "Switch preset: desk worker, runner who overtrains, sedentary, balanced"),
+        ("B", "Freeze \u{201c}before\u{201d} to compare, or clear it"),
+        ("S", "Start or stop the story"),
+        ("\u{2192} or N", "Next step of the story"),
+        ("\u{2190} or P", "Previous step of the story"),
+        ("Q", "Show or hide the QR code to send the plan home"),
+        ("F", "Full screen on or off"),
+        ("?", "Show or hide this help"),
+        ("Esc", "Close what is open"),
+    ];
+}

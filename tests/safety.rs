@@ -1,0 +1,303 @@
+//! Native tests of the safety screen: tiers, cautions, the answers' storage, and that no plan
+//! appears before the person has answered.
+#![cfg(not(target_arch = "wasm32"))]
+
+use posture_explainer::model::calendar::Date;
+use posture_explainer::model::exercises::{exercise, ExerciseId, Kind};
+use posture_explainer::model::ics;
+use posture_explainer::model::plan::{caution_rule, make_plan, Outcome, Plan};
+use posture_explainer::model::posture::{InputId, Inputs};
+use posture_explainer::model::safety::*;
+use posture_explainer::model::session::steps_for_day;
+use posture_explainer::state::storage::{decode_screening, encode_screening, LoadedScreening};
+use proptest::prelude::*;
+
+mod common;
+use common::any_inputs;
+
+fn none_apply() -> Screening {
+    Screening::default().toggle(Answer::NoneApply)
+}
+
+/// These answers ticked (a repeated answer stays ticked).
+fn with(answers: &[Answer]) -> Screening {
+    answers.iter().fold(Screening::default(), |s, &a| if s.is_ticked(a) { s } else { s.toggle(a) })
+}
+
+fn plan(i: &Inputs, s: &Screening) -> Plan {
+    match make_plan(i, s) {
+        Outcome::Plan(p) => p,
+        o => panic!("expected a plan, got {o:?}"),
+    }
+}
+
+/// Everyone whose sliders could bring each seed stretch and each strengthening exercise.
+fn tight_and_weak() -> Inputs {
+    Inputs::new(9.0, 9.0, 2.0, 2.0, 11.0, 60.0)
+}
+
+#[test]
+fn every_red_flag_routes_to_the_tier_the_nhs_pathways_give() {
+    use RedFlag::*;
+    let expected = [
+        (BladderOrBowel, Tier::Emergency),
+        (SaddleNumbness, Tier::Emergency),
+        (SexualDysfunction, Tier::Emergency),
+        (BothLegsWeakOrNumb, Tier::Emergency),
+        (OneLegWeakOrNumb, Tier::SameDay),
+        (FeverOrUnwell, Tier::SameDay),
+        (ImmuneOrInjecting, Tier::SameDay),
+        (MajorInjury, Tier::SameDay),
+        (HistoryOfCancer, Tier::Soon),
+        (UnexplainedWeightLoss, Tier::Soon),
+        (NightPain, Tier::Soon),
+        (NewPainUnder20OrOver50, Tier::Soon),
+        (MinorFallWithFragileBones, Tier::Soon),
+    ];
+    assert_eq!(expected.len(), RedFlag::ALL.len(), "every question is in this table");
+    for (flag, tier) in expected {
+        assert_eq!(flag.tier(), tier, "{flag:?}");
+        let Outcome::SeekHelp(a) = make_plan(&Inputs::default(), &with(&[Answer::Flag(flag)])) else {
+            panic!("{flag:?} still gave a plan");
+        };
+        assert_eq!((a.tier, a.ticked.clone()), (tier, vec![flag]));
+    }
+}
+
+#[test]
+fn each_tier_says_where_to_go_and_how_soon() {
+    assert!(Tier::Emergency.heading().contains("A&E") && Tier::Emergency.heading().contains("999"));
+    assert!(Tier::Emergency.heading().contains("now"));
+    assert!(Tier::SameDay.heading().contains("NHS 111") && Tier::SameDay.heading().contains("today"));
+    assert!(Tier::Soon.heading().contains("GP") && Tier::Soon.heading().contains("next few days"));
+    for flag in RedFlag::ALL {
+        let action = flag.action();
+        match flag.tier() {
+            Tier::Emergency => assert_eq!(action, "Go to A&E or call 999 now."),
+            Tier::SameDay if flag == RedFlag::MajorInjury => assert!(action.starts_with("Go to A&E today")),
+            Tier::SameDay => assert!(action.contains("NHS 111") && action.contains("today"), "{action}"),
+            Tier::Soon => assert!(action.starts_with("See your GP in the next few days"), "{action}"),
+        }
+    }
+    // The footer's short version gives the same urgency as the screen.
+    assert!(FOOTER_SAFETY.contains("Bladder or bowel changes"));
+    assert!(FOOTER_SAFETY.contains("go to A&E or call 999 now"));
+    assert!(FOOTER_SAFETY.contains("NHS 111 or your GP today"));
+}
+
+#[test]
+fn the_most_urgent_tick_decides_and_every_tick_is_listed_most_urgent_first() {
+    let s = with(&[Answer::Flag(RedFlag::NightPain), Answer::Flag(RedFlag::FeverOrUnwell), Answer::Flag(RedFlag::SaddleNumbness)]);
+    let Outcome::SeekHelp(a) = make_plan(&Inputs::default(), &s) else { panic!() };
+    assert_eq!(a.tier, Tier::Emergency);
+    assert_eq!(a.ticked, vec![RedFlag::SaddleNumbness, RedFlag::FeverOrUnwell, RedFlag::NightPain]);
+    // A red flag stops the plan even beside cautions and a review.
+    let s = s.toggle(Answer::Caution(Caution::KneeProblems)).toggle(Answer::NoBetter);
+    assert!(matches!(make_plan(&Inputs::default(), &s), Outcome::SeekHelp(_)));
+}
+
+#[test]
+fn no_plan_until_the_person_has_answered() {
+    assert_eq!(make_plan(&Inputs::default(), &Screening::default()), Outcome::NotAnswered);
+    assert!(matches!(make_plan(&Inputs::default(), &none_apply()), Outcome::Plan(_)));
+    // Unticking the only tick is unanswered again.
+    let s = with(&[Answer::Caution(Caution::KneeProblems)]);
+    assert!(matches!(make_plan(&Inputs::default(), &s), Outcome::Plan(_)));
+    let s = s.toggle(Answer::Caution(Caution::KneeProblems));
+    assert_eq!(make_plan(&Inputs::default(), &s), Outcome::NotAnswered);
+}
+
+#[test]
+fn none_apply_and_a_tick_exclude_each_other() {
+    let s = none_apply().toggle(Answer::Caution(Caution::Age65Plus));
+    assert!(!s.none_apply && s.has(Caution::Age65Plus));
+    let s = s.toggle(Answer::NoneApply);
+    assert!(s.none_apply && s.ticked().is_empty());
+}
+
+#[test]
+fn not_improved_after_weeks_keeps_a_plan_and_asks_for_a_review() {
+    let p = plan(&Inputs::default(), &with(&[Answer::NoBetter]));
+    assert!(p.review);
+    assert!(!p.session.is_empty());
+    assert!(REVIEW_TEXT.contains("NICE"));
+    assert!(!plan(&Inputs::default(), &none_apply()).review);
+}
+
+#[test]
+fn under_16_gets_advice_for_a_gp_or_physiotherapist_not_a_plan() {
+    assert_eq!(make_plan(&Inputs::default(), &with(&[Answer::Under16])), Outcome::NotForUnder16);
+    assert!(UNDER_16_HEADING.contains("adults"));
+    assert!(UNDER_16_TEXT.contains("GP") && UNDER_16_TEXT.contains("physiotherapist"));
+}
+
+/// What a caution may do: the exercises its rule names, and nothing else.
+fn expected_after(caution: Caution, before: &[ExerciseId]) -> Vec<ExerciseId> {
+    let mut out: Vec<ExerciseId> = Vec::new();
+    for &id in before {
+        let mut id = Some(id);
+        while let Some((to, _)) = id.and_then(|x| caution_rule(caution, x)) {
+            id = to;
+        }
+        if let Some(id) = id {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_rules_name_the_exercises_the_reference_names() {
+    use ExerciseId::*;
+    // Hip surgery: no pigeon, no figure-of-four, no lunge, and no other hip stretch.
+    for id in [PigeonPose, FigureOfFour, LungeStretch, LungeStretchStanding, SeatedForwardFold, LyingHamstringStretch] {
+        assert_eq!(caution_rule(Caution::HipSurgery, id).map(|r| r.0), Some(None), "{id:?}");
+    }
+    assert_eq!(caution_rule(Caution::HipSurgery, GluteBridge), None);
+    // The seed's three stretches get their safer versions.
+    assert_eq!(caution_rule(Caution::KneeProblems, LungeStretch).unwrap().0, Some(LungeStretchStanding));
+    assert_eq!(caution_rule(Caution::KneeProblems, PigeonPose).unwrap().0, Some(FigureOfFour));
+    assert_eq!(caution_rule(Caution::Age65Plus, PigeonPose).unwrap().0, Some(FigureOfFour));
+    assert_eq!(caution_rule(Caution::LegSymptoms, SeatedForwardFold).unwrap().0, Some(LyingHamstringStretch));
+    // Pregnancy: nothing lying on the back.
+    for id in [GluteBridge, DeadBug, LyingHamstringStretch] {
+        assert!(caution_rule(Caution::Pregnancy, id).is_some(), "{id:?}");
+    }
+    for (to, _) in [PigeonPose, GluteBridge, DeadBug].iter().filter_map(|&id| caution_rule(Caution::Pregnancy, id)) {
+        let to = to.unwrap();
+        assert!(caution_rule(Caution::Pregnancy, to).is_none(), "{to:?} is itself not allowed");
+    }
+    // Recent operation or injury: only gentle movement.
+    for e in posture_explainer::model::exercises::CATALOGUE {
+        let removed = caution_rule(Caution::RecentSurgeryOrInjury, e.id).is_some();
+        assert_eq!(removed, matches!(e.kind, Kind::Stretch | Kind::Strength), "{:?}", e.id);
+    }
+    // Every safer version names the seed exercise it replaces.
+    for (id, seed) in [(LungeStretchStanding, LungeStretch), (FigureOfFour, PigeonPose), (LyingHamstringStretch, SeatedForwardFold)] {
+        assert_eq!(exercise(id).instead_of, Some(seed));
+    }
+}
+
+#[test]
+fn sixty_five_and_over_gets_figure_of_four_and_longer_holds() {
+    let p = plan(&tight_and_weak(), &with(&[Answer::Caution(Caution::Age65Plus)]));
+    let ids: Vec<_> = p.session.iter().map(|it| it.id).collect();
+    assert!(ids.contains(&ExerciseId::FigureOfFour) && !ids.contains(&ExerciseId::PigeonPose), "{ids:?}");
+    let fig = p.session.iter().find(|it| it.id == ExerciseId::FigureOfFour).unwrap();
+    assert!(fig.dosage.text().starts_with("Hold 45 seconds"), "{}", fig.dosage.text());
+    let change = p.changes.iter().find(|c| c.from == ExerciseId::PigeonPose).unwrap();
+    assert_eq!(
+        change.reason,
+        "Because you are 65 or older, the figure-of-four stretch replaces pigeon pose: it stretches the same muscles sitting on a chair, without getting down to the floor."
+    );
+}
+
+#[test]
+fn a_hip_replacement_leaves_no_pigeon_figure_of_four_or_lunge_anywhere() {
+    let banned = [ExerciseId::PigeonPose, ExerciseId::FigureOfFour, ExerciseId::LungeStretch, ExerciseId::LungeStretchStanding];
+    // With every other caution too, so a swap cannot bring one back.
+    for extra in Caution::ALL {
+        let s = with(&[Answer::Caution(Caution::HipSurgery), Answer::Caution(extra)]);
+        let p = plan(&tight_and_weak(), &s);
+        for id in banned {
+            assert!(p.session.iter().all(|it| it.id != id), "{id:?} in the plan with {extra:?}");
+            for day in 0..7 {
+                assert!(steps_for_day(&p, day).iter().all(|st| st.exercise != id), "{id:?} in the session");
+            }
+        }
+        let cal = ics::schedule(&p, "Clinic", None, Date::parse("2026-11-30").unwrap(), "20261129T000000Z");
+        for word in ["Pigeon", "Figure-of-four", "Lunge"] {
+            assert!(!cal.contains(word), "{word} in the calendar file");
+        }
+    }
+    let p = plan(&tight_and_weak(), &with(&[Answer::Caution(Caution::HipSurgery)]));
+    assert!(p.changes.iter().any(|c| c.reason
+        == "Because you have had hip surgery, pigeon pose is left out: ask your surgeon or physiotherapist first."));
+}
+
+#[test]
+fn recent_surgery_and_hip_surgery_together_leave_no_guided_session() {
+    let s = with(&[Answer::Caution(Caution::HipSurgery), Answer::Caution(Caution::RecentSurgeryOrInjury)]);
+    let p = plan(&tight_and_weak(), &s);
+    assert!(p.session.is_empty(), "{:?}", p.session);
+    assert!(p.habits.iter().any(|h| h.id == ExerciseId::Walking));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(300) })]
+
+    /// Each caution changes exactly the exercises its rule names, and gives a reason for each.
+    #[test]
+    fn each_caution_changes_exactly_its_exercises_and_says_why(i in any_inputs(), k in 0..Caution::ALL.len()) {
+        let caution = Caution::ALL[k];
+        let before: Vec<_> = plan(&i, &none_apply()).session.iter().map(|it| it.id).collect();
+        let p = plan(&i, &with(&[Answer::Caution(caution)]));
+        let after: Vec<_> = p.session.iter().map(|it| it.id).collect();
+        prop_assert_eq!(&after, &expected_after(caution, &before));
+        let changed: Vec<_> = before.iter().filter(|&&id| caution_rule(caution, id).is_some()).collect();
+        prop_assert_eq!(p.changes.iter().filter(|c| c.caution == caution && before.contains(&c.from)).count(), changed.len());
+        for c in &p.changes {
+            prop_assert!(c.reason.starts_with(caution.because()), "{}", c.reason);
+            prop_assert!(c.reason.contains(&exercise(c.from).name.to_lowercase()), "{}", c.reason);
+        }
+        prop_assert_eq!(&p.cautions, &vec![caution]);
+    }
+
+    /// Whatever is ticked, no exercise a ticked caution rules out is left in the plan.
+    #[test]
+    fn no_ruled_out_exercise_survives_any_set_of_cautions(i in any_inputs(), mask in 0u8..64) {
+        let cautions: Vec<_> = Caution::ALL.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).map(|(_, &c)| c).collect();
+        let s = with(&cautions.iter().map(|&c| Answer::Caution(c)).collect::<Vec<_>>());
+        let s = if cautions.is_empty() { none_apply() } else { s };
+        let p = plan(&i, &s);
+        for it in &p.session {
+            for &c in &cautions {
+                prop_assert!(caution_rule(c, it.id).is_none(), "{:?} kept despite {:?}", it.id, c);
+            }
+        }
+        let mut ids: Vec<_> = p.session.iter().map(|it| it.id).collect();
+        ids.sort();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), p.session.len(), "no exercise twice");
+    }
+
+    /// Stored answers read back as they were; anything else never panics and never invents a tick.
+    #[test]
+    fn stored_answers_round_trip(mask in any::<u32>(), none in any::<bool>()) {
+        let all = Answer::all();
+        let s = all.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).fold(Screening::default(), |s, (_, &a)| {
+            if s.is_ticked(a) { s } else { s.toggle(a) }
+        });
+        let s = if none && s.ticked().is_empty() { none_apply() } else { s };
+        prop_assert_eq!(decode_screening(Some(&encode_screening(&s))), LoadedScreening::Current(s));
+    }
+
+    #[test]
+    fn unreadable_answers_never_panic(raw in ".{0,200}") {
+        match decode_screening(Some(&raw)) {
+            LoadedScreening::Current(s) | LoadedScreening::Partial { screening: s, .. } => {
+                prop_assert!(raw.contains("answers"), "{raw}");
+                let _ = s.answered();
+            }
+            LoadedScreening::Corrupt { raw: kept } => prop_assert_eq!(kept, raw),
+            LoadedScreening::Empty => prop_assert!(false, "text is not empty storage"),
+        }
+    }
+}
+
+#[test]
+fn unknown_stored_answers_are_named_and_the_rest_kept() {
+    let raw = r#"{"version":1,"answers":"knee no-such-answer none"}"#;
+    match decode_screening(Some(raw)) {
+        LoadedScreening::Partial { screening, unknown } => {
+            assert!(screening.has(Caution::KneeProblems));
+            assert!(!screening.none_apply, "a tick wins over a contradictory none");
+            assert_eq!(unknown, vec!["no-such-answer".to_string()]);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(decode_screening(Some(r#"{"version":9,"answers":"knee"}"#)), LoadedScreening::Corrupt { .. }));
+    assert_eq!(decode_screening(None), LoadedScreening::Empty);
+}
