@@ -68,10 +68,8 @@ impl Dosage {
                 "When 3 sets of {reps_high} feel easy, move on to the harder version."
             )),
             Dosage::TimedSets { .. } => Some("When 3 holds feel easy, move on to the harder version.".to_string()),
-            Dosage::Hold { .. } => Some(
-                "Stretch only to mild tension, never pain, and go no further than feels comfortable that day.".to_string(),
-            ),
-            Dosage::Habit(_) => None,
+            // A stretch has no next step to earn: mild tension, never pain, every time.
+            Dosage::Hold { .. } | Dosage::Habit(_) => None,
         }
     }
 }
