@@ -350,18 +350,15 @@ impl Screening {
 
     /// Ticks or unticks one answer. "None apply" and the other answers exclude each other.
     pub fn toggle(&self, a: Answer) -> Screening {
-        let mut next = self.clone();
         let on = !self.is_ticked(a);
-        if a == Answer::NoneApply {
-            return if on { Screening { none_apply: true, ..Screening::default() } } else { Screening::default() };
-        }
-        next.none_apply = false;
+        let mut next = Screening { none_apply: false, ..self.clone() };
         match a {
+            // "None apply" clears every tick; unticking it leaves the screen unanswered.
+            Answer::NoneApply => return Screening { none_apply: on, ..Screening::default() },
             Answer::Flag(f) => set_member(&mut next.red_flags, f, on),
             Answer::Caution(c) => set_member(&mut next.cautions, c, on),
             Answer::Under16 => next.under_16 = on,
             Answer::NoBetter => next.no_better_after_weeks = on,
-            Answer::NoneApply => unreachable!("handled above"),
         }
         next
     }
