@@ -121,4 +121,19 @@ const sw = (await readFile(new URL("../static/sw.template.js", import.meta.url),
   .replace("__VERSION__", version)
   .replace("__PRECACHE__", JSON.stringify(precache));
 await writeFile(join(dir, "sw.js"), sw);
-console.log(`post-build: boot script moved out of index.html; sw.js caches ${precache.length} files as release ${version}`);
+
+// _headers for Netlify and Cloudflare Pages: the same headers as deploy/nginx.conf (the
+// end-to-end suite checks nginx sends them). Written last, so the service worker does not
+// cache it. frame-ancestors: see DEPLOY.md to limit who may embed the page.
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+const hashed = all.filter((p) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(p));
+const block = (path, lines) => [path, ...lines.map((l) => "  " + l)].join("\n");
+const headers = [
+  block("/*", [`Content-Security-Policy: ${CSP}`, "X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer"]),
+  ...["/", "/index.html", "/sw.js", "/clinic.json"].map((p) => block(p, ["Cache-Control: no-cache"])),
+  ...hashed.map((p) => block("/" + p, ["Cache-Control: public, max-age=31536000, immutable"])),
+].join("\n");
+await writeFile(join(dir, "_headers"), headers + "\n");
+console.log(`post-build: boot script moved out of index.html; sw.js caches ${precache.length} files as release ${version}; _headers written`);

@@ -7,7 +7,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
-export PATH="$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH:/usr/sbin"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -72,6 +72,20 @@ ensure_browser() {
   fi
 }
 
+ensure_nginx() {
+  if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
+    say "nginx: present"
+  else
+    say "nginx: installing from Debian (the end-to-end suite serves dist/ with deploy/nginx.conf)"
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx
+    # Only the test harness runs it, on loopback: the system service is not wanted.
+    $sudo service nginx stop >/dev/null 2>&1 || true
+  fi
+}
+
 ensure_e2e_deps() {
   if [ -f "$ROOT/tests/e2e/node_modules/axe-core/axe.min.js" ]; then
     say "axe-core (end-to-end tests): present"
@@ -88,6 +102,7 @@ setup_main() {
   ensure_trunk
   if [ "${1:-}" = "--browser" ]; then
     ensure_browser
+    ensure_nginx
     ensure_e2e_deps
   fi
 }

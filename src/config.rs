@@ -1,34 +1,29 @@
-//! The clinic's details, in one place. An embedding page can override them (see README).
+//! The clinic's details, in one place. No clinic is built in: without settings the page names
+//! no clinic and offers no booking link. An embedding page can give its own (see README).
 
-/// Placeholder clinic used on the public page until a clinic sets its own.
-pub const DEFAULT_CLINIC_NAME: &str = "Harbour Sports Massage";
-/// Placeholder booking link; following it is the person's choice, nothing is fetched.
-pub const DEFAULT_BOOKING_URL: &str = "https://example.com/book";
+use crate::model::words;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Clinic {
-    /// Plain text; always rendered as text, never as markup.
-    pub name: String,
+    /// Plain text; always rendered as text, never as markup. None: no clinic is named.
+    pub name: Option<String>,
     /// An https link, or None when no valid link was given.
     pub booking_url: Option<String>,
-}
-
-impl Default for Clinic {
-    fn default() -> Self {
-        Clinic { name: DEFAULT_CLINIC_NAME.to_string(), booking_url: Some(DEFAULT_BOOKING_URL.to_string()) }
-    }
 }
 
 impl Clinic {
     /// The clinic a page shows. Embedded, it is the embedding clinic's own name and link (or
     /// none at all if it gave none that is valid); a shared link cannot rebrand the public page.
     pub fn for_page(url: &crate::state::url::UrlState) -> Clinic {
-        let mut clinic = Clinic::default();
         if url.mode == crate::state::url::Mode::Embed {
-            clinic.booking_url = url.embed.booking_url.clone();
-            // Never show the placeholder clinic's name inside another clinic's site.
-            clinic.name = url.embed.clinic.clone().unwrap_or_else(|| "the clinic".to_string());
+            Clinic { name: url.embed.clinic.clone(), booking_url: url.embed.booking_url.clone() }
+        } else {
+            Clinic::default()
         }
-        clinic
+    }
+
+    /// The clinic's name, or "your clinic" where none is set.
+    pub fn name_or_yours(&self) -> &str {
+        self.name.as_deref().unwrap_or(words::YOUR_CLINIC)
     }
 }

@@ -81,10 +81,12 @@ fn show_panic_panel() -> Option<()> {
 }
 
 /// Offline use: the service worker written by scripts/post-build.mjs. Only where the browser
-/// offers it (secure contexts).
+/// offers it (secure contexts), and never inside an iframe (the embedded widget).
 fn register_service_worker() {
     let navigator = gloo::utils::window().navigator();
-    if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
-        let _ = navigator.service_worker().register("./sw.js");
+    if !crate::hooks::browser::in_iframe()
+        && js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false)
+    {
+        crate::hooks::browser::settle(navigator.service_worker().register("./sw.js"), |_| {});
     }
 }

@@ -215,7 +215,7 @@ fn progress_round_trips_and_counts_streaks_and_weeks() {
 
 #[test]
 fn the_calendar_file_is_valid_ics() {
-    let text = ics::schedule(&plan(), "Harbour; Sports, Massage", Some("https://example.com/book"), Date::new(2026, 11, 28).unwrap(), "20261128T090000Z");
+    let text = ics::schedule(&plan(), Some("Harbour; Sports, Massage"), Some("https://example.com/book"), Date::new(2026, 11, 28).unwrap(), "20261128T090000Z");
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     // Every line ends in CRLF, and no line is longer than 75 octets.

@@ -207,7 +207,7 @@ fn a_hip_replacement_leaves_no_pigeon_figure_of_four_or_lunge_anywhere() {
                 assert!(steps_for_day(&p, day).iter().all(|st| st.exercise != id), "{id:?} in the session");
             }
         }
-        let cal = ics::schedule(&p, "Clinic", None, Date::parse("2026-11-30").unwrap(), "20261129T000000Z");
+        let cal = ics::schedule(&p, Some("Clinic"), None, Date::parse("2026-11-30").unwrap(), "20261129T000000Z");
         for word in ["Pigeon", "Figure-of-four", "Lunge"] {
             assert!(!cal.contains(word), "{word} in the calendar file");
         }

@@ -33,15 +33,15 @@ fn mode_class(mode: Mode) -> &'static str {
     }
 }
 
-/// The page's header. Embedded, it is compact and names the clinic only if the clinic gave
-/// its name.
-fn header(mode: Mode, clinic: &str, clinic_named: bool, send: Callback<Action>) -> Html {
+/// The page's header. It names the clinic only if one gave its name: no placeholder clinic is
+/// ever shown. Embedded, it is compact.
+fn header(mode: Mode, clinic: Option<&str>, send: Callback<Action>) -> Html {
     let title = words::page::TITLE;
     match mode {
         Mode::Embed => html! {
             <header class="site-header site-header--compact">
                 <h1>{ title }</h1>
-                if clinic_named {
+                if let Some(clinic) = clinic {
                     <p class="site-header__clinic">{ words::page::from_clinic(clinic) }</p>
                 }
             </header>
@@ -52,7 +52,9 @@ fn header(mode: Mode, clinic: &str, clinic_named: bool, send: Callback<Action>) 
             html! {
                 <header class="site-header">
                     <div class="site-header__top">
-                        <p class="site-header__clinic">{ clinic.to_string() }</p>
+                        if let Some(clinic) = clinic {
+                            <p class="site-header__clinic">{ clinic.to_string() }</p>
+                        }
                         <button type="button" class="button button--quiet" onclick={toggle} aria-pressed={consult.to_string()} data-testid="consult-toggle">
                             { words::page::CONSULT_MODE }
                         </button>
@@ -122,7 +124,7 @@ pub fn App() -> Html {
 
     html! {
         <div class={classes!("app", mode_class(mode))}>
-            { header(mode, &clinic.name, url.embed.clinic.is_some(), send.clone()) }
+            { header(mode, clinic.name.as_deref(), send.clone()) }
             <Notice notices={url.notices.clone()} />
             // The consultation tools are drawn here by the second module (components::consult).
             <div id={BAR_SLOT}></div>
@@ -147,6 +149,9 @@ pub fn App() -> Html {
             <footer class="site-footer">
                 <p data-testid="footer-safety">{ crate::model::safety::FOOTER_SAFETY }</p>
                 <p>{ words::footer::PRIVACY }</p>
+                <p class="site-footer__version" data-testid="version">
+                    { words::footer::version(env!("CARGO_PKG_VERSION"), env!("POSTURE_EXPLAINER_COMMIT")) }
+                </p>
             </footer>
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-summary">
                 { announcement }

@@ -110,7 +110,7 @@ fn PlanActions(props: &PlanActionsProps) -> Html {
         let plan = props.plan.clone();
         let clinic = clinic.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = ics::schedule(&plan, &clinic.name, clinic.booking_url.as_deref(), today(), &utc_stamp());
+            let text = ics::schedule(&plan, clinic.name.as_deref(), clinic.booking_url.as_deref(), today(), &utc_stamp());
             download("stretch-plan.ics", "text/calendar", &text);
         })
     };
@@ -129,7 +129,7 @@ fn PlanActions(props: &PlanActionsProps) -> Html {
             </button>
             if let Some(url) = clinic.booking_url.clone() {
                 <a class="button" href={url} rel="noopener noreferrer" target="_blank" data-testid="book">
-                    { w::book_at(&clinic.name) }
+                    { w::book_at(clinic.name.as_deref()) }
                 </a>
             }
             <p class="plan-actions__gloss" id="calendar-gloss">{ w::CALENDAR_GLOSS }</p>
@@ -191,10 +191,10 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                 </table>
             </div>
             <p class="plan__clinic">
-                { w::questions_to(&clinic.name) }
+                { w::questions_to(clinic.name.as_deref()) }
             </p>
             if let Some(url) = clinic.booking_url.clone() {
-                <p class="print-only">{ w::book_at(&clinic.name) }{ ": " }<a href={url.clone()}>{ url }</a></p>
+                <p class="print-only">{ w::book_at(clinic.name.as_deref()) }{ ": " }<a href={url.clone()}>{ url }</a></p>
             }
         </div>
     }

@@ -2,6 +2,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::browser::settle;
 use crate::model::words::share as w;
 
 #[derive(Properties, PartialEq)]
@@ -20,8 +21,11 @@ pub fn Share(props: &ShareProps) -> Html {
             let navigator = gloo::utils::window().navigator();
             let has_clipboard = js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false);
             if has_clipboard {
-                let _ = navigator.clipboard().write_text(&url);
-                status.set(w::COPIED.to_string());
+                // "Copied" only once the browser says it was; a refusal asks to copy by hand.
+                let status = status.clone();
+                settle(navigator.clipboard().write_text(&url), move |ok| {
+                    status.set(if ok { w::COPIED } else { w::COPY_BY_HAND }.to_string())
+                });
             } else {
                 status.set(w::COPY_BY_HAND.to_string());
             }

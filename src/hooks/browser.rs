@@ -137,6 +137,26 @@ impl Drop for WakeLock {
     }
 }
 
+/// Waits for a browser promise and tells `done` whether it was kept. Every promise the page
+/// starts goes through here, so a refusal is handled and never an uncaught error in the
+/// console (of this page, or of a clinic's page that embeds it).
+pub fn settle(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// True inside an iframe (the embedded widget), where the page must not register a service
+/// worker: a third-party frame may not, and the host page would see the error.
+pub fn in_iframe() -> bool {
+    let window = gloo::utils::window();
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
+        // A top window we may not read is another origin's: we are framed.
+        _ => true,
+    }
+}
+
 /// Full screen on, or off if it is on.
 pub fn toggle_fullscreen() {
     let document = gloo::utils::document();

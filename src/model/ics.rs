@@ -9,7 +9,7 @@ const BYDAY: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
 /// `today` picks the first date of each series; `stamp` is the creation time in UTC,
 /// "YYYYMMDDTHHMMSSZ". Events are at 08:00 floating local time, for four weeks.
-pub fn schedule(plan: &Plan, clinic: &str, booking_url: Option<&str>, today: Date, stamp: &str) -> String {
+pub fn schedule(plan: &Plan, clinic: Option<&str>, booking_url: Option<&str>, today: Date, stamp: &str) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -27,7 +27,7 @@ pub fn schedule(plan: &Plan, clinic: &str, booking_url: Option<&str>, today: Dat
         let mut description = format!("Today: {}.", names.join(", "));
         description.push_str("\nA stretch should feel like mild tension, never pain.");
         if let Some(url) = booking_url {
-            description.push_str(&format!("\nBook a session at {clinic}: {url}"));
+            description.push_str(&format!("\n{}: {url}", super::words::plan::book_at(clinic)));
         }
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:stretch-plan-{}-{}@posture-explainer", BYDAY[day].to_ascii_lowercase(), first.compact()));

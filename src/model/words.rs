@@ -33,19 +33,31 @@ pub mod plan {
     pub const IN_PLACE_OF: &str = "in place of";
     pub const YOU_TICKED: &str = "You ticked:";
 
-    pub fn book_at(clinic: &str) -> String {
-        format!("Book a session at {clinic}")
+    /// "Book a session at CLINIC", or "Book a session" when no clinic is named.
+    pub fn book_at(clinic: Option<&str>) -> String {
+        match clinic {
+            Some(c) => format!("Book a session at {c}"),
+            None => "Book a session".to_string(),
+        }
     }
 
-    pub fn questions_to(clinic: &str) -> String {
-        format!("Questions about your plan? {clinic} can help.")
+    pub fn questions_to(clinic: Option<&str>) -> String {
+        format!("Questions about your plan? {} can help.", clinic.unwrap_or("A therapist"))
     }
 }
 
 /// The footer of every page.
 pub mod footer {
     pub const PRIVACY: &str = "Nothing you enter leaves your browser.";
+
+    /// "Version 0.1.0 (abc1234)": which release this is, for the clinic's web person.
+    pub fn version(crate_version: &str, commit: &str) -> String {
+        format!("Version {crate_version} ({commit})")
+    }
 }
+
+/// Where a clinic's name would go when no clinic is set.
+pub const YOUR_CLINIC: &str = "your clinic";
 
 /// The guided session.
 pub mod session {

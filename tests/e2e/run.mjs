@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Browser, KEYS, degrees, openApp as openAppAt, serveStatic, startChromedriver, answerNone } from "./harness.mjs";
 import { trustTests } from "./trust.mjs";
+import { nginxTests } from "./nginx.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
@@ -23,7 +24,7 @@ export const CSP =
 const PANIC_DIST = join(ROOT, "target", "dist-test-panic");
 
 let server, driver;
-const ctx = { dist: DIST, csp: CSP, results: {} };
+const ctx = { root: ROOT, dist: DIST, csp: CSP, results: {} };
 before(async () => {
   // Every test runs against dist/ served with the strict policy.
   server = await serveStatic(DIST, { "content-security-policy": CSP });
@@ -284,6 +285,9 @@ test("print media shows the handout without the sliders", async () => {
   const b = await openApp();
   try {
     await answerNone(b);
+    // The footer names the release, for the clinic's web person.
+    assert.match(await b.text("[data-testid=version]"), /^Version \d+\.\d+\.\d+ \(([0-9a-f]{7}|unknown)\)$/);
+    assert.equal(await b.exec("return !!document.querySelector('[data-testid=book]')"), false, "no booking button without a clinic");
     await b.cdp("Emulation.setEmulatedMedia", { media: "print" });
     const shown = (sel) => b.exec(`const e = document.querySelector('${sel}'); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0`);
     assert.equal(await shown(".controls"), false, "no sliders on paper");
@@ -291,7 +295,9 @@ test("print media shows the handout without the sliders", async () => {
     assert.equal(await shown("[data-testid=posture-figure]"), true, "the person's figure");
     assert.equal(await shown(".exercise-card"), true, "the exercises");
     assert.equal(await shown("[data-testid=week]"), true, "the week");
-    assert.equal(await shown(".plan .print-only"), true, "the booking link");
+    // No clinic is set on the public page: no placeholder name and no booking link, on screen or paper.
+    assert.equal(await shown(".plan .print-only"), false, "no booking link without a clinic");
+    assert.doesNotMatch(await b.exec("return document.body.innerText"), /Harbour|example\.com/);
     assert.equal(await shown("[data-testid=safety-screen]"), false, "no questions on paper");
     const pdf = await b.cmd("POST", "/print", { pageRanges: ["1-2"] });
     await writeFile(join(ARTIFACTS, "handout.pdf"), Buffer.from(pdf, "base64"));
@@ -438,6 +444,16 @@ test("a clinic's page on another origin embeds the app with the loader, and the 
     assert.deepEqual(urls.filter((u) => !allowed.includes(new URL(u).origin)), [], "only the host's and the app's own files");
     assert.ok(urls.some((u) => u.endsWith("/embed.js")), urls.join());
     await writeFile(join(ARTIFACTS, "embed-1024.png"), await b.screenshot());
+    // The host page's console shows nothing from the widget: no service worker is registered
+    // in the iframe, and every promise the widget starts has its refusal handled.
+    // (The host page's own missing favicon is the host's business, not the widget's.)
+    const errors = (await b.logs())
+      .filter((l) => l.level === "SEVERE" || /Uncaught|ServiceWorker/i.test(l.message))
+      .filter((l) => !l.message.startsWith(host.url + "favicon.ico"));
+    assert.deepEqual(errors.map((l) => l.message), [], "the host page's console");
+    await b.frame("iframe");
+    assert.equal(await b.exec("return navigator.serviceWorker ? navigator.serviceWorker.getRegistrations().then(r => r.length) : 0"), 0, "no service worker in the iframe");
+    await b.frame(null);
   } finally {
     await b.close();
     await host.close();
@@ -561,6 +577,7 @@ test("consultation mode: presets, compare, story and the QR code, all from the k
 });
 
 trustTests(ctx);
+nginxTests(ctx);
 
 test("across every test: no request to another origin, no CSP violation", async () => {
   const ours = new Set();
