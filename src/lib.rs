@@ -87,6 +87,6 @@ fn register_service_worker() {
     if !crate::hooks::browser::in_iframe()
         && js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false)
     {
-        crate::hooks::browser::settle(navigator.service_worker().register("./sw.js"), |_| {});
+        crate::hooks::browser::ignore_refusal(&navigator.service_worker().register("./sw.js"));
     }
 }

@@ -68,7 +68,9 @@ fn every_red_flag_routes_to_the_tier_the_nhs_pathways_give() {
 fn each_tier_says_where_to_go_and_how_soon() {
     assert!(Tier::Emergency.heading().contains("A&E") && Tier::Emergency.heading().contains("999"));
     assert!(Tier::Emergency.heading().contains("now"));
-    assert!(Tier::SameDay.heading().contains("NHS 111") && Tier::SameDay.heading().contains("today"));
+    assert!(Tier::SameDay.heading().contains("today"));
+    // The heading names no place, so it never contradicts a tick's own action (A&E after a major injury).
+    assert!(Tier::SameDay.text().contains("NHS 111 or your GP") && Tier::SameDay.text().contains("A&E after a major injury"));
     assert!(Tier::Soon.heading().contains("GP") && Tier::Soon.heading().contains("next few days"));
     for flag in RedFlag::ALL {
         let action = flag.action();

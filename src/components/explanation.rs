@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::explain::{self, Point};
-use crate::model::words::{explanation as w, GLOSSARY};
+use crate::model::words::explanation as w;
 use crate::model::posture::{Inputs, Posture};
 
 #[derive(Properties, PartialEq)]
@@ -23,14 +23,6 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             { points(w::CAUSES, &explain::CAUSES) }
             { points(w::MECHANISMS, &explain::MECHANISMS) }
             { points(w::WHAT_HELPS, &explain::WHAT_HELPS) }
-            <details class="glossary">
-                <summary>{ w::GLOSSARY }</summary>
-                <dl>
-                    { for GLOSSARY.iter().map(|(term, gloss)| html! {
-                        <><dt>{ *term }</dt><dd>{ *gloss }</dd></>
-                    }) }
-                </dl>
-            </details>
         </section>
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::evidence::{Source, MODEL_SOURCES, NICE_NG59, PLAN_SOURCES, WEAK_LINK_SOURCES};
-use crate::model::words::how_sure as w;
+use crate::model::words::{explanation, how_sure as w, GLOSSARY};
 
 /// "How sure is this?": the honest limits of the figure and its score, with the sources.
 #[component]
@@ -13,6 +13,15 @@ pub fn HowSure() -> Html {
             <ul class="sources">
                 { for WEAK_LINK_SOURCES.iter().map(source) }
             </ul>
+            // In this part of the page, which loads after the first view, to keep that view small.
+            <details class="glossary" data-testid="glossary">
+                <summary>{ explanation::GLOSSARY }</summary>
+                <dl>
+                    { for GLOSSARY.iter().map(|(term, gloss)| html! {
+                        <><dt>{ *term }</dt><dd>{ *gloss }</dd></>
+                    }) }
+                </dl>
+            </details>
             <h3>{ w::LOAD_HEADING }</h3>
             <p data-testid="load-explained">{ w::LOAD_TEXT }</p>
             <h3>{ w::HIP_HEADING }</h3>

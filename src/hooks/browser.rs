@@ -146,6 +146,18 @@ pub fn settle(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
     });
 }
 
+/// Handles a refusal of a promise whose result nobody waits for, without an async runtime
+/// (the first view stays small): a no-op `catch`, freed when called; if the promise is kept
+/// it is never called and stays (one tiny closure per page load, for the service worker).
+pub fn ignore_refusal(promise: &js_sys::Promise) {
+    let noop = wasm_bindgen::closure::Closure::once_into_js(|_: JsValue| {});
+    if let Ok(catch) = js_sys::Reflect::get(promise, &JsValue::from_str("catch")) {
+        if let Ok(catch) = catch.dyn_into::<js_sys::Function>() {
+            let _ = catch.call1(promise, &noop);
+        }
+    }
+}
+
 /// True inside an iframe (the embedded widget), where the page must not register a service
 /// worker: a third-party frame may not, and the host page would see the error.
 pub fn in_iframe() -> bool {

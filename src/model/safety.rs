@@ -27,7 +27,7 @@ impl Tier {
     pub fn heading(self) -> &'static str {
         match self {
             Tier::Emergency => "Go to A&E or call 999 now",
-            Tier::SameDay => "Get medical advice today: call NHS 111 or your GP",
+            Tier::SameDay => "Get medical help today",
             Tier::Soon => "Book to see your GP in the next few days",
         }
     }
@@ -35,7 +35,7 @@ impl Tier {
     pub fn text(self) -> &'static str {
         match self {
             Tier::Emergency => "Together with back pain, these can be signs that the nerves at the base of the spine are being squeezed (cauda equina syndrome). It is rare, but it needs checking in hospital straight away. Do not wait to see if it settles, and do not start the exercises.",
-            Tier::SameDay => "Back pain with this needs a doctor or nurse to check it today. Most of the time it turns out to be something simple, but it should not wait. Please leave the exercises until you have been seen.",
+            Tier::SameDay => "Back pain with this needs a doctor or nurse to check it today: call NHS 111 or your GP, or go to A&E after a major injury. Most of the time it turns out to be something simple, but it should not wait. Please leave the exercises until you have been seen.",
             Tier::Soon => "These are common and usually not serious, but with back pain a doctor should check them before you start an exercise plan. Please leave the exercises until you have been seen; you can bring this page with you.",
         }
     }
