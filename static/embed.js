@@ -1,6 +1,8 @@
 /* Posture explainer loader. Paste once on a page:
- *   <div data-posture-explainer data-clinic="Harbour Sports Massage"
- *        data-booking-url="https://example.com/book" data-accent="#0a6e5c"></div>
+ *   <div data-posture-explainer data-clinic="Your Clinic"
+ *        data-booking-url="https://your-clinic.example/book" data-accent="#0a6e5c"></div>
+ * The widget is compact (the explainer and a link to the full plan); data-view="full" shows
+ * the whole page inside it.
  *   <script src="https://HOST/PATH/embed.js" async></script>
  * Each such div becomes an iframe of the app with those settings. The iframe's height follows
  * its content: the app posts only its height, and this loader accepts such messages only from
@@ -12,7 +14,7 @@
   var appUrl = new URL(".", script.src);
   var appOrigin = appUrl.origin;
   var frames = [];
-  var KNOWN = ["data-posture-explainer", "data-clinic", "data-booking-url", "data-accent"];
+  var KNOWN = ["data-posture-explainer", "data-clinic", "data-booking-url", "data-accent", "data-view"];
   var warn = function (msg) {
     if (window.console && console.warn) console.warn("posture-explainer: " + msg);
   };
@@ -37,6 +39,9 @@
       if (/^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) params.set("accent", accent.charAt(0) === "#" ? accent : "#" + accent);
       else warn("ignored data-accent: use a hex colour such as #0a6e5c");
     }
+    var view = (div.getAttribute("data-view") || "").trim();
+    if (view === "full") params.set("view", "full");
+    else if (view && view !== "compact") warn("ignored data-view: use full or compact");
     for (var i = 0; i < div.attributes.length; i++) {
       var name = div.attributes[i].name;
       if (name.indexOf("data-") === 0 && KNOWN.indexOf(name) < 0) warn("unknown setting " + name + " ignored");

@@ -24,11 +24,12 @@ proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(3000) })]
 
     #[test]
-    fn inputs_round_trip(i in on_grid(), name in "[A-Za-z &'’<>\"]{1,40}", accent in "#[0-9a-f]{6}") {
+    fn inputs_round_trip(i in on_grid(), name in "[A-Za-z &'’<>\"]{1,40}", accent in "#[0-9a-f]{6}", full_view in any::<bool>()) {
         let embed = EmbedSettings {
             clinic: clinic_name(&name),
             booking_url: Some("https://example.com/book?x=1&y=2".to_string()),
             accent: Some(accent),
+            full_view,
         };
         let q = encode(&i, Mode::Embed, &embed);
         let back = decode(&q);
@@ -103,4 +104,18 @@ fn settings_are_validated() {
     let consult = decode("?mode=consult&hip_flexors=8");
     assert_eq!((consult.mode, consult.inputs.hip_flexor_tightness), (Mode::Consult, 8.0));
     assert_eq!(decode(&format!("?hip_flexors=3&{}", "x".repeat(5000))).notices[0], "The link was too long; only its start was read.");
+}
+
+#[test]
+fn the_embed_view_is_compact_unless_full_is_asked_for() {
+    assert!(!decode("?embed=1").embed.full_view);
+    assert!(decode("?embed=1&view=full").embed.full_view);
+    assert!(!decode("?embed=1&view=compact").embed.full_view);
+    let odd = decode("?embed=1&view=huge");
+    assert!(!odd.embed.full_view);
+    assert_eq!(odd.notices, vec!["Ignored view: use view=full or view=compact.".to_string()]);
+    // Not on the public page.
+    let public = decode("?view=full");
+    assert!(!public.embed.full_view);
+    assert!(public.notices[0].contains("only to the embedded view"));
 }

@@ -114,6 +114,8 @@ pub fn App() -> Html {
     use_accent(url.embed.accent.clone());
     use_post_height(mode == Mode::Embed);
     let send = use_dispatch(&state, |a: Action| a);
+    // Embedded, the widget is compact unless the clinic asked for the whole page (view=full).
+    let compact = mode == Mode::Embed && !url.embed.full_view;
 
     // Handed to the part of the page that loads after the first view (components::extras).
     let extras_inputs = url::encode(&settled, Mode::Page, &EmbedSettings::default());
@@ -123,7 +125,7 @@ pub fn App() -> Html {
     use_action_listener(extras_ref.clone(), send.clone());
 
     html! {
-        <div class={classes!("app", mode_class(mode))}>
+        <div class={classes!("app", mode_class(mode), compact.then_some("app--compact"))}>
             { header(mode, clinic.name.as_deref(), send.clone()) }
             <Notice notices={url.notices.clone()} />
             // The consultation tools are drawn here by the second module (components::consult).
@@ -139,7 +141,7 @@ pub fn App() -> Html {
                     </section>
                     <Controls inputs={state.inputs} {on_set} {on_reset} />
                 </div>
-                <Explanation {inputs} {posture} />
+                <Explanation {inputs} {posture} compact={compact} />
                 // Filled by the second module; Yew never touches its children. The attribute names
                 // are extras::INPUTS_ATTR, extras::SHOWN_ATTR and consult::CONSULT_ATTR.
                 <div id={MOUNT_ID} class="extras-mount" ref={extras_ref}

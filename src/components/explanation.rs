@@ -8,21 +8,29 @@ use crate::model::posture::{Inputs, Posture};
 pub struct ExplanationProps {
     pub inputs: Inputs,
     pub posture: Posture,
+    /// The compact embedded widget: the first link of the chain only.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// The chain of cause and effect for these inputs, then the clinic's article points.
 #[component]
 pub fn Explanation(props: &ExplanationProps) -> Html {
-    let chain = explain::chain(&props.inputs, &props.posture);
+    let mut chain = explain::chain(&props.inputs, &props.posture);
+    if props.compact {
+        chain.truncate(1);
+    }
     html! {
         <section class="explanation" aria-labelledby="explanation-heading">
             <h2 id="explanation-heading">{ w::HEADING }</h2>
             <ol class="chain" data-testid="chain">
                 { for chain.into_iter().map(|s| html! { <li>{ s }</li> }) }
             </ol>
-            { points(w::CAUSES, &explain::CAUSES) }
-            { points(w::MECHANISMS, &explain::MECHANISMS) }
-            { points(w::WHAT_HELPS, &explain::WHAT_HELPS) }
+            if !props.compact {
+                { points(w::CAUSES, &explain::CAUSES) }
+                { points(w::MECHANISMS, &explain::MECHANISMS) }
+                { points(w::WHAT_HELPS, &explain::WHAT_HELPS) }
+            }
         </section>
     }
 }

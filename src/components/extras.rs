@@ -8,6 +8,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::chart::Chart;
+use crate::components::compact_plan::CompactPlan;
 use crate::components::consult::ConsultLayer;
 use crate::components::how_sure::HowSure;
 use crate::components::plan::PlanSection;
@@ -37,7 +38,9 @@ pub struct ExtrasProps {
 pub fn Extras(props: &ExtrasProps) -> Html {
     let inputs = url::decode(&use_attribute(&props.mount, INPUTS_ATTR)).inputs;
     let shown = url::decode(&use_attribute(&props.mount, SHOWN_ATTR)).inputs;
-    let clinic = use_memo((), |_| Clinic::for_page(&read_url()));
+    let url = use_memo((), |_| read_url());
+    let clinic = use_memo((), |_| Clinic::for_page(&url));
+    let compact = url.mode == Mode::Embed && !url.embed.full_view;
     let clock = use_memo((), |_| Clock::default());
     let screening = use_screening();
     let progress = use_progress();
@@ -76,6 +79,14 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         _ => html! {},
     };
     let share = AttrValue::from(share_url(&inputs, Mode::Page, &EmbedSettings::default()));
+    if compact {
+        // The compact embedded widget: no chart, plan, progress or sources, only the way to them.
+        return html! {
+            <div class="extras" data-testid="extras">
+                <CompactPlan full_url={share} />
+            </div>
+        };
+    }
 
     html! {
         <ContextProvider<Clinic> context={(*clinic).clone()}>

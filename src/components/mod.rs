@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod chart;
+pub mod compact_plan;
 pub mod consult;
 pub mod controls;
 pub mod exercise_figure;

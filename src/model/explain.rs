@@ -69,7 +69,7 @@ pub fn illustrated_tilt_span_deg() -> f64 {
 /// Beside the figure and in the chart's summary: the figure exaggerates, and by how much.
 pub fn exaggeration_note() -> String {
     format!(
-        "An illustration, not a measurement. To make the idea visible, the figure exaggerates what muscles do: the sliders move its pelvic tilt across about {} degrees, while in the best trial exercise changed tilt by less than 2 degrees (Brekke 2020). See \u{201c}How sure is this?\u{201d} below.",
+        "An illustration, not a measurement. To make the idea visible, the figure exaggerates what muscles do: the sliders move its pelvic tilt across about {} degrees, while in the best trial exercise changed tilt by less than 2 degrees (Brekke 2020).",
         fmt_num(illustrated_tilt_span_deg())
     )
 }

@@ -203,6 +203,14 @@ pub mod how_sure {
     pub const PLAN_FROM: &str = "Where the plan and the safety questions come from";
 }
 
+/// The compact embedded widget.
+pub mod embed {
+    pub const PLAN_HEADING: &str = "Your stretch and strengthening plan";
+    pub const PLAN_TEXT: &str = "The full page turns these settings into a short plan of stretches and strengthening exercises, with a few safety questions first, a guided session with timers and a printable handout.";
+    pub const OPEN_FULL_PLAN: &str = "Open your full plan";
+    pub const NEW_TAB: &str = " (opens in a new tab)";
+}
+
 /// Progress, sharing and notices.
 pub mod progress {
     pub const HEADING: &str = "Your progress";

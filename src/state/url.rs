@@ -26,6 +26,9 @@ pub struct EmbedSettings {
     pub booking_url: Option<String>,
     /// `#rrggbb`, lower case.
     pub accent: Option<String>,
+    /// `view=full`: the whole page inside the widget. The default is the compact explainer
+    /// with a link to the full plan.
+    pub full_view: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -101,6 +104,11 @@ pub fn decode(query: &str) -> UrlState {
                 Some(c) => out.embed.accent = Some(c),
                 None => out.notices.push("Ignored accent: use a colour like #0a6e5c.".to_string()),
             },
+            "view" => match v.as_str() {
+                "full" => out.embed.full_view = true,
+                "compact" | "" => {}
+                _ => out.notices.push("Ignored view: use view=full or view=compact.".to_string()),
+            },
             _ => out.notices.push(format!("Ignored unknown setting \u{201c}{}\u{201d}.", shown(&k))),
         }
     }
@@ -108,7 +116,7 @@ pub fn decode(query: &str) -> UrlState {
     // link cannot dress the public page up as another clinic.
     if out.mode != Mode::Embed && out.embed != EmbedSettings::default() {
         out.embed = EmbedSettings::default();
-        out.notices.push("Clinic settings (clinic, booking, accent) apply only to the embedded view.".to_string());
+        out.notices.push("Clinic settings (clinic, booking, accent, view) apply only to the embedded view.".to_string());
     }
     out
 }
@@ -242,6 +250,9 @@ pub fn encode(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
     }
     if let Some(a) = &embed.accent {
         parts.push(format!("accent={}", percent_encode(a)));
+    }
+    if embed.full_view {
+        parts.push("view=full".to_string());
     }
     format!("?{}", parts.join("&"))
 }

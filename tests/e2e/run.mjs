@@ -395,15 +395,15 @@ test("a hip replacement leaves no pigeon, figure-of-four or lunge anywhere, and 
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 
-async function hostPage(body) {
+async function hostPage(body, headers = {}) {
   const dir = await mkdtemp(join(tmpdir(), "host-"));
   await writeFile(join(dir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A clinic's own site</h1>${body}<script src="${server.url}embed.js" async></script></body></html>`);
   // A different port on 127.0.0.1 is a different origin from the app's.
-  return serveStatic(dir);
+  return serveStatic(dir, headers);
 }
 
 test("a clinic's page on another origin embeds the app with the loader, and the iframe's height follows its content", async () => {
-  const host = await hostPage(`<div data-posture-explainer data-clinic="Harbour Sports Massage" data-booking-url="https://example.com/book" data-accent="#0a6e5c"></div>`);
+  const host = await hostPage(`<div data-posture-explainer data-view="full" data-clinic="Harbour Sports Massage" data-booking-url="https://example.com/book" data-accent="#0a6e5c"></div>`);
   const b = await Browser.open(driver, { width: 1024, height: 800 });
   try {
     await b.go(host.url);
@@ -458,6 +458,64 @@ test("a clinic's page on another origin embeds the app with the loader, and the 
     await b.close();
     await host.close();
   }
+});
+
+test("the compact widget: the explainer and a way to the full plan, at most 1,400 px tall at 1,000 px and 2,400 px at 375 px", async () => {
+  // The host runs its own strict policy, allowing only the app's origin for scripts and frames
+  // (the policy the README shows).
+  const app = new URL(server.url).origin;
+  const host = await hostPage(`<div style="width:1000px;max-width:100%"><div data-posture-explainer data-clinic="Harbour Sports Massage"></div></div>`, {
+    "content-security-policy": `script-src 'self' ${app}; frame-src ${app}; object-src 'none'; base-uri 'none'`,
+  });
+  const heights = {};
+  try {
+    for (const width of [1024, 375]) {
+      const b = await Browser.open(driver, { width, height: 900 });
+      try {
+        // The exact width (a headless window has a minimum size of its own).
+        await b.cdp("Emulation.setDeviceMetricsOverride", { width, height: 900, deviceScaleFactor: 1, mobile: false });
+        await b.go(host.url + "?w=" + width);
+        await b.until(() => b.exec("return document.querySelectorAll('iframe').length === 1"), "the iframe");
+        const frameWidth = await b.exec("return document.querySelector('iframe').clientWidth");
+        assert.ok(frameWidth <= (width === 1024 ? 1000 : 375), `the iframe is ${frameWidth} px wide`);
+        await b.frame("iframe");
+        await b.until(() => b.exec("return !!document.querySelector('[data-testid=compact-plan]')"), "the compact plan");
+        assert.equal(await b.exec("return document.querySelectorAll('[data-testid=chain] li').length"), 1, "the first paragraph only");
+        for (const sel of ["#in-hip-flexors", "[data-testid=posture-figure]", "[data-testid=readouts]", ".stage__headline"]) {
+          assert.equal(await b.exec(`return !!document.querySelector('${sel}')`), true, sel);
+        }
+        for (const sel of ["[data-testid=chart]", "[data-testid=safety-screen]", "[data-testid=progress]", "[data-testid=how-sure]"]) {
+          assert.equal(await b.exec(`return !!document.querySelector('${sel}')`), false, `${sel} is on the full page only`);
+        }
+        await b.keys("#in-hip-flexors", KEYS.End);
+        const link = await b.until(async () => {
+          const href = await b.attr("[data-testid=open-full-plan]", "href");
+          return href && href.includes("hip_flexors=10") ? href : null;
+        }, "the link to follow the sliders");
+        assert.equal(new URL(link).origin, new URL(server.url).origin);
+        assert.doesNotMatch(link, /embed|clinic=/, "the full public page");
+        assert.equal(await b.attr("[data-testid=open-full-plan]", "target"), "_blank");
+        assert.match(await b.attr("[data-testid=open-full-plan]", "rel"), /noopener/);
+        const inner = await b.exec("return Math.ceil(document.body.getBoundingClientRect().height)");
+        await b.frame(null);
+        const h = await b.until(async () => {
+          const v = await b.exec("return parseInt(document.querySelector('iframe').style.height)");
+          return Math.abs(v - inner) <= 2 ? v : null;
+        }, "the iframe to follow its content");
+        heights[width === 1024 ? "1000 px" : "375 px"] = h;
+        const hostErrors = (await b.logs()).filter((l) => l.level === "SEVERE" && !l.message.startsWith(host.url + "favicon.ico"));
+        assert.deepEqual(hostErrors.map((l) => l.message), [], "the host page's console, under its own policy");
+        await writeFile(join(ARTIFACTS, `embed-compact-${width}.png`), await b.screenshot());
+      } finally {
+        await b.close();
+      }
+    }
+  } finally {
+    await host.close();
+  }
+  ctx.results["compact embed height"] = heights;
+  assert.ok(heights["1000 px"] <= 1400, `${heights["1000 px"]} px at 1,000 px`);
+  assert.ok(heights["375 px"] <= 2400, `${heights["375 px"]} px at 375 px`);
 });
 
 test("hostile embed settings are neutralised: no script, no link, no styling, no request elsewhere", async () => {

@@ -149,7 +149,7 @@ export function trustTests(ctx) {
       await b.cdp("Page.addScriptToEvaluateOnNewDocument", {
         source: "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('refused', 'SecurityError'); } });",
       });
-      await b.go(ctx.server.url + "?embed=1");
+      await b.go(ctx.server.url + "?embed=1&view=full");
       await b.until(() => b.exec("return !!document.querySelector('#answer-none')"), "the safety screen");
       await b.exec("document.querySelector('#answer-none').click()");
       await b.until(() => b.exec("return !!document.querySelector('[data-testid=start-session]')"), "the plan");
