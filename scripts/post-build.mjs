@@ -128,7 +128,8 @@ await writeFile(join(dir, "sw.js"), sw);
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
-const hashed = all.filter((p) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(p));
+// Trunk's hashes drop leading zeros, so a hash is 8 or more hex digits (16 at most).
+const hashed = all.filter((p) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(p));
 const block = (path, lines) => [path, ...lines.map((l) => "  " + l)].join("\n");
 const headers = [
   block("/*", [`Content-Security-Policy: ${CSP}`, "X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer"]),

@@ -13,6 +13,9 @@ pub struct ExplanationProps {
     pub compact: bool,
 }
 
+/// Where the second module draws the clinic's article points, inside this section.
+pub const ARTICLE_SLOT: &str = "article-slot";
+
 /// The chain of cause and effect for these inputs, then the clinic's article points.
 #[component]
 pub fn Explanation(props: &ExplanationProps) -> Html {
@@ -27,12 +30,29 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                 { for chain.into_iter().map(|s| html! { <li>{ s }</li> }) }
             </ol>
             if !props.compact {
-                { points(w::CAUSES, &explain::CAUSES) }
-                { points(w::MECHANISMS, &explain::MECHANISMS) }
-                { points(w::WHAT_HELPS, &explain::WHAT_HELPS) }
+                // The clinic's article points arrive with the second module (`ArticlePoints`),
+                // so the first view does not carry them.
+                <div id={ARTICLE_SLOT}></div>
             }
         </section>
     }
+}
+
+/// The clinic's article (why hips get tight, how therapists picture the link, what helps),
+/// drawn by the second module into the explanation's slot.
+#[component]
+pub fn ArticlePoints() -> Html {
+    let Some(host) = gloo::utils::document().get_element_by_id(ARTICLE_SLOT) else { return html! {} };
+    create_portal(
+        html! {
+            <div class="article-points" data-testid="article-points">
+                { points(w::CAUSES, &explain::CAUSES) }
+                { points(w::MECHANISMS, &explain::MECHANISMS) }
+                { points(w::WHAT_HELPS, &explain::WHAT_HELPS) }
+            </div>
+        },
+        host,
+    )
 }
 
 fn points(title: &'static str, items: &[Point]) -> Html {

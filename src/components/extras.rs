@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::chart::Chart;
 use crate::components::compact_plan::CompactPlan;
+use crate::components::explanation::ArticlePoints;
 use crate::components::consult::ConsultLayer;
 use crate::components::how_sure::HowSure;
 use crate::components::plan::PlanSection;
@@ -93,6 +94,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         <ContextProvider<Clock> context={(*clock).clone()}>
         <div class="extras" data-testid="extras">
             <ConsultLayer mount={props.mount.clone()} share_url={share.clone()} />
+            <ArticlePoints />
             <Chart inputs={shown} />
             <section class="share-section" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>

@@ -24,7 +24,7 @@ pub const PREECE_2008: Source = Source {
 };
 pub const WALKER_1994: Source = Source {
     key: "Walker 1994",
-    reference: "Walker JR (author's initials not confirmed). PhD dissertation, University of Tennessee, Knoxville, August 1994 (title not confirmed). https://trace.tennessee.edu/utk_graddiss/10395",
+    reference: "Walker (the author's initials and the title could not be confirmed). PhD dissertation, University of Tennessee, Knoxville, August 1994. https://trace.tennessee.edu/utk_graddiss/10395",
     finding: "In 20 women, tilting the pelvis forward as far as possible changed pelvic tilt by 11.3 degrees and the lumbar curve by 11.1: the two move about one to one.",
 };
 pub const YUKAWA_2019: Source = Source {

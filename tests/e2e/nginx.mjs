@@ -59,14 +59,15 @@ export function nginxTests(ctx) {
     const nginx = await startNginx(ctx.root, ctx.dist);
     try {
       const files = await readdir(ctx.dist);
-      const wasm = files.find((f) => /^posture-explainer-[0-9a-f]{16}_bg\.wasm$/.test(f));
+      const wasm = files.find((f) => /^posture-explainer-[0-9a-f]{8,16}_bg\.wasm$/.test(f));
+      const css = files.find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
       const get = async (path) => {
         const r = await fetch(nginx.url + path, { headers: { "accept-encoding": "gzip" } });
         await r.arrayBuffer();
         return r.headers;
       };
       const headers = {};
-      for (const path of ["", "index.html", "sw.js", wasm, "embed.js"]) {
+      for (const path of ["", "index.html", "sw.js", wasm, css, "embed.js"]) {
         const h = await get(path);
         headers[path || "/"] = Object.fromEntries(
           ["content-type", "cache-control", "content-encoding", "content-security-policy", "x-content-type-options", "referrer-policy"].map((k) => [k, h.get(k)]),
@@ -85,6 +86,7 @@ export function nginxTests(ctx) {
       assert.equal(headers[wasm]["content-type"], "application/wasm");
       assert.equal(headers[wasm]["cache-control"], "public, max-age=31536000, immutable");
       assert.equal(headers[wasm]["content-encoding"], "gzip", "compressed transfer");
+      assert.equal(headers[css]["cache-control"], "public, max-age=31536000, immutable");
       assert.equal(headers["embed.js"]["cache-control"], "public, max-age=3600");
       assert.match(headers["index.html"]["content-type"], /^text\/html/);
       // The build's _headers (Netlify, Cloudflare Pages) promises the same.
