@@ -60,29 +60,33 @@ ensure_wasm_opt() {
   fi
 }
 
+# Debian packages, as root or through sudo.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
 ensure_browser() {
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
     say "chromium + chromedriver: present"
   else
     say "chromium + chromedriver: installing from Debian"
-    local sudo=""
-    [ "$(id -u)" = 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+    apt_install chromium chromium-driver
   fi
 }
 
 ensure_nginx() {
-  if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
+  if command -v nginx >/dev/null; then
     say "nginx: present"
   else
     say "nginx: installing from Debian (the end-to-end suite serves dist/ with deploy/nginx.conf)"
-    local sudo=""
-    [ "$(id -u)" = 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx
+    apt_install nginx
     # Only the test harness runs it, on loopback: the system service is not wanted.
-    $sudo service nginx stop >/dev/null 2>&1 || true
+    as_root service nginx stop >/dev/null 2>&1 || true
   fi
 }
 
