@@ -222,6 +222,23 @@ test("the plan follows the sliders, and a red flag replaces it", async () => {
       assert.equal(await b.exec("return !!document.querySelector('[data-testid=start-session]')"), false);
       await b.click(`#answer-${key}`);
     }
+    // Each caution changes the plan, in the release build, and says why.
+    const cautions = [
+      ["hip-surgery", /Because you have had hip surgery, pigeon pose is left out: ask your surgeon or physiotherapist first/, /Pigeon|Lunge|forward fold/],
+      ["pregnancy", /Because you are pregnant or have recently given birth, the side-lying clam replaces glute bridge/, /Glute bridge|Dead bug|Pigeon/],
+      ["recent-surgery", /Because you have had a recent operation or injury, lunge stretch is left out/, /Lunge|Glute bridge|Dead bug/],
+      ["leg-symptoms", /Because pain or tingling spreads down your leg, the lying hamstring stretch with a strap replaces seated forward fold/, /Seated forward fold/],
+      ["knee", /Because kneeling or deep knee bends hurt, the standing lunge stretch replaces lunge stretch/, /^Lunge stretch$|Pigeon/],
+      ["age-65", /Because you are 65 or older, the figure-of-four stretch replaces pigeon pose/, /Pigeon/],
+    ];
+    for (const [key, reason, gone] of cautions) {
+      await b.click(`#answer-${key}`);
+      assert.match(await b.text("[data-testid=plan-changes]"), reason, key);
+      const names = await sessionList();
+      assert.ok(names.every((n) => !gone.test(n)), `${key}: ${names.join(", ")}`);
+      await b.click(`#answer-${key}`);
+    }
+    await answerNone(b);
     // "Not improved" keeps a plan with a review; under 16 gets advice instead of a plan.
     await b.click("#answer-no-better");
     assert.match(await b.text("[data-testid=review]"), /review/);
