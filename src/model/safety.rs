@@ -246,8 +246,6 @@ pub const RED_FLAGS_LEGEND: &str = "Do you have any of these?";
 pub const CAUTIONS_LEGEND: &str = "Anything that changes the exercises?";
 pub const OTHER_LEGEND: &str = "About your pain and age";
 pub const SCREEN_WAITING: &str = "Answer the questions above to see your plan.";
-pub const CHANGE_ANSWERS: &str = "Change my answers";
-pub const ANSWERED_SUMMARY: &str = "Safety questions answered.";
 pub const RED_FLAG_SOURCE: &str = "Questions from the red-flag lists used in NHS back-pain pathways (NICE CKS, Back pain - low; NHS Gloucestershire, Red flags for spinal conditions). Advice on treatment from NICE guideline NG59.";
 
 pub const UNDER_16_HEADING: &str = "This page is written for adults";
