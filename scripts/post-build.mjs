@@ -113,7 +113,12 @@ async function files(d) {
   }
   return out;
 }
-const all = (await files(dir)).map((p) => relative(dir, p).split("\\").join("/")).filter((p) => p !== "sw.js").sort();
+// The clinic's settings are the clinic's, not the release's: never precached (sw.js fetches
+// clinic.json from the network first and keeps the last copy for offline use).
+const all = (await files(dir))
+  .map((p) => relative(dir, p).split("\\").join("/"))
+  .filter((p) => p !== "sw.js" && p !== "clinic.json" && p !== "clinic.example.json")
+  .sort();
 const contents = await Promise.all(all.map((p) => readFile(join(dir, p))));
 const version = hash(Buffer.concat(contents.map((c) => Buffer.from(hash(c)))));
 const precache = ["./", ...all.filter((p) => p !== "index.html").map((p) => "./" + p)];

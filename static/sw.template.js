@@ -22,6 +22,20 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const req = event.request;
   if (req.method !== "GET" || new URL(req.url).origin !== self.location.origin) return;
+  // The clinic's settings: the network first (an edit shows at once), the last copy offline.
+  if (new URL(req.url).pathname.endsWith("/clinic.json")) {
+    event.respondWith(
+      caches.open(CACHE).then((c) =>
+        fetch(req)
+          .then((res) => {
+            if (res.ok) c.put(req, res.clone());
+            return res;
+          })
+          .catch(() => c.match(req, { ignoreSearch: true }).then((hit) => hit || new Response("{}", { headers: { "content-type": "application/json" } })))
+      )
+    );
+    return;
+  }
   if (req.mode === "navigate") {
     event.respondWith(
       fetch(req).catch(() => caches.open(CACHE).then((c) => c.match("./")))

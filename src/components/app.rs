@@ -25,6 +25,10 @@ fn test_panic_button() -> Html {
     }
 }
 
+/// Where the second module names the clinic from its settings file, when the page itself
+/// was given no name.
+pub const CLINIC_SLOT: &str = "clinic-slot";
+
 fn mode_class(mode: Mode) -> &'static str {
     match mode {
         Mode::Page => "app--page",
@@ -43,6 +47,8 @@ fn header(mode: Mode, clinic: Option<&str>, send: Callback<Action>) -> Html {
                 <h1>{ title }</h1>
                 if let Some(clinic) = clinic {
                     <p class="site-header__clinic">{ words::page::from_clinic(clinic) }</p>
+                } else {
+                    <p class="site-header__clinic" id={CLINIC_SLOT}></p>
                 }
             </header>
         },
@@ -54,6 +60,8 @@ fn header(mode: Mode, clinic: Option<&str>, send: Callback<Action>) -> Html {
                     <div class="site-header__top">
                         if let Some(clinic) = clinic {
                             <p class="site-header__clinic">{ clinic.to_string() }</p>
+                        } else {
+                            <p class="site-header__clinic" id={CLINIC_SLOT}></p>
                         }
                         <button type="button" class="button button--quiet" onclick={toggle} aria-pressed={consult.to_string()} data-testid="consult-toggle">
                             { words::page::CONSULT_MODE }
@@ -109,8 +117,10 @@ pub fn App() -> Html {
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
     let settled = use_debounced(state.inputs, SETTLE_MS);
     let settled_shown = use_debounced(inputs, SETTLE_MS);
-    let clinic = use_memo(url.clone(), |url| Clinic::for_page(url));
-    use_url_sync(settled, mode, url.embed.clone());
+    // The URL's embed settings only; the clinic's settings file is read by the second module,
+    // which names the clinic in the header's slot (components::extras::ClinicName).
+    let clinic = use_memo(url.clone(), |url| Clinic::for_page(url, None));
+    use_url_sync(settled, mode, url.embed.clone(), url.check_clinic);
     use_accent(url.embed.accent.clone());
     use_post_height(mode == Mode::Embed);
     let send = use_dispatch(&state, |a: Action| a);

@@ -17,7 +17,7 @@ use crate::components::progress::ProgressPanel;
 use crate::components::session::GuidedSession;
 use crate::components::share::Share;
 use crate::config::Clinic;
-use crate::hooks::{read_url, share_url, today, use_attribute, use_progress, use_screening, Clock};
+use crate::hooks::{read_url, share_url, today, use_accent, use_attribute, use_clinic_file, use_progress, use_screening, Clock};
 use crate::model::plan::{make_plan, Outcome};
 use crate::model::session::steps_for_day;
 use crate::state::url::{self, EmbedSettings, Mode};
@@ -40,14 +40,21 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     let inputs = url::decode(&use_attribute(&props.mount, INPUTS_ATTR)).inputs;
     let shown = url::decode(&use_attribute(&props.mount, SHOWN_ATTR)).inputs;
     let url = use_memo((), |_| read_url());
-    let clinic = use_memo((), |_| Clinic::for_page(&url));
+    let file = use_clinic_file();
+    let clinic = use_memo(file.clone(), |file| Clinic::for_page(&url, file.as_ref().map(|f| &f.settings)));
+    use_accent(clinic.accent.clone());
+    let hidden = file.as_ref().map(|f| f.settings.hidden_exercises.clone()).unwrap_or_default();
     let compact = url.mode == Mode::Embed && !url.embed.full_view;
     let clock = use_memo((), |_| Clock::default());
     let screening = use_screening();
     let progress = use_progress();
     let session_open = use_state(|| false);
 
-    let outcome = use_memo((inputs, screening.screening.clone()), |(i, s)| make_plan(i, s));
+    // The exercises the clinic does not offer are left out of its plan.
+    let outcome = use_memo((inputs, screening.screening.clone(), hidden), |(i, s, hidden)| match make_plan(i, s) {
+        Outcome::Plan(plan) => Outcome::Plan(plan.without(hidden)),
+        other => other,
+    });
     // "Forget my data" clears the stored answers with everything else, and asks again.
     let progress_handle = {
         let forget_progress = progress.forget.clone();
@@ -84,6 +91,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         // The compact embedded widget: no chart, plan, progress or sources, only the way to them.
         return html! {
             <div class="extras" data-testid="extras">
+                <ClinicName name={clinic.name.clone()} embedded={url.mode == Mode::Embed} />
                 <CompactPlan full_url={share} />
             </div>
         };
@@ -93,6 +101,10 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         <ContextProvider<Clinic> context={(*clinic).clone()}>
         <ContextProvider<Clock> context={(*clock).clone()}>
         <div class="extras" data-testid="extras">
+            <ClinicName name={clinic.name.clone()} embedded={url.mode == Mode::Embed} />
+            if url.check_clinic {
+                <ClinicCheck file={file.clone()} />
+            }
             <ConsultLayer mount={props.mount.clone()} share_url={share.clone()} />
             <ArticlePoints />
             <Chart inputs={shown} />
@@ -113,5 +125,53 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         </div>
         </ContextProvider<Clock>>
         </ContextProvider<Clinic>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClinicNameProps {
+    name: Option<String>,
+    embedded: bool,
+}
+
+/// The clinic's name from its settings file, drawn into the header's slot (left there by the
+/// first view when the page itself was given no name).
+#[component]
+fn ClinicName(props: &ClinicNameProps) -> Html {
+    let host = gloo::utils::document().get_element_by_id(crate::components::app::CLINIC_SLOT);
+    match (&props.name, host) {
+        (Some(name), Some(host)) => {
+            let text = if props.embedded { crate::model::words::page::from_clinic(name) } else { name.clone() };
+            create_portal(html! { <span data-testid="clinic-name">{ text }</span> }, host)
+        }
+        _ => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClinicCheckProps {
+    file: Option<std::rc::Rc<crate::hooks::ClinicFile>>,
+}
+
+/// `?check=clinic`: every field of the settings file, accepted or ignored and why, for the
+/// clinic's web person.
+#[component]
+fn ClinicCheck(props: &ClinicCheckProps) -> Html {
+    use crate::model::words::clinic_check as w;
+    html! {
+        <section class="clinic-check" aria-labelledby="clinic-check-heading" data-testid="clinic-check">
+            <h2 id="clinic-check-heading">{ w::HEADING }</h2>
+            {
+                match &props.file {
+                    None => html! { <p>{ w::READING }</p> },
+                    Some(f) if f.checks.is_empty() => html! { <p>{ w::EMPTY }</p> },
+                    Some(f) => html! {
+                        <ul>{ for f.checks.iter().map(|c| html! {
+                            <li class={if c.problem.is_some() { "clinic-check__ignored" } else { "clinic-check__ok" }}>{ c.line() }</li>
+                        }) }</ul>
+                    },
+                }
+            }
+        </section>
     }
 }

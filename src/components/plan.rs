@@ -192,7 +192,13 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
             </div>
             <p class="plan__clinic">
                 { w::questions_to(clinic.name.as_deref()) }
+                if let Some((shown, href)) = clinic.phone.clone() {
+                    { " " }{ w::CALL }{ " " }<a href={href} data-testid="phone">{ shown }</a>{ "." }
+                }
             </p>
+            if let Some(address) = clinic.address.clone() {
+                <p class="plan__address" data-testid="address">{ address }</p>
+            }
             if let Some(url) = clinic.booking_url.clone() {
                 <p class="print-only">{ w::book_at(clinic.name.as_deref()) }{ ": " }<a href={url.clone()}>{ url }</a></p>
             }

@@ -3,6 +3,7 @@
 pub mod browser;
 pub mod bridge;
 mod use_after_paint;
+mod use_clinic_file;
 mod use_debounced;
 mod use_embed;
 mod use_progress;
@@ -13,6 +14,7 @@ mod use_url_state;
 
 pub use browser::{today, Clock};
 pub use use_after_paint::{after_next_paint, use_after_paint};
+pub use use_clinic_file::{use_clinic_file, ClinicFile};
 pub use bridge::{send_action, use_action_listener, use_attribute};
 pub use use_debounced::use_debounced;
 pub use use_embed::{use_accent, use_post_height, HEIGHT_MESSAGE};

@@ -20,11 +20,16 @@ pub fn share_url(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
     format!("{origin}{path}{}", url::encode(inputs, mode, embed))
 }
 
-/// Rewrites the query in place whenever the inputs change.
+/// Rewrites the query in place whenever the inputs change. `check=clinic` (the settings
+/// report) stays in the address while the page is open, so the part of the page that reads
+/// it later still finds it.
 #[hook]
-pub fn use_url_sync(inputs: Inputs, mode: Mode, embed: EmbedSettings) {
-    use_effect_with((inputs, mode, embed), |(inputs, mode, embed)| {
-        let query = url::encode(inputs, *mode, embed);
+pub fn use_url_sync(inputs: Inputs, mode: Mode, embed: EmbedSettings, check_clinic: bool) {
+    use_effect_with((inputs, mode, embed, check_clinic), |(inputs, mode, embed, check_clinic)| {
+        let mut query = url::encode(inputs, *mode, embed);
+        if *check_clinic {
+            query.push_str("&check=clinic");
+        }
         let window = gloo::utils::window();
         let current = window.location().search().unwrap_or_default();
         if current != query {

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::figure::Pose;
 use super::posture::Muscle;
 
+/// Named in a clinic's settings file in kebab case: "pigeon-pose", "lunge-stretch".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ExerciseId {
     LungeStretch,
     PigeonPose,

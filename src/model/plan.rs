@@ -185,6 +185,18 @@ pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
     })
 }
 
+impl Plan {
+    /// The plan without the exercises a clinic does not offer (its settings file).
+    pub fn without(mut self, hidden: &[ExerciseId]) -> Plan {
+        self.session.retain(|it| !hidden.contains(&it.id));
+        self.habits.retain(|it| !hidden.contains(&it.id));
+        for day in &mut self.week {
+            day.retain(|id| !hidden.contains(id));
+        }
+        self
+    }
+}
+
 /// What one caution does to one exercise: swap in a safer version, or leave it out.
 pub fn caution_rule(caution: Caution, id: ExerciseId) -> Option<(Option<ExerciseId>, &'static str)> {
     use ExerciseId::*;

@@ -32,6 +32,7 @@ pub mod plan {
     /// "in place of pigeon pose": a safer version names the seed exercise it replaces.
     pub const IN_PLACE_OF: &str = "in place of";
     pub const YOU_TICKED: &str = "You ticked:";
+    pub const CALL: &str = "Call";
 
     /// "Book a session at CLINIC", or "Book a session" when no clinic is named.
     pub fn book_at(clinic: Option<&str>) -> String {
@@ -56,8 +57,6 @@ pub mod footer {
     }
 }
 
-/// Where a clinic's name would go when no clinic is set.
-pub const YOUR_CLINIC: &str = "your clinic";
 
 /// The guided session.
 pub mod session {
@@ -201,6 +200,13 @@ pub mod how_sure {
     pub const WHY_HELPS_TEXT: &str = "Exercise is one of the best-supported treatments for low back pain: guidelines advise staying active and following a structured exercise programme, with hands-on treatment such as massage alongside it, not instead of it. Stretching and strengthening help people move more easily, feel less stiff and get stronger, even when their posture barely changes. So the advice stands; just don\u{2019}t expect it to \u{201c}fix\u{201d} your posture.";
     pub const NUMBERS_FROM: &str = "Where the figure\u{2019}s numbers come from";
     pub const PLAN_FROM: &str = "Where the plan and the safety questions come from";
+}
+
+/// `?check=clinic`: the report on the clinic's settings file (for its web person).
+pub mod clinic_check {
+    pub const HEADING: &str = "Clinic settings check";
+    pub const READING: &str = "Reading clinic.json\u{2026}";
+    pub const EMPTY: &str = "clinic.json has no settings: the page names no clinic.";
 }
 
 /// The compact embedded widget.

@@ -200,3 +200,86 @@ impl Parser<'_> {
         }
     }
 }
+
+/// serde over a parsed value, so typed settings can be read field by field (each field's
+/// error is its own) without serde_json's size.
+pub mod de {
+    use std::fmt;
+
+    use serde::de::value::{MapDeserializer, SeqDeserializer};
+    use serde::de::{self, IntoDeserializer, Visitor};
+
+    use super::Json;
+
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Error(pub String);
+
+    impl fmt::Display for Error {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+
+    impl std::error::Error for Error {}
+
+    impl de::Error for Error {
+        fn custom<T: fmt::Display>(msg: T) -> Self {
+            Error(msg.to_string())
+        }
+    }
+
+    impl<'de> IntoDeserializer<'de, Error> for &'de Json {
+        type Deserializer = Self;
+        fn into_deserializer(self) -> Self {
+            self
+        }
+    }
+
+    impl<'de> de::Deserializer<'de> for &'de Json {
+        type Error = Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+            match self {
+                Json::Null => v.visit_unit(),
+                Json::Bool(b) => v.visit_bool(*b),
+                // Whole numbers as integers, so integer fields accept them.
+                Json::Num(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => {
+                    if *n >= 0.0 {
+                        v.visit_u64(*n as u64)
+                    } else {
+                        v.visit_i64(*n as i64)
+                    }
+                }
+                Json::Num(n) => v.visit_f64(*n),
+                Json::Str(s) => v.visit_borrowed_str(s),
+                Json::Arr(a) => v.visit_seq(SeqDeserializer::new(a.iter())),
+                Json::Obj(f) => v.visit_map(MapDeserializer::new(f.iter().map(|(k, v)| (k.as_str(), v)))),
+            }
+        }
+
+        fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+            match self {
+                Json::Null => v.visit_none(),
+                _ => v.visit_some(self),
+            }
+        }
+
+        /// Unit variants are written as their name: "lunge-stretch".
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            _variants: &'static [&'static str],
+            v: V,
+        ) -> Result<V::Value, Error> {
+            match self {
+                Json::Str(s) => v.visit_enum(s.as_str().into_deserializer()),
+                _ => Err(de::Error::custom("expected a name in quotes")),
+            }
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            unit unit_struct newtype_struct seq tuple tuple_struct map struct identifier ignored_any
+        }
+    }
+}

@@ -10,6 +10,7 @@ use crate::model::safety::{Answer, Screening};
 use crate::model::story::{Preset, STORY_INPUTS};
 
 pub mod bridge;
+pub mod clinic_file;
 mod json;
 pub mod storage;
 pub mod url;

@@ -41,6 +41,8 @@ pub struct UrlState {
     pub embed: EmbedSettings,
     /// What was ignored, in words a person understands. Never contains raw markup.
     pub notices: Vec<String>,
+    /// `check=clinic`: show the report on the clinic's settings file, for its web person.
+    pub check_clinic: bool,
 }
 
 pub fn key(id: InputId) -> &'static str {
@@ -103,6 +105,10 @@ pub fn decode(query: &str) -> UrlState {
             "accent" => match hex_colour(&v) {
                 Some(c) => out.embed.accent = Some(c),
                 None => out.notices.push("Ignored accent: use a colour like #0a6e5c.".to_string()),
+            },
+            "check" => match v.as_str() {
+                "clinic" => out.check_clinic = true,
+                _ => out.notices.push("Ignored check: use check=clinic.".to_string()),
             },
             "view" => match v.as_str() {
                 "full" => out.embed.full_view = true,

@@ -67,7 +67,7 @@ export function nginxTests(ctx) {
         return r.headers;
       };
       const headers = {};
-      for (const path of ["", "index.html", "sw.js", wasm, css, "embed.js"]) {
+      for (const path of ["", "index.html", "sw.js", "clinic.json", wasm, css, "embed.js"]) {
         const h = await get(path);
         headers[path || "/"] = Object.fromEntries(
           ["content-type", "cache-control", "content-encoding", "content-security-policy", "x-content-type-options", "referrer-policy"].map((k) => [k, h.get(k)]),
@@ -83,6 +83,7 @@ export function nginxTests(ctx) {
       assert.equal(headers["/"]["cache-control"], "no-cache");
       assert.equal(headers["index.html"]["cache-control"], "no-cache");
       assert.equal(headers["sw.js"]["cache-control"], "no-cache");
+      assert.equal(headers["clinic.json"]["cache-control"], "no-cache", "the clinic's edits show at once");
       assert.equal(headers[wasm]["content-type"], "application/wasm");
       assert.equal(headers[wasm]["cache-control"], "public, max-age=31536000, immutable");
       assert.equal(headers[wasm]["content-encoding"], "gzip", "compressed transfer");

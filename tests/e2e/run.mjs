@@ -2,7 +2,7 @@
 // Run after `trunk build --release` (scripts/test.sh does both).
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -404,6 +404,56 @@ test("a hip replacement leaves no pigeon, figure-of-four or lunge anywhere, and 
     assert.equal(await b.exec("return document.querySelector('#answer-hip-surgery').checked"), false);
   } finally {
     await b.close();
+  }
+});
+
+test("a clinic's settings file brands the public page without a rebuild; a bad file leaves a working neutral page and a report", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "clinic-"));
+  await cp(DIST, dir, { recursive: true });
+  await writeFile(join(dir, "clinic.json"), JSON.stringify({
+    name: "Quayside Physio",
+    booking_url: "https://quayside.example/book",
+    phone: "+44 117 496 0000",
+    address: "1 Quay Street, Bristol",
+    accent: "#7a1f5c",
+    hidden_exercises: ["pigeon-pose"],
+    presets: [],
+  }));
+  const site = await serveStatic(dir, { "content-security-policy": CSP });
+  const path = "?hip_flexors=9&hamstrings=9&glutes=2&core=2&sitting=11&activity=60";
+  try {
+    let b = await openAppAt(driver, site.url + path + "&check=clinic", { width: 1280, height: 900 });
+    try {
+      assert.equal(await b.until(() => b.exec("const e = document.querySelector('[data-testid=clinic-name]'); return e && e.textContent"), "the clinic's name"), "Quayside Physio");
+      assert.equal(await b.exec("return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"), "#7a1f5c");
+      const report = await b.text("[data-testid=clinic-check]");
+      assert.match(report, /name: accepted/);
+      assert.match(report, /presets: ignored \(a list of 0\): not a setting this release knows/);
+      assert.ok((await b.logs()).some((l) => /presets: ignored/.test(l.message)), "one console line for the ignored field");
+      await answerNone(b);
+      assert.equal(await b.attr("[data-testid=book]", "href"), "https://quayside.example/book");
+      assert.match(await b.text("[data-testid=book]"), /Book a session at Quayside Physio/);
+      assert.equal(await b.attr("[data-testid=phone]", "href"), "tel:+441174960000");
+      assert.equal(await b.text("[data-testid=address]"), "1 Quay Street, Bristol");
+      assert.doesNotMatch(await b.text("[data-testid=session-list]"), /Pigeon/, "an exercise the clinic does not offer");
+    } finally {
+      await b.close();
+    }
+    // A broken file: the neutral page, working, and the report says why.
+    await writeFile(join(dir, "clinic.json"), "{ name: oops");
+    b = await openAppAt(driver, site.url + path + "&check=clinic", { width: 1280, height: 900 });
+    try {
+      await b.until(() => b.exec("const e = document.querySelector('[data-testid=clinic-check] li'); return e && e.textContent"), "the report");
+      assert.match(await b.text("[data-testid=clinic-check]"), /not a JSON object: no settings were used/);
+      assert.equal(await b.exec("return !!document.querySelector('[data-testid=clinic-name]')"), false);
+      await answerNone(b);
+      assert.equal(await b.exec("return !!document.querySelector('[data-testid=book]')"), false);
+      assert.ok((await b.exec("return document.querySelectorAll('[data-testid=session-list] li').length")) > 0, "the plan works");
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await site.close();
   }
 });
 

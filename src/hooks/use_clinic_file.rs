@@ -1,0 +1,58 @@
+//! The clinic's settings file, fetched once from beside the page. A missing or unreadable file
+//! is the neutral page, never an error screen; each ignored field gets one console line.
+
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::state::clinic_file::{self, Check, ClinicSettings};
+
+/// What was read: the settings that passed, and a check for every field (or for the file).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClinicFile {
+    pub settings: ClinicSettings,
+    pub checks: Vec<Check>,
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// None until the file has been asked for; then what it gave (the neutral page if nothing).
+#[hook]
+pub fn use_clinic_file() -> Option<Rc<ClinicFile>> {
+    let file = use_state(|| None::<Rc<ClinicFile>>);
+    {
+        let set = file.setter();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = match fetch_text(clinic_file::FILE).await {
+                    Some(text) => {
+                        let (settings, checks) = clinic_file::parse(&text);
+                        for c in checks.iter().filter(|c| c.problem.is_some()) {
+                            web_sys::console::warn_1(&JsValue::from_str(&format!("posture explainer: {}: {}", clinic_file::FILE, c.line())));
+                        }
+                        ClinicFile { settings, checks }
+                    }
+                    None => ClinicFile {
+                        settings: ClinicSettings::default(),
+                        checks: vec![Check {
+                            field: clinic_file::FILE.into(),
+                            value: "missing or unreadable".into(),
+                            problem: Some("no settings: the page names no clinic".into()),
+                        }],
+                    },
+                };
+                set.set(Some(Rc::new(read)));
+            });
+        });
+    }
+    (*file).clone()
+}

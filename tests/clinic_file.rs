@@ -1,0 +1,165 @@
+//! Native tests of the clinic's settings file: each field read and checked on its own, bad
+//! fields ignored with a reason, and hostile files never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use posture_explainer::model::exercises::ExerciseId;
+use posture_explainer::state::clinic_file::{parse, ClinicSettings};
+use proptest::prelude::*;
+
+#[test]
+fn a_good_file_gives_typed_settings() {
+    let (s, checks) = parse(
+        r##"{"name": "Harbour  Sports Massage", "booking_url": "https://harbour.example/book",
+            "phone": "+44 (0)1234 567 890", "address": "1 Quay Street, Bristol",
+            "accent": "#0A6E5C", "hidden_exercises": ["pigeon-pose", "plank", "pigeon-pose"]}"##,
+    );
+    assert_eq!(
+        s,
+        ClinicSettings {
+            name: Some("Harbour Sports Massage".into()),
+            booking_url: Some("https://harbour.example/book".into()),
+            phone: Some("+44 (0)1234 567 890".into()),
+            address: Some("1 Quay Street, Bristol".into()),
+            accent: Some("#0a6e5c".into()),
+            hidden_exercises: vec![ExerciseId::PigeonPose, ExerciseId::Plank],
+        }
+    );
+    assert_eq!(s.tel_href().unwrap(), "tel:+4401234567890");
+    assert!(checks.iter().all(|c| c.problem.is_none()), "{checks:?}");
+    assert_eq!(checks.len(), 6);
+}
+
+#[test]
+fn each_bad_field_is_ignored_with_its_rule_and_the_rest_kept() {
+    let (s, checks) = parse(
+        r#"{"name": "Good Clinic", "booking_url": "http://evil.example", "phone": "call us",
+            "accent": "red", "hidden_exercises": ["pigeon-pose", "cartwheel"], "presets": [], "address": 12}"#,
+    );
+    assert_eq!(s.name.as_deref(), Some("Good Clinic"));
+    assert_eq!((s.booking_url, s.phone, s.accent, s.address), (None, None, None, None));
+    assert!(s.hidden_exercises.is_empty(), "a list with an unknown exercise is ignored as a whole");
+    let line = |f: &str| checks.iter().find(|c| c.field == f).unwrap().line();
+    assert_eq!(line("booking_url"), "booking_url: ignored (\u{201c}http://evil.example\u{201d}): must be an https:// link");
+    assert!(line("phone").contains("must be a phone number"));
+    assert!(line("accent").contains("hex colour"));
+    assert!(line("hidden_exercises").contains("wrong kind of value"), "{}", line("hidden_exercises"));
+    assert!(line("presets").contains("not a setting this release knows"));
+    assert!(line("address").contains("wrong kind of value"));
+    assert!(line("name").contains("accepted"));
+}
+
+#[test]
+fn a_file_that_is_not_an_object_gives_the_neutral_page() {
+    for text in ["", "nonsense", "[1,2]", "\"name\"", "{\"name\": "] {
+        let (s, checks) = parse(text);
+        assert_eq!(s, ClinicSettings::default(), "{text}");
+        assert_eq!(checks.len(), 1);
+        assert!(checks[0].line().contains("not a JSON object"));
+    }
+}
+
+/// A JSON string literal for any text.
+fn js(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn any_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,40}".prop_map(|s| js(&s)),
+        any::<f64>().prop_map(|n| if n.is_finite() { n.to_string() } else { "0".into() }),
+        Just("null".to_string()),
+        Just("true".to_string()),
+        Just("{}".to_string()),
+        prop::collection::vec("[a-z-]{0,16}", 0..4).prop_map(|v| format!("[{}]", v.iter().map(|x| js(x)).collect::<Vec<_>>().join(","))),
+        "(https?|javascript|data)://[ -~]{0,30}".prop_map(|s| js(&s)),
+        "[+0-9 ()-]{0,20}".prop_map(|s| js(&s)),
+        "#?[0-9a-fA-Fg]{0,7}".prop_map(|s| js(&s)),
+    ]
+}
+
+fn any_key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("name".to_string()),
+        Just("booking_url".to_string()),
+        Just("phone".to_string()),
+        Just("address".to_string()),
+        Just("accent".to_string()),
+        Just("hidden_exercises".to_string()),
+        "[a-z_]{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(100_000) })]
+
+    /// Hostile files: never a panic, and every accepted value keeps its rule.
+    #[test]
+    fn hostile_files_never_break_the_rules(fields in prop::collection::vec((any_key(), any_value()), 0..8), junk in ".{0,20}") {
+        let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}: {v}", js(k))).collect();
+        let text = format!("{{{}}}", body.join(", "));
+        let (s, checks) = parse(&text);
+        let _ = parse(&junk);
+        if let Some(n) = &s.name {
+            prop_assert!(!n.trim().is_empty() && n.chars().count() <= 80 && !n.chars().any(char::is_control));
+        }
+        if let Some(b) = &s.booking_url {
+            prop_assert!(b.starts_with("https://") || b.starts_with("http://localhost") || b.starts_with("http://127.0.0.1"), "{b}");
+        }
+        if let Some(p) = &s.phone {
+            let digits = p.chars().filter(char::is_ascii_digit).count();
+            prop_assert!((6..=15).contains(&digits) && p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)), "{p}");
+        }
+        if let Some(a) = &s.accent {
+            prop_assert!(a.len() == 7 && a.starts_with('#') && a[1..].chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()), "{a}");
+        }
+        if let Some(a) = &s.address {
+            prop_assert!(a.chars().count() <= 160);
+        }
+        // One check per field written (the last of a repeated key wins, and each is reported).
+        prop_assert_eq!(checks.len(), fields.len());
+    }
+}
+
+#[test]
+fn the_file_names_the_clinic_everywhere_and_an_embed_overrides_it_only_in_its_iframe() {
+    use posture_explainer::config::Clinic;
+    use posture_explainer::state::url::decode;
+    let (file, _) = parse(r##"{"name": "Quayside Physio", "booking_url": "https://quayside.example/book", "accent": "#7a1f5c", "phone": "0117 496 0000"}"##);
+    let page = Clinic::for_page(&decode(""), Some(&file));
+    assert_eq!(page.name.as_deref(), Some("Quayside Physio"));
+    assert_eq!(page.phone, Some(("0117 496 0000".to_string(), "tel:01174960000".to_string())));
+    // A shared link cannot rebrand the public page.
+    let shared = Clinic::for_page(&decode("?clinic=Evil&booking=https%3A%2F%2Fevil.example"), Some(&file));
+    assert_eq!((shared.name.as_deref(), shared.booking_url.as_deref()), (Some("Quayside Physio"), Some("https://quayside.example/book")));
+    // Inside an iframe, the embed's own settings win, and the file fills the rest.
+    let embedded = Clinic::for_page(&decode("?embed=1&clinic=Branch%20Two"), Some(&file));
+    assert_eq!(embedded.name.as_deref(), Some("Branch Two"));
+    assert_eq!(embedded.booking_url.as_deref(), Some("https://quayside.example/book"));
+    // No file: no clinic.
+    assert_eq!(Clinic::for_page(&decode(""), None), Clinic::default());
+}
+
+#[test]
+fn hidden_exercises_leave_the_plan_the_session_and_the_week() {
+    use posture_explainer::model::plan::{make_plan, Outcome};
+    use posture_explainer::model::posture::Inputs;
+    use posture_explainer::model::safety::{Answer, Screening};
+    let Outcome::Plan(plan) = make_plan(&Inputs::new(9.0, 9.0, 2.0, 2.0, 11.0, 60.0), &Screening::default().toggle(Answer::NoneApply)) else {
+        panic!()
+    };
+    assert!(plan.session.iter().any(|it| it.id == ExerciseId::PigeonPose));
+    let hidden = [ExerciseId::PigeonPose, ExerciseId::Massage];
+    let plan = plan.without(&hidden);
+    assert!(plan.session.iter().chain(plan.habits.iter()).all(|it| !hidden.contains(&it.id)));
+    assert!(plan.week.iter().all(|d| d.iter().all(|id| !hidden.contains(id))));
+}
