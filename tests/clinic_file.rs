@@ -4,6 +4,7 @@
 
 use posture_explainer::model::exercises::ExerciseId;
 use posture_explainer::state::clinic_file::{parse, ClinicSettings};
+use posture_explainer::state::json::quote;
 use proptest::prelude::*;
 
 #[test]
@@ -58,32 +59,17 @@ fn a_file_that_is_not_an_object_gives_the_neutral_page() {
     }
 }
 
-/// A JSON string literal for any text.
-fn js(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 fn any_value() -> impl Strategy<Value = String> {
     prop_oneof![
-        ".{0,40}".prop_map(|s| js(&s)),
+        ".{0,40}".prop_map(|s| quote(&s)),
         any::<f64>().prop_map(|n| if n.is_finite() { n.to_string() } else { "0".into() }),
         Just("null".to_string()),
         Just("true".to_string()),
         Just("{}".to_string()),
-        prop::collection::vec("[a-z-]{0,16}", 0..4).prop_map(|v| format!("[{}]", v.iter().map(|x| js(x)).collect::<Vec<_>>().join(","))),
-        "(https?|javascript|data)://[ -~]{0,30}".prop_map(|s| js(&s)),
-        "[+0-9 ()-]{0,20}".prop_map(|s| js(&s)),
-        "#?[0-9a-fA-Fg]{0,7}".prop_map(|s| js(&s)),
+        prop::collection::vec("[a-z-]{0,16}", 0..4).prop_map(|v| format!("[{}]", v.iter().map(|x| quote(x)).collect::<Vec<_>>().join(","))),
+        "(https?|javascript|data)://[ -~]{0,30}".prop_map(|s| quote(&s)),
+        "[+0-9 ()-]{0,20}".prop_map(|s| quote(&s)),
+        "#?[0-9a-fA-Fg]{0,7}".prop_map(|s| quote(&s)),
     ]
 }
 
@@ -105,7 +91,7 @@ proptest! {
     /// Hostile files: never a panic, and every accepted value keeps its rule.
     #[test]
     fn hostile_files_never_break_the_rules(fields in prop::collection::vec((any_key(), any_value()), 0..8), junk in ".{0,20}") {
-        let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}: {v}", js(k))).collect();
+        let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}: {v}", quote(k))).collect();
         let text = format!("{{{}}}", body.join(", "));
         let (s, checks) = parse(&text);
         let _ = parse(&junk);

@@ -125,7 +125,7 @@ pub fn App() -> Html {
     use_post_height(mode == Mode::Embed);
     let send = use_dispatch(&state, |a: Action| a);
     // Embedded, the widget is compact unless the clinic asked for the whole page (view=full).
-    let compact = mode == Mode::Embed && !url.embed.full_view;
+    let compact = url.compact_embed();
 
     // Handed to the part of the page that loads after the first view (components::extras).
     let extras_inputs = url::encode(&settled, Mode::Page, &EmbedSettings::default());

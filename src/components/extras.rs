@@ -44,7 +44,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     let clinic = use_memo(file.clone(), |file| Clinic::for_page(&url, file.as_ref().map(|f| &f.settings)));
     use_accent(clinic.accent.clone());
     let hidden = file.as_ref().map(|f| f.settings.hidden_exercises.clone()).unwrap_or_default();
-    let compact = url.mode == Mode::Embed && !url.embed.full_view;
+    let compact = url.compact_embed();
     let clock = use_memo((), |_| Clock::default());
     let screening = use_screening();
     let progress = use_progress();

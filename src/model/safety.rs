@@ -48,15 +48,6 @@ impl Tier {
             Tier::Soon => "soon",
         }
     }
-
-    /// The heading of this tier's questions in the screen.
-    pub fn group_heading(self) -> &'static str {
-        match self {
-            Tier::Emergency => "New since your back pain started",
-            Tier::SameDay => "With your back pain",
-            Tier::Soon => "About you",
-        }
-    }
 }
 
 /// A red-flag question. Each routes to exactly one tier (`tier`).

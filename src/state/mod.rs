@@ -11,7 +11,7 @@ use crate::model::story::{Preset, STORY_INPUTS};
 
 pub mod bridge;
 pub mod clinic_file;
-mod json;
+pub mod json;
 pub mod storage;
 pub mod url;
 

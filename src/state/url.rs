@@ -45,6 +45,13 @@ pub struct UrlState {
     pub check_clinic: bool,
 }
 
+impl UrlState {
+    /// The compact embedded widget: embedded, and the clinic did not ask for view=full.
+    pub fn compact_embed(&self) -> bool {
+        self.mode == Mode::Embed && !self.embed.full_view
+    }
+}
+
 pub fn key(id: InputId) -> &'static str {
     match id {
         InputId::HipFlexors => "hip_flexors",
