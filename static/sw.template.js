@@ -22,8 +22,14 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const req = event.request;
   if (req.method !== "GET" || new URL(req.url).origin !== self.location.origin) return;
-  // The clinic's settings: the network first (an edit shows at once), the last copy offline.
-  if (new URL(req.url).pathname.endsWith("/clinic.json")) {
+  // The clinic's own files, its settings and the logo they name: the network first (an edit
+  // shows at once), the last copy offline.
+  const path = new URL(req.url).pathname;
+  const settings = path.endsWith("/clinic.json");
+  const clinicPicture = /\.(svg|png)$/i.test(path) && !PRECACHE.some((p) => path.endsWith(p.slice(1)));
+  if (settings || clinicPicture) {
+    const offline = () =>
+      settings ? new Response("{}", { headers: { "content-type": "application/json" } }) : Response.error();
     event.respondWith(
       caches.open(CACHE).then((c) =>
         fetch(req)
@@ -31,7 +37,7 @@ self.addEventListener("fetch", (event) => {
             if (res.ok) c.put(req, res.clone());
             return res;
           })
-          .catch(() => c.match(req, { ignoreSearch: true }).then((hit) => hit || new Response("{}", { headers: { "content-type": "application/json" } })))
+          .catch(() => c.match(req, { ignoreSearch: true }).then((hit) => hit || offline()))
       )
     );
     return;

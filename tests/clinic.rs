@@ -9,6 +9,16 @@ use posture_explainer::model::story::{Preset, STORY};
 use posture_explainer::state::{Action, AppState, Overlay};
 use proptest::prelude::*;
 
+fn preset(name: &str) -> posture_explainer::model::posture::Inputs {
+    Preset::built_in().into_iter().find(|p| p.name == name).unwrap().inputs
+}
+fn desk_worker() -> posture_explainer::model::posture::Inputs {
+    preset("Desk worker")
+}
+fn balanced_preset() -> posture_explainer::model::posture::Inputs {
+    preset("Balanced")
+}
+
 /// Draws our SVG path into pixels (4 per module, quiet zone of 4) and decodes it.
 fn decode_svg_path(size: i32, d: &str) -> String {
     let scale = 4usize;
@@ -68,8 +78,8 @@ proptest! {
 
 #[test]
 fn presets_differ_and_the_story_walks_the_chain() {
-    let tilts: Vec<f64> = Preset::ALL.iter().map(|p| posture(&p.inputs()).pelvic_tilt_deg).collect();
-    let balanced = posture(&Preset::Balanced.inputs()).pelvic_tilt_deg;
+    let tilts: Vec<f64> = Preset::built_in().iter().map(|p| posture(&p.inputs).pelvic_tilt_deg).collect();
+    let balanced = posture(&balanced_preset()).pelvic_tilt_deg;
     assert!(tilts.iter().filter(|t| **t > balanced).count() == 3, "{tilts:?}");
     let story: Vec<_> = STORY.iter().map(|s| posture(&s.inputs)).collect();
     // Each step up to the back muscles tips the pelvis further or loads the back more.
@@ -82,17 +92,17 @@ fn presets_differ_and_the_story_walks_the_chain() {
 
 #[test]
 fn compare_story_and_overlays_in_the_reducer() {
-    let s = AppState::default().apply(Action::ApplyPreset(Preset::DeskWorker));
+    let s = AppState::default().apply(Action::ApplyPreset(desk_worker()));
     let s = s.apply(Action::ToggleBefore);
-    assert_eq!(s.before, Some(Preset::DeskWorker.inputs()));
-    let s = s.apply(Action::ApplyPreset(Preset::Balanced));
-    assert_eq!(s.before, Some(Preset::DeskWorker.inputs()), "before stays frozen");
+    assert_eq!(s.before, Some(desk_worker()));
+    let s = s.apply(Action::ApplyPreset(balanced_preset()));
+    assert_eq!(s.before, Some(desk_worker()), "before stays frozen");
     let s = s.apply(Action::StoryStart).apply(Action::StoryNext).apply(Action::StoryNext);
     assert_eq!(s.shown_inputs(), STORY[2].inputs);
     let end = (0..20).fold(s.clone(), |s, _| s.apply(Action::StoryNext));
     assert_eq!(end.story, Some(STORY.len() - 1));
     let s = s.apply(Action::StoryExit);
-    assert_eq!(s.shown_inputs(), Preset::Balanced.inputs(), "back to the client's settings");
+    assert_eq!(s.shown_inputs(), balanced_preset(), "back to the client's settings");
     let s = s.apply(Action::ToggleOverlay(Overlay::Qr));
     assert_eq!(s.overlay, Overlay::Qr);
     assert_eq!(s.apply(Action::ToggleOverlay(Overlay::Qr)).overlay, Overlay::None);
@@ -100,9 +110,11 @@ fn compare_story_and_overlays_in_the_reducer() {
 
 #[test]
 fn shortcut_keys() {
-    assert_eq!(action_for_key("2", false, Overlay::None), Some(Action::ApplyPreset(Preset::OvertrainingRunner)));
-    assert_eq!(action_for_key("ArrowRight", false, Overlay::None), None, "arrows are free outside the story");
-    assert_eq!(action_for_key("ArrowRight", true, Overlay::None), Some(Action::StoryNext));
-    assert_eq!(action_for_key("Escape", false, Overlay::Help), Some(Action::ToggleOverlay(Overlay::None)));
-    assert_eq!(action_for_key("x", false, Overlay::None), None);
+    let presets: Vec<_> = Preset::built_in().iter().map(|p| p.inputs).collect();
+    assert_eq!(action_for_key("2", false, Overlay::None, &presets), Some(Action::ApplyPreset(presets[1])));
+    assert_eq!(action_for_key("5", false, Overlay::None, &presets), None, "only as many keys as presets");
+    assert_eq!(action_for_key("ArrowRight", false, Overlay::None, &presets), None, "arrows are free outside the story");
+    assert_eq!(action_for_key("ArrowRight", true, Overlay::None, &presets), Some(Action::StoryNext));
+    assert_eq!(action_for_key("Escape", false, Overlay::Help, &presets), Some(Action::ToggleOverlay(Overlay::None)));
+    assert_eq!(action_for_key("x", false, Overlay::None, &presets), None);
 }

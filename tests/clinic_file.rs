@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use posture_explainer::model::exercises::ExerciseId;
-use posture_explainer::state::clinic_file::{parse, ClinicSettings};
+use posture_explainer::model::posture::{InputId, Inputs};
+use posture_explainer::model::story::Preset;
+use posture_explainer::state::clinic_file::{parse, ClinicSettings, Logo};
 use posture_explainer::state::json::quote;
 use proptest::prelude::*;
 
@@ -12,7 +14,12 @@ fn a_good_file_gives_typed_settings() {
     let (s, checks) = parse(
         r##"{"name": "Harbour  Sports Massage", "booking_url": "https://harbour.example/book",
             "phone": "+44 (0)1234 567 890", "address": "1 Quay Street, Bristol",
-            "accent": "#0A6E5C", "hidden_exercises": ["pigeon-pose", "plank", "pigeon-pose"]}"##,
+            "accent": "#0A6E5C", "hidden_exercises": ["pigeon-pose", "plank", "pigeon-pose"],
+            "logo": {"src": "images/logo.svg", "alt": "Harbour Sports Massage"},
+            "presets": [{"name": "Office team", "description": "Our corporate clients.", "hip_flexors": 7, "hamstrings": 5,
+                         "glutes": 4, "core": 4, "sitting": 9.5, "activity": 90},
+                        {"name": "Rowers", "hip_flexors": 8, "hamstrings": 8, "glutes": 8, "core": 6, "sitting": 5, "activity": 420}],
+            "hold_seconds_65_plus": 60}"##,
     );
     assert_eq!(
         s,
@@ -23,18 +30,24 @@ fn a_good_file_gives_typed_settings() {
             address: Some("1 Quay Street, Bristol".into()),
             accent: Some("#0a6e5c".into()),
             hidden_exercises: vec![ExerciseId::PigeonPose, ExerciseId::Plank],
+            logo: Some(Logo { src: "images/logo.svg".into(), alt: "Harbour Sports Massage".into() }),
+            presets: Some(vec![
+                Preset { name: "Office team".into(), description: "Our corporate clients.".into(), inputs: Inputs::new(7.0, 5.0, 4.0, 4.0, 9.5, 90.0) },
+                Preset { name: "Rowers".into(), description: String::new(), inputs: Inputs::new(8.0, 8.0, 8.0, 6.0, 5.0, 420.0) },
+            ]),
+            hold_seconds_65_plus: Some(60),
         }
     );
     assert_eq!(s.tel_href().unwrap(), "tel:+4401234567890");
     assert!(checks.iter().all(|c| c.problem.is_none()), "{checks:?}");
-    assert_eq!(checks.len(), 6);
+    assert_eq!(checks.len(), 9);
 }
 
 #[test]
 fn each_bad_field_is_ignored_with_its_rule_and_the_rest_kept() {
     let (s, checks) = parse(
         r#"{"name": "Good Clinic", "booking_url": "http://evil.example", "phone": "call us",
-            "accent": "red", "hidden_exercises": ["pigeon-pose", "cartwheel"], "presets": [], "address": 12}"#,
+            "accent": "red", "hidden_exercises": ["pigeon-pose", "cartwheel"], "colour": "blue", "address": 12}"#,
     );
     assert_eq!(s.name.as_deref(), Some("Good Clinic"));
     assert_eq!((s.booking_url, s.phone, s.accent, s.address), (None, None, None, None));
@@ -44,7 +57,7 @@ fn each_bad_field_is_ignored_with_its_rule_and_the_rest_kept() {
     assert!(line("phone").contains("must be a phone number"));
     assert!(line("accent").contains("hex colour"));
     assert!(line("hidden_exercises").contains("wrong kind of value"), "{}", line("hidden_exercises"));
-    assert!(line("presets").contains("not a setting this release knows"));
+    assert!(line("colour").contains("not a setting this release knows"));
     assert!(line("address").contains("wrong kind of value"));
     assert!(line("name").contains("accepted"));
 }
@@ -59,8 +72,21 @@ fn a_file_that_is_not_an_object_gives_the_neutral_page() {
     }
 }
 
+/// A preset as a file might write it: sometimes right, often not.
+fn any_preset() -> impl Strategy<Value = String> {
+    (".{0,44}", prop::collection::vec((prop::sample::select(vec!["hip_flexors", "hamstrings", "glutes", "core", "sitting", "activity", "knees"]), -20.0f64..700.0), 0..8))
+        .prop_map(|(name, values)| {
+            let mut fields = vec![format!("\"name\": {}", quote(&name))];
+            fields.extend(values.iter().map(|(k, v)| format!("{}: {}", quote(k), if v.fract().abs() < 0.3 { format!("{}", v.round()) } else { v.to_string() })));
+            format!("{{{}}}", fields.join(", "))
+        })
+}
+
 fn any_value() -> impl Strategy<Value = String> {
     prop_oneof![
+        prop::collection::vec(any_preset(), 0..11).prop_map(|v| format!("[{}]", v.join(","))),
+        ("[a-z./:_-]{0,20}(\\.svg|\\.png|\\.gif)?", ".{0,130}").prop_map(|(src, alt)| format!("{{\"src\": {}, \"alt\": {}}}", quote(&src), quote(&alt))),
+        (0u32..100).prop_map(|n| n.to_string()),
         ".{0,40}".prop_map(|s| quote(&s)),
         any::<f64>().prop_map(|n| if n.is_finite() { n.to_string() } else { "0".into() }),
         Just("null".to_string()),
@@ -81,6 +107,9 @@ fn any_key() -> impl Strategy<Value = String> {
         Just("address".to_string()),
         Just("accent".to_string()),
         Just("hidden_exercises".to_string()),
+        Just("logo".to_string()),
+        Just("presets".to_string()),
+        Just("hold_seconds_65_plus".to_string()),
         "[a-z_]{0,12}",
     ]
 }
@@ -110,6 +139,24 @@ proptest! {
         }
         if let Some(a) = &s.address {
             prop_assert!(a.chars().count() <= 160);
+        }
+        if let Some(l) = &s.logo {
+            prop_assert!(!l.src.starts_with("//") && !l.src.contains(':') && (l.src.ends_with(".svg") || l.src.ends_with(".png")), "{:?}", l);
+            prop_assert!(!l.alt.is_empty() && l.alt.chars().count() <= 120 && !l.alt.chars().any(char::is_control));
+        }
+        if let Some(h) = s.hold_seconds_65_plus {
+            prop_assert!((30..=60).contains(&h));
+        }
+        if let Some(p) = &s.presets {
+            prop_assert!((1..=9).contains(&p.len()));
+            for preset in p {
+                prop_assert!(!preset.name.is_empty() && preset.name.chars().count() <= 40);
+                for id in InputId::ALL {
+                    let (lo, hi, step) = id.range();
+                    let v = preset.inputs.get(id);
+                    prop_assert!((lo..=hi).contains(&v) && ((v - lo) / step).fract() == 0.0, "{:?} {}", id, v);
+                }
+            }
         }
         // One check per field written (the last of a repeated key wins, and each is reported).
         prop_assert_eq!(checks.len(), fields.len());
@@ -148,4 +195,82 @@ fn hidden_exercises_leave_the_plan_the_session_and_the_week() {
     let plan = plan.without(&hidden);
     assert!(plan.session.iter().chain(plan.habits.iter()).all(|it| !hidden.contains(&it.id)));
     assert!(plan.week.iter().all(|d| d.iter().all(|id| !hidden.contains(id))));
+}
+
+#[test]
+fn the_logo_must_be_a_picture_on_the_same_site_with_its_words() {
+    let logo = |json: &str| {
+        let (s, checks) = parse(&format!("{{\"logo\": {json}}}"));
+        (s.logo, checks[0].line())
+    };
+    assert_eq!(logo(r#"{"src": "/brand/Logo.PNG", "alt": " Quayside   Physio "}"#).0, Some(Logo { src: "/brand/Logo.PNG".into(), alt: "Quayside Physio".into() }));
+    for (bad, rule) in [
+        (r#"{"src": "https://cdn.example/logo.svg", "alt": "X"}"#, "a path on this site"),
+        (r#"{"src": "//cdn.example/logo.svg", "alt": "X"}"#, "a path on this site"),
+        (r#"{"src": "logo.gif", "alt": "X"}"#, "ending in .svg or .png"),
+        (r#"{"src": "logo.svg?x=\"><script>", "alt": "X"}"#, "a path on this site"),
+        (r#"{"src": "logo.svg", "alt": "  "}"#, "alt must be"),
+        (r#"{"src": "logo.svg"}"#, "wrong kind of value"),
+        (r#""logo.svg""#, "wrong kind of value"),
+        (r#"{"src": "logo.svg", "alt": "X", "width": 20}"#, "wrong kind of value"),
+    ] {
+        let (got, line) = logo(bad);
+        assert_eq!(got, None, "{bad}");
+        assert!(line.contains(rule), "{bad}: {line}");
+    }
+}
+
+#[test]
+fn presets_replace_the_built_in_ones_only_when_every_one_is_right() {
+    let presets = |json: &str| {
+        let (s, checks) = parse(&format!("{{\"presets\": {json}}}"));
+        (s.presets, checks[0].line())
+    };
+    let one = r#"{"name": "Desk", "hip_flexors": 7, "hamstrings": 6, "glutes": 4, "core": 4, "sitting": 10, "activity": 60}"#;
+    assert_eq!(presets(&format!("[{one}]")).0.unwrap()[0].inputs, Inputs::new(7.0, 6.0, 4.0, 4.0, 10.0, 60.0));
+    let many: Vec<String> = (1..=10).map(|k| one.replace("Desk", &format!("P{k}"))).collect();
+    assert_eq!(presets(&format!("[{}]", many[..9].join(","))).0.map(|p| p.len()), Some(9));
+    for (bad, rule) in [
+        ("[]".to_string(), "1 to 9 presets"),
+        (format!("[{}]", many.join(",")), "1 to 9 presets"),
+        (format!("[{one}, {one}]"), "preset 2: the name \u{201c}Desk\u{201d} is used twice"),
+        (format!("[{}]", one.replace("\"glutes\": 4", "\"glutes\": 11")), "preset 1 (\u{201c}Desk\u{201d}): glutes must be 0 to 10 in steps of 1"),
+        (format!("[{}]", one.replace("\"sitting\": 10", "\"sitting\": 10.2")), "sitting must be 0 to 16 in steps of 0.5"),
+        (format!("[{}]", one.replace("\"activity\": 60", "\"activity\": 65")), "activity must be 0 to 600 in steps of 10"),
+        (format!("[{}]", one.replace(", \"core\": 4", "")), "wrong kind of value"),
+        (format!("[{}]", one.replace("\"Desk\"", "\"\"")), "preset 1: name must be some text"),
+    ] {
+        let (got, line) = presets(&bad);
+        assert_eq!(got, None, "{bad}");
+        assert!(line.contains(rule), "{bad}: {line}");
+    }
+}
+
+#[test]
+fn the_clinic_sets_the_hold_for_people_65_or_older_within_the_guidance() {
+    use posture_explainer::model::exercises::{exercise, Kind};
+    use posture_explainer::model::plan::{make_plan, Dosage, Outcome};
+    use posture_explainer::model::safety::{Answer, Caution, Screening};
+    assert_eq!(parse(r#"{"hold_seconds_65_plus": 30}"#).0.hold_seconds_65_plus, Some(30));
+    for bad in ["29", "61", "45.5", "\"45\"", "-40"] {
+        let (s, checks) = parse(&format!("{{\"hold_seconds_65_plus\": {bad}}}"));
+        assert_eq!(s.hold_seconds_65_plus, None, "{bad}");
+        assert!(checks[0].problem.is_some(), "{bad}");
+    }
+    let holds = |screening: &Screening| {
+        let Outcome::Plan(plan) = make_plan(&Inputs::new(8.0, 8.0, 3.0, 3.0, 10.0, 60.0), screening) else { panic!() };
+        plan.with_hold_65_plus(60)
+            .session
+            .iter()
+            .filter(|it| exercise(it.id).kind == Kind::Stretch)
+            .map(|it| match it.dosage {
+                Dosage::Hold { seconds, .. } => seconds,
+                _ => panic!("a stretch is held"),
+            })
+            .collect::<Vec<_>>()
+    };
+    let older = holds(&Screening::default().toggle(Answer::Caution(Caution::Age65Plus)));
+    assert!(!older.is_empty() && older.iter().all(|&s| s == 60), "{older:?}");
+    let younger = holds(&Screening::default().toggle(Answer::NoneApply));
+    assert!(!younger.is_empty() && younger.iter().all(|&s| s == 30), "only people 65 or older: {younger:?}");
 }

@@ -28,6 +28,8 @@ fn test_panic_button() -> Html {
 /// Where the second module names the clinic from its settings file, when the page itself
 /// was given no name.
 pub const CLINIC_SLOT: &str = "clinic-slot";
+/// Where the second module puts the clinic's logo from its settings file.
+pub const LOGO_SLOT: &str = "clinic-logo-slot";
 
 fn mode_class(mode: Mode) -> &'static str {
     match mode {
@@ -44,6 +46,7 @@ fn header(mode: Mode, clinic: Option<&str>, send: Callback<Action>) -> Html {
     match mode {
         Mode::Embed => html! {
             <header class="site-header site-header--compact">
+                <span class="site-header__logo" id={LOGO_SLOT}></span>
                 <h1>{ title }</h1>
                 if let Some(clinic) = clinic {
                     <p class="site-header__clinic">{ words::page::from_clinic(clinic) }</p>
@@ -58,6 +61,7 @@ fn header(mode: Mode, clinic: Option<&str>, send: Callback<Action>) -> Html {
             html! {
                 <header class="site-header">
                     <div class="site-header__top">
+                        <span class="site-header__logo" id={LOGO_SLOT}></span>
                         if let Some(clinic) = clinic {
                             <p class="site-header__clinic">{ clinic.to_string() }</p>
                         } else {

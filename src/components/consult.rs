@@ -7,6 +7,7 @@ use crate::hooks::browser::toggle_fullscreen;
 use crate::hooks::{send_action, use_attribute, use_shortcuts};
 use crate::model::qr::qr_path;
 use crate::model::words::consult as w;
+use crate::model::posture::Inputs;
 use crate::model::story::{Preset, STORY};
 use crate::state::bridge::ConsultView;
 use crate::state::url::Mode;
@@ -23,6 +24,10 @@ pub struct ConsultLayerProps {
     /// The element the second module is mounted on, shared with the app.
     pub mount: Element,
     pub share_url: AttrValue,
+    /// The presets offered: the built-in ones or the clinic's own.
+    pub presets: std::rc::Rc<Vec<Preset>>,
+    /// The person's inputs, to show which preset they match.
+    pub inputs: Inputs,
 }
 
 /// The consultation tools, drawn by the second module into the places the app left for them
@@ -37,7 +42,8 @@ pub fn ConsultLayer(props: &ConsultLayerProps) -> Html {
         Callback::from(move |a: Action| send_action(&mount, a))
     });
     let fullscreen = use_callback((), |_: (), _| toggle_fullscreen());
-    use_shortcuts(view.mode == Mode::Consult, view.story.is_some(), view.overlay, (*dispatch).clone(), fullscreen.clone());
+    let preset_inputs: Vec<Inputs> = props.presets.iter().map(|p| p.inputs).collect();
+    use_shortcuts(view.mode == Mode::Consult, view.story.is_some(), view.overlay, preset_inputs, (*dispatch).clone(), fullscreen.clone());
     if view.mode != Mode::Consult {
         return html! {};
     }
@@ -46,9 +52,11 @@ pub fn ConsultLayer(props: &ConsultLayerProps) -> Html {
         create_portal(
             html! {
                 <>
-                    <ConsultBar active_preset={view.active_preset} comparing={view.comparing} story={view.story}
+                    <ConsultBar presets={props.presets.clone()}
+                        active_preset={props.presets.iter().position(|p| p.inputs == props.inputs && view.story.is_none())}
+                        comparing={view.comparing} story={view.story}
                         dispatch={(*dispatch).clone()} on_fullscreen={fullscreen} />
-                    <OverlayPanel overlay={view.overlay} share_url={props.share_url.clone()} dispatch={(*dispatch).clone()} />
+                    <OverlayPanel overlay={view.overlay} share_url={props.share_url.clone()} presets={props.presets.clone()} dispatch={(*dispatch).clone()} />
                 </>
             },
             host,
@@ -64,7 +72,9 @@ pub use crate::model::words::consult::SHORTCUTS;
 
 #[derive(Properties, PartialEq)]
 pub struct ConsultBarProps {
-    pub active_preset: Option<Preset>,
+    pub presets: std::rc::Rc<Vec<Preset>>,
+    /// The index of the preset the inputs match, if any.
+    pub active_preset: Option<usize>,
     pub comparing: bool,
     pub story: Option<usize>,
     pub dispatch: Callback<Action>,
@@ -78,10 +88,10 @@ pub fn ConsultBar(props: &ConsultBarProps) -> Html {
     html! {
         <nav class="consult-bar" aria-label={w::TOOLS_LABEL} data-testid="consult-bar">
             <div class="consult-bar__group" role="group" aria-label={w::PRESETS}>
-                { for Preset::ALL.iter().enumerate().map(|(k, &p)| html! {
-                    <button type="button" class="chip" aria-pressed={(props.active_preset == Some(p)).to_string()}
-                        title={p.description()} onclick={send(Action::ApplyPreset(p))} data-testid={format!("preset-{}", k + 1)}>
-                        <kbd aria-hidden="true">{ k + 1 }</kbd>{ " " }{ p.name() }
+                { for props.presets.iter().enumerate().map(|(k, p)| html! {
+                    <button type="button" class="chip" aria-pressed={(props.active_preset == Some(k)).to_string()}
+                        title={(!p.description.is_empty()).then(|| p.description.clone())} onclick={send(Action::ApplyPreset(p.inputs))} data-testid={format!("preset-{}", k + 1)}>
+                        <kbd aria-hidden="true">{ k + 1 }</kbd>{ " " }{ p.name.clone() }
                     </button>
                 }) }
             </div>
@@ -138,6 +148,8 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
 pub struct OverlayProps {
     pub overlay: Overlay,
     pub share_url: AttrValue,
+    /// Named in the help, with their keys.
+    pub presets: std::rc::Rc<Vec<Preset>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -154,12 +166,17 @@ pub fn OverlayPanel(props: &OverlayProps) -> Html {
             }
         });
     }
+    let names: Vec<&str> = props.presets.iter().map(|p| p.name.as_str()).collect();
+    let preset_keys = w::preset_keys(&names);
     let (title, body) = match props.overlay {
         Overlay::None => return html! {},
         Overlay::Help => (
             w::SHORTCUTS_HEADING,
             html! {
                 <dl class="shortcuts">
+                    if !props.presets.is_empty() {
+                        <div><dt><kbd>{ preset_keys.0 }</kbd></dt><dd>{ preset_keys.1 }</dd></div>
+                    }
                     { for SHORTCUTS.iter().map(|(k, what)| html! {
                         <div><dt><kbd>{ *k }</kbd></dt><dd>{ *what }</dd></div>
                     }) }

@@ -20,6 +20,7 @@ use crate::config::Clinic;
 use crate::hooks::{read_url, share_url, today, use_accent, use_attribute, use_clinic_file, use_progress, use_screening, Clock};
 use crate::model::plan::{make_plan, Outcome};
 use crate::model::session::steps_for_day;
+use crate::model::story::Preset;
 use crate::state::url::{self, EmbedSettings, Mode};
 
 /// The id of the element the first-view app leaves for this part, and this part mounts on.
@@ -43,18 +44,29 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     let file = use_clinic_file();
     let clinic = use_memo(file.clone(), |file| Clinic::for_page(&url, file.as_ref().map(|f| &f.settings)));
     use_accent(clinic.accent.clone());
-    let hidden = file.as_ref().map(|f| f.settings.hidden_exercises.clone()).unwrap_or_default();
+    let settings = file.as_ref().map(|f| f.settings.clone()).unwrap_or_default();
+    let presets = use_memo(settings.presets.clone(), |p| p.clone().unwrap_or_else(Preset::built_in));
     let compact = url.compact_embed();
     let clock = use_memo((), |_| Clock::default());
     let screening = use_screening();
     let progress = use_progress();
     let session_open = use_state(|| false);
 
-    // The exercises the clinic does not offer are left out of its plan.
-    let outcome = use_memo((inputs, screening.screening.clone(), hidden), |(i, s, hidden)| match make_plan(i, s) {
-        Outcome::Plan(plan) => Outcome::Plan(plan.without(hidden)),
-        other => other,
-    });
+    // The exercises the clinic does not offer are left out of its plan, and its own hold for
+    // people 65 or older is used.
+    let outcome = use_memo(
+        (inputs, screening.screening.clone(), settings.hidden_exercises.clone(), settings.hold_seconds_65_plus),
+        |(i, s, hidden, hold)| match make_plan(i, s) {
+            Outcome::Plan(plan) => {
+                let plan = plan.without(hidden);
+                Outcome::Plan(match hold {
+                    Some(seconds) => plan.with_hold_65_plus(*seconds),
+                    None => plan,
+                })
+            }
+            other => other,
+        },
+    );
     // "Forget my data" clears the stored answers with everything else, and asks again.
     let progress_handle = {
         let forget_progress = progress.forget.clone();
@@ -92,6 +104,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         return html! {
             <div class="extras" data-testid="extras">
                 <ClinicName name={clinic.name.clone()} embedded={url.mode == Mode::Embed} />
+                <ClinicLogo logo={settings.logo.clone()} />
                 <CompactPlan full_url={share} />
             </div>
         };
@@ -102,10 +115,11 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         <ContextProvider<Clock> context={(*clock).clone()}>
         <div class="extras" data-testid="extras">
             <ClinicName name={clinic.name.clone()} embedded={url.mode == Mode::Embed} />
+            <ClinicLogo logo={settings.logo.clone()} />
             if url.check_clinic {
                 <ClinicCheck file={file.clone()} />
             }
-            <ConsultLayer mount={props.mount.clone()} share_url={share.clone()} />
+            <ConsultLayer mount={props.mount.clone()} share_url={share.clone()} presets={presets.clone()} {inputs} />
             <ArticlePoints />
             <Chart inputs={shown} />
             <section class="share-section" aria-labelledby="share-heading">
@@ -143,6 +157,33 @@ fn ClinicName(props: &ClinicNameProps) -> Html {
         (Some(name), Some(host)) => {
             let text = if props.embedded { crate::model::words::page::from_clinic(name) } else { name.clone() };
             create_portal(html! { <span data-testid="clinic-name">{ text }</span> }, host)
+        }
+        _ => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClinicLogoProps {
+    logo: Option<crate::state::clinic_file::Logo>,
+}
+
+/// The clinic's logo from its settings file, drawn into the header's slot. A picture that
+/// does not load is taken away (with one console line), never left as a broken image.
+#[component]
+fn ClinicLogo(props: &ClinicLogoProps) -> Html {
+    let failed = use_state(|| false);
+    let host = gloo::utils::document().get_element_by_id(crate::components::app::LOGO_SLOT);
+    match (&props.logo, host) {
+        (Some(logo), Some(host)) if !*failed => {
+            let onerror = {
+                let failed = failed.setter();
+                let line = crate::model::words::clinic_check::logo_missing(&logo.src);
+                Callback::from(move |_: Event| {
+                    web_sys::console::warn_1(&line.as_str().into());
+                    failed.set(true);
+                })
+            };
+            create_portal(html! { <img src={logo.src.clone()} alt={logo.alt.clone()} {onerror} data-testid="clinic-logo" /> }, host)
         }
         _ => html! {},
     }

@@ -5,13 +5,14 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::model::story::Preset;
+use crate::model::posture::Inputs;
 use crate::state::{Action, Overlay};
 
-/// What a key does, given whether the story runs and whether an overlay is open.
-pub fn action_for_key(key: &str, story: bool, overlay: Overlay) -> Option<Action> {
+/// What a key does, given whether the story runs, whether an overlay is open, and the
+/// presets' inputs (keys 1 to 9 choose them in order).
+pub fn action_for_key(key: &str, story: bool, overlay: Overlay, presets: &[Inputs]) -> Option<Action> {
     Some(match key {
-        "1" | "2" | "3" | "4" => Action::ApplyPreset(Preset::ALL[key.parse::<usize>().ok()? - 1]),
+        "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" => Action::ApplyPreset(*presets.get(key.parse::<usize>().ok()? - 1)?),
         "b" | "B" => Action::ToggleBefore,
         "s" | "S" => if story { Action::StoryExit } else { Action::StoryStart },
         "ArrowRight" | "n" | "N" if story => Action::StoryNext,
@@ -25,8 +26,9 @@ pub fn action_for_key(key: &str, story: bool, overlay: Overlay) -> Option<Action
 }
 
 #[hook]
-pub fn use_shortcuts(enabled: bool, story: bool, overlay: Overlay, dispatch: Callback<Action>, fullscreen: Callback<()>) {
-    use_effect_with((enabled, story, overlay), move |&(enabled, story, overlay)| {
+pub fn use_shortcuts(enabled: bool, story: bool, overlay: Overlay, presets: Vec<Inputs>, dispatch: Callback<Action>, fullscreen: Callback<()>) {
+    use_effect_with((enabled, story, overlay, presets), move |(enabled, story, overlay, presets)| {
+        let (enabled, story, overlay, presets) = (*enabled, *story, *overlay, presets.clone());
         let listener = enabled.then(|| {
             EventListener::new(&gloo::utils::document(), "keydown", move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
@@ -45,7 +47,7 @@ pub fn use_shortcuts(enabled: bool, story: bool, overlay: Overlay, dispatch: Cal
                 if e.key() == "f" || e.key() == "F" {
                     e.prevent_default();
                     fullscreen.emit(());
-                } else if let Some(a) = action_for_key(&e.key(), story, overlay) {
+                } else if let Some(a) = action_for_key(&e.key(), story, overlay, &presets) {
                     e.prevent_default();
                     dispatch.emit(a);
                 }

@@ -202,8 +202,8 @@ pub fn document() -> String {
     ] {
         bullet(&mut out, line);
     }
-    for p in Preset::ALL {
-        let _ = writeln!(out, "- Preset **{}**: {}", p.name(), p.description());
+    for p in Preset::built_in() {
+        let _ = writeln!(out, "- Preset **{}**: {}", p.name, p.description);
     }
     out.push_str("\nThe consultation story:\n\n");
     for s in STORY.iter() {

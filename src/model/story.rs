@@ -3,43 +3,37 @@
 
 use super::posture::Inputs;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Preset {
-    DeskWorker,
-    OvertrainingRunner,
-    Sedentary,
-    Balanced,
+/// A person a therapist can switch to in one press: the built-in four, or the clinic's own
+/// from its settings file (`state::clinic_file`), which replace them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preset {
+    pub name: String,
+    /// Shown as the button's tooltip; may be empty.
+    pub description: String,
+    pub inputs: Inputs,
 }
 
+/// At most this many presets: one for each of the keys 1 to 9.
+pub const MAX_PRESETS: usize = 9;
+
+const BUILT_IN: [(&str, &str, Inputs); 4] = [
+    ("Desk worker", "Ten hours a day at a desk, a little walking, tight hip flexors.", Inputs::new(7.0, 6.0, 4.0, 4.0, 10.0, 60.0)),
+    (
+        "Runner who overtrains",
+        "Lots of running and little stretching: tight hip flexors and hamstrings, strong legs, a neglected core.",
+        Inputs::new(8.0, 8.0, 7.0, 4.0, 6.0, 480.0),
+    ),
+    ("Sedentary", "Most of the day sitting, little activity, weak glutes and core.", Inputs::new(7.0, 6.0, 2.0, 2.0, 12.0, 20.0)),
+    ("Balanced", "Regular activity, some stretching and strength work.", Inputs::new(3.0, 3.0, 7.0, 7.0, 6.0, 200.0)),
+];
+
 impl Preset {
-    pub const ALL: [Preset; 4] = [Preset::DeskWorker, Preset::OvertrainingRunner, Preset::Sedentary, Preset::Balanced];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Preset::DeskWorker => "Desk worker",
-            Preset::OvertrainingRunner => "Runner who overtrains",
-            Preset::Sedentary => "Sedentary",
-            Preset::Balanced => "Balanced",
-        }
-    }
-
-    pub fn description(self) -> &'static str {
-        match self {
-            Preset::DeskWorker => "Ten hours a day at a desk, a little walking, tight hip flexors.",
-            Preset::OvertrainingRunner => "Lots of running and little stretching: tight hip flexors and hamstrings, strong legs, a neglected core.",
-            Preset::Sedentary => "Most of the day sitting, little activity, weak glutes and core.",
-            Preset::Balanced => "Regular activity, some stretching and strength work.",
-        }
-    }
-
-    pub fn inputs(self) -> Inputs {
-        let (hf, ham, glu, core, sit, act) = match self {
-            Preset::DeskWorker => (7.0, 6.0, 4.0, 4.0, 10.0, 60.0),
-            Preset::OvertrainingRunner => (8.0, 8.0, 7.0, 4.0, 6.0, 480.0),
-            Preset::Sedentary => (7.0, 6.0, 2.0, 2.0, 12.0, 20.0),
-            Preset::Balanced => (3.0, 3.0, 7.0, 7.0, 6.0, 200.0),
-        };
-        Inputs::new(hf, ham, glu, core, sit, act)
+    /// The presets a page offers when its clinic has not set its own.
+    pub fn built_in() -> Vec<Preset> {
+        BUILT_IN
+            .iter()
+            .map(|&(name, description, inputs)| Preset { name: name.into(), description: description.into(), inputs })
+            .collect()
     }
 }
 

@@ -207,6 +207,10 @@ pub mod clinic_check {
     pub const HEADING: &str = "Clinic settings check";
     pub const READING: &str = "Reading clinic.json\u{2026}";
     pub const EMPTY: &str = "clinic.json has no settings: the page names no clinic.";
+    /// The console line when the logo the settings name does not load.
+    pub fn logo_missing(src: &str) -> String {
+        format!("posture explainer: clinic.json: logo: the picture \u{201c}{src}\u{201d} did not load, so no logo is shown; check that the file is beside clinic.json")
+    }
 }
 
 /// The compact embedded widget.
@@ -294,9 +298,14 @@ pub mod consult {
     pub const QR_TEXT: &str = "Scan with your phone\u{2019}s camera to open this page with these settings. Your plan appears once you have answered the safety questions on your phone, and your answers stay there. Nothing is stored on a server: the settings are in the link itself.";
     pub const QR_LABEL: &str = "QR code of the link to these settings";
 
-    /// The keyboard shortcuts, listed in the help and handled in `hooks/use_shortcuts.rs`.
-    pub const SHORTCUTS: [(&str, &str); 9] = [
-        ("1 to 4", "Switch preset: desk worker, runner who overtrains, sedentary, balanced"),
+    /// The preset keys' line in the help: the keys, and what they do.
+    pub fn preset_keys(names: &[&str]) -> (String, String) {
+        let keys = if names.len() > 1 { format!("1 to {}", names.len()) } else { "1".to_string() };
+        (keys, format!("Switch preset: {}", names.join(", ")))
+    }
+
+    /// The other keyboard shortcuts, listed in the help and handled in `hooks/use_shortcuts.rs`.
+    pub const SHORTCUTS: [(&str, &str); 8] = [
         ("B", "Freeze \u{201c}before\u{201d} to compare, or clear it"),
         ("S", "Start or stop the story"),
         ("\u{2192} or N", "Next step of the story"),

@@ -5,7 +5,9 @@
 //! back what the therapist pressed as an action code (`Action::code`). Only the consultation
 //! actions have codes: nothing else crosses.
 
-use crate::model::story::{Preset, STORY_INPUTS};
+use crate::model::num::{fmt_num, parse_decimal};
+use crate::model::posture::{InputId, Inputs};
+use crate::model::story::STORY_INPUTS;
 use crate::state::url::Mode;
 use crate::state::{Action, AppState, Overlay};
 
@@ -18,8 +20,6 @@ pub struct ConsultView {
     /// A "before" is frozen.
     pub comparing: bool,
     pub overlay: Overlay,
-    /// The preset the inputs match, if any (and the story is not running).
-    pub active_preset: Option<Preset>,
 }
 
 impl ConsultView {
@@ -29,7 +29,6 @@ impl ConsultView {
             story: state.story,
             comparing: state.before.is_some(),
             overlay: state.overlay,
-            active_preset: Preset::ALL.iter().copied().find(|p| p.inputs() == state.inputs && state.story.is_none()),
         }
     }
 
@@ -51,9 +50,6 @@ impl ConsultView {
             Overlay::Help => parts.push("help".into()),
             Overlay::Qr => parts.push("qr".into()),
         }
-        if let Some(k) = self.active_preset.and_then(|p| Preset::ALL.iter().position(|&q| q == p)) {
-            parts.push(format!("preset{}", k + 1));
-        }
         parts.join(" ")
     }
 
@@ -71,8 +67,6 @@ impl ConsultView {
                 _ => {
                     if let Some(k) = w.strip_prefix("story").and_then(|k| k.parse::<usize>().ok()) {
                         v.story = Some(k.min(STORY_INPUTS.len() - 1));
-                    } else if let Some(k) = w.strip_prefix("preset").and_then(|k| k.parse::<usize>().ok()) {
-                        v.active_preset = k.checked_sub(1).and_then(|k| Preset::ALL.get(k)).copied();
                     }
                 }
             }
@@ -81,11 +75,17 @@ impl ConsultView {
     }
 }
 
+/// A preset's code: this, then its six values.
+const PRESET_PREFIX: &str = "preset:";
+
 impl Action {
     /// The code of a consultation action; None for the others, which never cross.
     pub fn code(&self) -> Option<String> {
         Some(match self {
-            Action::ApplyPreset(p) => format!("preset{}", Preset::ALL.iter().position(|q| q == p)? + 1),
+            Action::ApplyPreset(p) => {
+                let values: Vec<String> = InputId::ALL.iter().map(|&id| fmt_num(p.get(id))).collect();
+                format!("{PRESET_PREFIX}{}", values.join(","))
+            }
             Action::ToggleBefore => "before".into(),
             Action::StoryStart => "story-start".into(),
             Action::StoryNext => "story-next".into(),
@@ -109,8 +109,12 @@ impl Action {
             "overlay-help" => Action::ToggleOverlay(Overlay::Help),
             "overlay-qr" => Action::ToggleOverlay(Overlay::Qr),
             _ => {
-                let k: usize = code.strip_prefix("preset")?.parse().ok()?;
-                Action::ApplyPreset(*Preset::ALL.get(k.checked_sub(1)?)?)
+                // Six numbers in `InputId::ALL` order, each clamped to its range.
+                let values: Vec<f64> = code.strip_prefix(PRESET_PREFIX)?.split(',').map(parse_decimal).collect::<Option<_>>()?;
+                if values.len() != InputId::ALL.len() {
+                    return None;
+                }
+                Action::ApplyPreset(InputId::ALL.iter().zip(values).fold(Inputs::default(), |acc, (&id, v)| acc.with(id, v)))
             }
         })
     }

@@ -3,10 +3,14 @@
 //! why) and never breaks the page. Pure: the hook in `hooks/use_clinic_file.rs` fetches it.
 
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use super::json::{de, Json};
-use super::url::{booking_url, clinic_name, hex_colour};
+use super::url::{booking_url, clinic_name, hex_colour, key};
 use crate::model::exercises::ExerciseId;
+use crate::model::num::fmt_num;
+use crate::model::posture::{InputId, Inputs};
+use crate::model::story::{Preset, MAX_PRESETS};
 
 /// Where the file is, relative to the page.
 pub const FILE: &str = "clinic.json";
@@ -21,7 +25,22 @@ pub struct ClinicSettings {
     pub address: Option<String>,
     /// `#rrggbb`, lower case.
     pub accent: Option<String>,
+    pub logo: Option<Logo>,
     pub hidden_exercises: Vec<ExerciseId>,
+    /// The clinic's own consultation presets, in place of the built-in ones.
+    pub presets: Option<Vec<Preset>>,
+    /// How long stretches are held for people who say they are 65 or older (30 to 60 s, ACSM);
+    /// the page's own choice, 45 s, when None.
+    pub hold_seconds_65_plus: Option<u32>,
+}
+
+/// The clinic's logo: a picture on the same site as the page, and the words it stands for.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Logo {
+    /// A path on the page's own site, ending in .svg or .png.
+    pub src: String,
+    pub alt: String,
 }
 
 impl ClinicSettings {
@@ -53,6 +72,27 @@ impl Check {
 }
 
 const MAX_ADDRESS_LEN: usize = 160;
+const MAX_ALT_LEN: usize = 120;
+const MAX_LOGO_PATH_LEN: usize = 200;
+const MAX_PRESET_NAME_LEN: usize = 40;
+const MAX_PRESET_DESCRIPTION_LEN: usize = 160;
+/// ACSM: older adults hold stretches for 30 to 60 seconds.
+pub const HOLD_SECONDS_65_PLUS: std::ops::RangeInclusive<u32> = 30..=60;
+
+/// One preset as the file writes it: the same names as the page's address uses.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetEntry {
+    name: String,
+    #[serde(default)]
+    description: String,
+    hip_flexors: f64,
+    hamstrings: f64,
+    glutes: f64,
+    core: f64,
+    sitting: f64,
+    activity: f64,
+}
 
 /// Reads the file. Text that is not a JSON object gives no settings and one check saying so.
 pub fn parse(text: &str) -> (ClinicSettings, Vec<Check>) {
@@ -78,8 +118,21 @@ pub fn parse(text: &str) -> (ClinicSettings, Vec<Check>) {
                 Ok(())
             }),
             "address" => typed::<String>(value).and_then(|v| {
-                let line = clinic_name(&v).filter(|a| a.chars().count() <= MAX_ADDRESS_LEN);
-                s.address = Some(line.ok_or("must be one line of text, at most 160 characters")?);
+                s.address = Some(one_line(&v, MAX_ADDRESS_LEN).ok_or("must be one line of text, at most 160 characters")?);
+                Ok(())
+            }),
+            "logo" => typed::<Logo>(value).and_then(|v| {
+                let src = logo_path(&v.src).ok_or("src must be a path on this site ending in .svg or .png, such as \"logo.svg\"")?;
+                let alt = one_line(&v.alt, MAX_ALT_LEN).ok_or("alt must be the words the logo shows, at most 120 characters")?;
+                s.logo = Some(Logo { src, alt });
+                Ok(())
+            }),
+            "presets" => typed::<Vec<PresetEntry>>(value).and_then(|v| {
+                s.presets = Some(presets(v)?);
+                Ok(())
+            }),
+            "hold_seconds_65_plus" => typed::<u32>(value).and_then(|v| {
+                s.hold_seconds_65_plus = Some(HOLD_SECONDS_65_PLUS.contains(&v).then_some(v).ok_or("must be a whole number of seconds from 30 to 60 (ACSM: 30 to 60 s for older adults)")?);
                 Ok(())
             }),
             "accent" => typed::<String>(value).and_then(|v| {
@@ -96,6 +149,61 @@ pub fn parse(text: &str) -> (ClinicSettings, Vec<Check>) {
         checks.push(Check { field: key.chars().take(40).collect(), value: shown, problem: problem.err() });
     }
     (s, checks)
+}
+
+/// One to nine presets, each named, each value on its slider (within range, on a step).
+fn presets(entries: Vec<PresetEntry>) -> Result<Vec<Preset>, String> {
+    if entries.is_empty() || entries.len() > MAX_PRESETS {
+        return Err(format!("must be a list of 1 to {MAX_PRESETS} presets (one for each key 1 to 9)"));
+    }
+    let mut out: Vec<Preset> = Vec::with_capacity(entries.len());
+    for (k, e) in entries.into_iter().enumerate() {
+        let which = format!("preset {}", k + 1);
+        let name = one_line(&e.name, MAX_PRESET_NAME_LEN).ok_or(format!("{which}: name must be some text, at most 40 characters"))?;
+        if out.iter().any(|p| p.name == name) {
+            return Err(format!("{which}: the name \u{201c}{name}\u{201d} is used twice"));
+        }
+        let description = if e.description.trim().is_empty() {
+            String::new()
+        } else {
+            one_line(&e.description, MAX_PRESET_DESCRIPTION_LEN).ok_or(format!("{which}: description must be one line, at most 160 characters"))?
+        };
+        let inputs = Inputs::new(e.hip_flexors, e.hamstrings, e.glutes, e.core, e.sitting, e.activity);
+        for id in InputId::ALL {
+            let (lo, hi, step) = id.range();
+            let v = inputs.get(id);
+            let on_step = ((v - lo) / step - ((v - lo) / step).round()).abs() < 1e-9;
+            if !(lo..=hi).contains(&v) || !on_step {
+                return Err(format!(
+                    "{which} (\u{201c}{name}\u{201d}): {} must be {} to {} in steps of {}",
+                    key(id),
+                    fmt_num(lo),
+                    fmt_num(hi),
+                    fmt_num(step)
+                ));
+            }
+        }
+        out.push(Preset { name, description, inputs });
+    }
+    Ok(out)
+}
+
+/// Text on one line (runs of spaces and line breaks become one space), not empty, at most
+/// `max` characters.
+fn one_line(v: &str, max: usize) -> Option<String> {
+    let words: Vec<&str> = v.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
+    let line = words.join(" ");
+    (!line.is_empty() && line.chars().count() <= max).then_some(line)
+}
+
+/// A path on the page's own site to an SVG or PNG: letters, digits and `-_./` only (so no
+/// scheme, query or markup), not `//` (another site), ending in .svg or .png.
+fn logo_path(v: &str) -> Option<String> {
+    let v = v.trim();
+    let ok_chars = v.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c));
+    let lower = v.to_ascii_lowercase();
+    let picture = lower.ends_with(".svg") || lower.ends_with(".png");
+    (ok_chars && picture && !v.starts_with("//") && v.len() <= MAX_LOGO_PATH_LEN).then(|| v.to_string())
 }
 
 fn typed<T: DeserializeOwned>(v: &Json) -> Result<T, String> {

@@ -7,7 +7,7 @@ use yew::Reducible;
 
 use crate::model::posture::{InputId, Inputs};
 use crate::model::safety::{Answer, Screening};
-use crate::model::story::{Preset, STORY_INPUTS};
+use crate::model::story::STORY_INPUTS;
 
 pub mod bridge;
 pub mod clinic_file;
@@ -44,7 +44,8 @@ pub enum Action {
     /// Back to the default (moderate) person.
     Reset,
     SetMode(Mode),
-    ApplyPreset(Preset),
+    /// A preset's inputs (the consultation tools hold the presets, built-in or the clinic's).
+    ApplyPreset(Inputs),
     /// Freeze the current inputs as "before", or clear the comparison.
     ToggleBefore,
     StoryStart,
@@ -77,7 +78,7 @@ impl AppState {
             }
             Action::SetMode(m) => next.mode = m,
             Action::ApplyPreset(p) => {
-                next.inputs = p.inputs();
+                next.inputs = p.clamped();
                 next.story = None;
             }
             Action::ToggleBefore => {

@@ -407,17 +407,25 @@ test("a hip replacement leaves no pigeon, figure-of-four or lunge anywhere, and 
   }
 });
 
-test("a clinic's settings file brands the public page without a rebuild; a bad file leaves a working neutral page and a report", async () => {
+test("a clinic's settings file brands the public page without a rebuild, and stays offline; a bad file leaves a working neutral page and a report", async () => {
   const dir = await mkdtemp(join(tmpdir(), "clinic-"));
   await cp(DIST, dir, { recursive: true });
+  await mkdir(join(dir, "brand"));
+  await writeFile(join(dir, "brand", "logo.svg"), `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#7a1f5c"/></svg>`);
   await writeFile(join(dir, "clinic.json"), JSON.stringify({
     name: "Quayside Physio",
     booking_url: "https://quayside.example/book",
     phone: "+44 117 496 0000",
     address: "1 Quay Street, Bristol",
     accent: "#7a1f5c",
+    logo: { src: "brand/logo.svg", alt: "Quayside Physio" },
     hidden_exercises: ["pigeon-pose"],
-    presets: [],
+    presets: [
+      { name: "Office team", description: "Our corporate clients", hip_flexors: 7, hamstrings: 5, glutes: 4, core: 3, sitting: 9.5, activity: 90 },
+      { name: "Rowers", hip_flexors: 8, hamstrings: 8, glutes: 8, core: 6, sitting: 5, activity: 420 },
+    ],
+    hold_seconds_65_plus: 60,
+    colour: "blue",
   }));
   const site = await serveStatic(dir, { "content-security-policy": CSP });
   const path = "?hip_flexors=9&hamstrings=9&glutes=2&core=2&sitting=11&activity=60";
@@ -426,16 +434,54 @@ test("a clinic's settings file brands the public page without a rebuild; a bad f
     try {
       assert.equal(await b.until(() => b.exec("const e = document.querySelector('[data-testid=clinic-name]'); return e && e.textContent"), "the clinic's name"), "Quayside Physio");
       assert.equal(await b.exec("return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"), "#7a1f5c");
+      // The logo, loaded from the clinic's own folder, with its words, in the header.
+      await b.until(() => b.exec("const i = document.querySelector('header [data-testid=clinic-logo]'); return i && i.complete && i.naturalWidth > 0"), "the logo");
+      assert.equal(await b.attr("[data-testid=clinic-logo]", "alt"), "Quayside Physio");
       const report = await b.text("[data-testid=clinic-check]");
-      assert.match(report, /name: accepted/);
-      assert.match(report, /presets: ignored \(a list of 0\): not a setting this release knows/);
-      assert.ok((await b.logs()).some((l) => /presets: ignored/.test(l.message)), "one console line for the ignored field");
+      for (const field of ["name", "logo", "presets", "hold_seconds_65_plus"]) assert.match(report, new RegExp(`${field}: accepted`));
+      assert.match(report, /colour: ignored \(“blue”\): not a setting this release knows/);
+      assert.ok((await b.logs()).some((l) => /colour: ignored/.test(l.message)), "one console line for the ignored field");
       await answerNone(b);
       assert.equal(await b.attr("[data-testid=book]", "href"), "https://quayside.example/book");
       assert.match(await b.text("[data-testid=book]"), /Book a session at Quayside Physio/);
       assert.equal(await b.attr("[data-testid=phone]", "href"), "tel:+441174960000");
       assert.equal(await b.text("[data-testid=address]"), "1 Quay Street, Bristol");
       assert.doesNotMatch(await b.text("[data-testid=session-list]"), /Pigeon/, "an exercise the clinic does not offer");
+      assert.match(await b.text("[data-testid=session-list]"), /Hold 30 seconds/, "the usual hold under 65");
+      // 65 or older: the clinic's own hold.
+      await b.exec("document.querySelector('#answer-age-65').click()");
+      await b.until(() => b.exec("return /Hold 60 seconds/.test(document.querySelector('[data-testid=session-list]').textContent)"), "the clinic's 60 s hold for 65 and over");
+      assert.doesNotMatch(await b.text("[data-testid=session-list]"), /Hold 45 seconds/);
+
+      // The consultation screen offers the clinic's presets, by button and by key.
+      await b.click("[data-testid=consult-toggle]");
+      await b.until(() => b.exec("return !!document.querySelector('[data-testid=preset-1]')"), "the consultation tools");
+      assert.match(await b.text("[data-testid=preset-1]"), /Office team/);
+      assert.match(await b.text("[data-testid=preset-2]"), /Rowers/);
+      assert.equal(await b.exec("return !!document.querySelector('[data-testid=preset-3]')"), false, "the built-in presets are replaced");
+      assert.equal(await b.attr("[data-testid=preset-1]", "title"), "Our corporate clients");
+      await b.exec("document.activeElement.blur()");
+      await b.press("2");
+      await b.until(() => b.exec("return document.querySelector('#in-activity').value === '420'"), "key 2 applies Rowers");
+      assert.equal(await b.exec("return document.querySelector('#in-glutes').value"), "8");
+      await b.until(() => b.exec("return document.querySelector('[data-testid=preset-2]').getAttribute('aria-pressed') === 'true'"), "Rowers shown as chosen");
+      await b.click("[data-testid=preset-1]");
+      await b.until(() => b.exec("return document.querySelector('#in-sitting').value === '9.5'"), "Office team by button");
+      await b.exec("document.activeElement.blur()");
+      await b.press("?");
+      await b.until(() => b.exec("return /1 to 2.*Switch preset: Office team, Rowers/s.test(document.body.textContent)"), "the help names the clinic's presets");
+      await b.press("\uE00C");
+
+      // Offline, after one visit: the clinic's name, logo and presets stay.
+      await b.cmd("POST", "/execute/async", { script: "navigator.serviceWorker.ready.then(() => arguments[0]())", args: [] });
+      await b.go(site.url + path + "&mode=consult");
+      await b.until(() => b.exec("const i = document.querySelector('[data-testid=clinic-logo]'); return i && i.complete && i.naturalWidth > 0"), "the logo, online again");
+      await b.cdp("Network.enable");
+      await b.cdp("Network.emulateNetworkConditions", { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      await b.go(site.url + path + "&mode=consult");
+      assert.equal(await b.until(() => b.exec("const e = document.querySelector('[data-testid=clinic-name]'); return e && e.textContent"), "the name offline"), "Quayside Physio");
+      await b.until(() => b.exec("const i = document.querySelector('[data-testid=clinic-logo]'); return i && i.complete && i.naturalWidth > 0"), "the logo offline");
+      assert.match(await b.until(() => b.exec("const e = document.querySelector('[data-testid=preset-2]'); return e && e.textContent"), "the presets offline"), /Rowers/);
     } finally {
       await b.close();
     }
