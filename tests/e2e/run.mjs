@@ -712,11 +712,11 @@ test("consultation mode: presets, compare, story and the QR code, all from the k
     assert.ok(fontSize >= 19, `large type: ${fontSize}px`);
     await b.press("1");
     assert.equal(await b.attr("#in-sitting", "aria-valuetext"), "10 hours a day - a lot", "desk worker preset");
-    assert.equal(await b.attr("[data-testid=preset-1]", "aria-pressed"), "true");
+    await b.until(() => b.exec("return document.querySelector('[data-testid=preset-1]').getAttribute('aria-pressed') === 'true'"), "preset 1 shown as chosen");
     await b.press("b");
     const before = await b.text("[data-testid=value-pelvic-tilt]");
     await b.press("4");
-    assert.equal(await b.attr("[data-testid=preset-4]", "aria-pressed"), "true");
+    await b.until(() => b.exec("return document.querySelector('[data-testid=preset-4]').getAttribute('aria-pressed') === 'true'"), "preset 4 shown as chosen");
     assert.equal(await b.text("[data-testid=before-pelvic-tilt]"), `before ${before}`);
     assert.notEqual(await b.text("[data-testid=value-pelvic-tilt]"), before, "now differs from before");
     assert.ok(await b.exec("return !!document.querySelector('[data-testid=figure-before]')"), "the before outline is drawn");

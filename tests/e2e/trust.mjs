@@ -95,9 +95,9 @@ export function trustTests(ctx) {
       await b.press(KEYS.Enter);
       await b.exec("document.activeElement.blur()");
       await b.press("3");
-      assert.equal(await b.attr("[data-testid=preset-3]", "aria-pressed"), "true");
+      await b.until(() => b.exec("return document.querySelector('[data-testid=preset-3]').getAttribute('aria-pressed') === 'true'"), "preset 3 shown as chosen");
       await b.press("2");
-      assert.equal(await b.attr("[data-testid=preset-2]", "aria-pressed"), "true");
+      await b.until(() => b.exec("return document.querySelector('[data-testid=preset-2]').getAttribute('aria-pressed') === 'true'"), "preset 2 shown as chosen");
     } finally {
       await b.close();
     }
