@@ -4,7 +4,7 @@
 //  2. Writes sw.js, the service worker, with the exact list of this build's files, so one
 //     release is cached as a whole and a new release replaces it cleanly.
 import { createHash } from "node:crypto";
-import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -14,15 +14,10 @@ const hash = (s) => createHash("sha256").update(s).digest("hex").slice(0, 16);
 const indexPath = join(dir, "index.html");
 let html = await readFile(indexPath, "utf8");
 
-// The second module (components::extras: chart, plan, session, progress, sources) is built by
-// Trunk as a "worker" binary, which gives a classic script and no hash. Give it a content hash
-// like every other file, and have the boot script load it once the first view is running.
-const extras = await hashExtras();
-
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const m = html.match(inline);
 if (m) {
-  const boot = m[1].trim() + "\n" + (extras ? extrasLoader(extras) : "");
+  const boot = m[1].trim() + "\n";
   const name = `boot-${hash(boot)}.js`;
   await writeFile(join(dir, name), boot);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
@@ -37,71 +32,6 @@ await writeFile(indexPath, html);
 if (!release) {
   console.log("post-build: boot script moved out of index.html (development build: no service worker)");
   process.exit(0);
-}
-
-function sri(body) {
-  return "sha384-" + createHash("sha384").update(body).digest("base64");
-}
-
-/** Renames `file` to carry the hash `h`: extras.js -> extras-H.js, extras_bg.wasm -> extras-H_bg.wasm. */
-async function renameWithHash(file, h) {
-  const name = file.replace(/(_bg)?\.(\w+)$/, `-${h}$1.$2`);
-  await rename(join(dir, file), join(dir, name));
-  return name;
-}
-
-/** The second module's files, renamed with content hashes, and the SRI of those loaded by tag. */
-async function hashExtras() {
-  let js;
-  try {
-    js = await readFile(join(dir, "extras.js"));
-  } catch {
-    return null;
-  }
-  const [wasm, css] = await Promise.all([readFile(join(dir, "extras_bg.wasm")), readFile(join(dir, "extras.css"))]);
-  const h = hash(Buffer.concat([js, wasm]));
-  return {
-    js: await renameWithHash("extras.js", h),
-    jsIntegrity: sri(js),
-    wasm: await renameWithHash("extras_bg.wasm", h),
-    css: await renameWithHash("extras.css", hash(css)),
-    cssIntegrity: sri(css),
-  };
-}
-
-// Loaded when the browser is idle after the first view (at the latest 1 s after it): its
-// stylesheet and script together, then its wasm. If it cannot load, the first view keeps
-// working and the place of the plan says so.
-// "extras" is the id of the element the app leaves for it (components::extras::MOUNT_ID).
-function extrasLoader({ js, jsIntegrity, wasm, css, cssIntegrity }) {
-  return `
-const failed = (e) => {
-  console.error("posture explainer: the plan could not load", e);
-  const mount = document.getElementById("extras");
-  if (mount && !mount.firstChild) {
-    const p = document.createElement("p");
-    p.className = "extras-failed";
-    p.setAttribute("role", "status");
-    p.textContent = "The chart and the plan could not load. Check the connection and reload the page.";
-    mount.append(p);
-  }
-};
-const add = (tag, attrs) =>
-  new Promise((resolve, reject) => {
-    const el = Object.assign(document.createElement(tag), attrs, { onload: resolve, onerror: reject });
-    document.head.append(el);
-  });
-const loadExtras = () =>
-  Promise.all([
-    add("link", { rel: "stylesheet", href: "./${css}", integrity: "${cssIntegrity}" }),
-    add("script", { src: "./${js}", integrity: "${jsIntegrity}" }),
-  ])
-    .then(() => wasm_bindgen({ module_or_path: "./${wasm}" }))
-    .then((wasm) => dispatchEvent(new CustomEvent("ExtrasStarted", { detail: { wasm } })))
-    .catch(failed);
-if (window.requestIdleCallback) requestIdleCallback(loadExtras, { timeout: 1000 });
-else setTimeout(loadExtras, 1);
-`;
 }
 
 async function files(d) {

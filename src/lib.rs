@@ -25,22 +25,6 @@ pub fn mount() {
     };
 }
 
-/// Mounts the part of the page below the first view (`components::extras`) on the element the
-/// first-view app left for it. Called by the second module once it has loaded.
-pub fn mount_extras() {
-    install_panic_panel();
-    match gloo::utils::document().get_element_by_id(components::extras::MOUNT_ID) {
-        Some(mount) => {
-            yew::Renderer::<components::extras::Extras>::with_root_and_props(
-                mount.clone(),
-                components::extras::ExtrasProps { mount },
-            )
-            .render();
-        }
-        None => web_sys::console::error_1(&JsValue::from_str("posture explainer: no #extras element to mount on")),
-    }
-}
-
 /// If anything ever panics, replace the frozen page with a friendly panel and a reload link.
 /// Nothing is written to storage here, so nothing saved is lost. Built with plain DOM calls
 /// and fixed text: the app itself may be in no state to render.

@@ -3,7 +3,6 @@
 
 use std::time::Duration;
 
-use posture_explainer::components::extras::{Extras, ExtrasProps};
 use posture_explainer::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,11 +19,6 @@ async fn mount() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    // The part below the first view is a second module in the page; here both are in one
-    // test binary, mounted the same way: on the element the app leaves for it.
-    let mount = find(&root, "#extras");
-    yew::Renderer::<Extras>::with_root_and_props(mount.clone(), ExtrasProps { mount }).render();
     yew::scheduler::flush().await;
     root
 }

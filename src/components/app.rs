@@ -1,18 +1,20 @@
 use yew::prelude::*;
 
-use crate::components::consult::{BAR_SLOT, STORY_SLOT};
+use crate::components::consult::{ConsultBar, OverlayPanel, StoryPanel};
 use crate::components::controls::Controls;
 use crate::components::explanation::Explanation;
-use crate::components::extras::MOUNT_ID;
+use crate::components::extras::Extras;
 use crate::components::figure::Figure;
 use crate::components::notice::Notice;
 use crate::components::readouts::Readouts;
 use crate::config::Clinic;
-use crate::hooks::{read_url, use_accent, use_action_listener, use_after_paint, use_debounced, use_post_height, use_url_sync};
+use crate::hooks::browser::toggle_fullscreen;
+use crate::hooks::{read_url, share_url, use_accent, use_after_paint, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
 use crate::model::{explain, words};
 use crate::model::posture::posture;
-use crate::state::url::{self, EmbedSettings, Mode};
-use crate::state::bridge::ConsultView;
+use crate::model::story::Preset;
+use crate::state::clinic_file::Logo;
+use crate::state::url::{EmbedSettings, Mode};
 use crate::state::{Action, AppState};
 
 /// Only in builds with the `test-panic` feature: a way to make the app panic on purpose.
@@ -25,12 +27,6 @@ fn test_panic_button() -> Html {
     }
 }
 
-/// Where the second module names the clinic from its settings file, when the page itself
-/// was given no name.
-pub const CLINIC_SLOT: &str = "clinic-slot";
-/// Where the second module puts the clinic's logo from its settings file.
-pub const LOGO_SLOT: &str = "clinic-logo-slot";
-
 fn mode_class(mode: Mode) -> &'static str {
     match mode {
         Mode::Page => "app--page",
@@ -39,19 +35,42 @@ fn mode_class(mode: Mode) -> &'static str {
     }
 }
 
+/// The clinic's logo from its settings file. A picture that does not load is taken away
+/// (with one console line), never left as a broken image.
+#[derive(Properties, PartialEq)]
+struct ClinicLogoProps {
+    logo: Logo,
+}
+
+#[component]
+fn ClinicLogo(props: &ClinicLogoProps) -> Html {
+    let failed = use_state(|| false);
+    if *failed {
+        return html! {};
+    }
+    let onerror = {
+        let failed = failed.setter();
+        let line = words::clinic_check::logo_missing(&props.logo.src);
+        Callback::from(move |_: Event| {
+            web_sys::console::warn_1(&line.as_str().into());
+            failed.set(true);
+        })
+    };
+    html! { <img class="site-header__logo" src={props.logo.src.clone()} alt={props.logo.alt.clone()} {onerror} data-testid="clinic-logo" /> }
+}
+
 /// The page's header. It names the clinic only if one gave its name: no placeholder clinic is
 /// ever shown. Embedded, it is compact.
-fn header(mode: Mode, clinic: Option<&str>, send: Callback<Action>) -> Html {
+fn header(mode: Mode, clinic: &Clinic, logo: Option<Logo>, send: Callback<Action>) -> Html {
     let title = words::page::TITLE;
+    let logo = logo.map(|logo| html! { <ClinicLogo {logo} /> });
     match mode {
         Mode::Embed => html! {
             <header class="site-header site-header--compact">
-                <span class="site-header__logo" id={LOGO_SLOT}></span>
+                { for logo }
                 <h1>{ title }</h1>
-                if let Some(clinic) = clinic {
-                    <p class="site-header__clinic">{ words::page::from_clinic(clinic) }</p>
-                } else {
-                    <p class="site-header__clinic" id={CLINIC_SLOT}></p>
+                if let Some(clinic) = &clinic.name {
+                    <p class="site-header__clinic" data-testid="clinic-name">{ words::page::from_clinic(clinic) }</p>
                 }
             </header>
         },
@@ -61,11 +80,9 @@ fn header(mode: Mode, clinic: Option<&str>, send: Callback<Action>) -> Html {
             html! {
                 <header class="site-header">
                     <div class="site-header__top">
-                        <span class="site-header__logo" id={LOGO_SLOT}></span>
-                        if let Some(clinic) = clinic {
-                            <p class="site-header__clinic">{ clinic.to_string() }</p>
-                        } else {
-                            <p class="site-header__clinic" id={CLINIC_SLOT}></p>
+                        { for logo }
+                        if let Some(clinic) = &clinic.name {
+                            <p class="site-header__clinic" data-testid="clinic-name">{ clinic.clone() }</p>
                         }
                         <button type="button" class="button button--quiet" onclick={toggle} aria-pressed={consult.to_string()} data-testid="consult-toggle">
                             { words::page::CONSULT_MODE }
@@ -121,29 +138,35 @@ pub fn App() -> Html {
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
     let settled = use_debounced(state.inputs, SETTLE_MS);
     let settled_shown = use_debounced(inputs, SETTLE_MS);
-    // The URL's embed settings only; the clinic's settings file is read by the second module,
-    // which names the clinic in the header's slot (components::extras::ClinicName).
-    let clinic = use_memo(url.clone(), |url| Clinic::for_page(url, None));
+    // The clinic: its settings file, and inside an iframe the embed's attributes over it.
+    let file = use_clinic_file();
+    let settings = file.as_ref().map(|f| f.settings.clone()).unwrap_or_default();
+    let clinic = use_memo((url.clone(), file.clone()), |(url, file)| Clinic::for_page(url, file.as_ref().map(|f| &f.settings)));
+    let presets = use_memo(settings.presets.clone(), |p| p.clone().unwrap_or_else(Preset::built_in));
     use_url_sync(settled, mode, url.embed.clone(), url.check_clinic);
-    use_accent(url.embed.accent.clone());
+    use_accent(clinic.accent.clone());
     use_post_height(mode == Mode::Embed);
     let send = use_dispatch(&state, |a: Action| a);
     // Embedded, the widget is compact unless the clinic asked for the whole page (view=full).
     let compact = url.compact_embed();
 
-    // Handed to the part of the page that loads after the first view (components::extras).
-    let extras_inputs = url::encode(&settled, Mode::Page, &EmbedSettings::default());
-    let extras_shown = url::encode(&settled_shown, Mode::Page, &EmbedSettings::default());
-    let consult_view = ConsultView::of(&state).encode();
-    let extras_ref = use_node_ref();
-    use_action_listener(extras_ref.clone(), send.clone());
+    // Consultation mode: the tools bar, its dialogs, the story and the keyboard shortcuts.
+    let consult = mode == Mode::Consult;
+    let fullscreen = use_callback((), |_: (), _| toggle_fullscreen());
+    let preset_inputs: Vec<_> = presets.iter().map(|p| p.inputs).collect();
+    use_shortcuts(consult, state.story.is_some(), state.overlay, preset_inputs, send.clone(), fullscreen.clone());
+    let share = AttrValue::from(share_url(&settled, Mode::Page, &EmbedSettings::default()));
+    let active_preset = presets.iter().position(|p| p.inputs == state.inputs && state.story.is_none());
 
     html! {
         <div class={classes!("app", mode_class(mode), compact.then_some("app--compact"))}>
-            { header(mode, clinic.name.as_deref(), send.clone()) }
+            { header(mode, &clinic, settings.logo.clone(), send.clone()) }
             <Notice notices={url.notices.clone()} />
-            // The consultation tools are drawn here by the second module (components::consult).
-            <div id={BAR_SLOT}></div>
+            if consult {
+                <ConsultBar presets={presets.clone()} {active_preset} comparing={state.before.is_some()} story={state.story}
+                    dispatch={send.clone()} on_fullscreen={fullscreen} />
+                <OverlayPanel overlay={state.overlay} share_url={share.clone()} presets={presets.clone()} dispatch={send.clone()} />
+            }
             <main id="main" class="explainer">
                 <div class="workbench">
                     <section class="stage" aria-labelledby="stage-heading">
@@ -151,15 +174,15 @@ pub fn App() -> Html {
                         <p class="stage__headline">{ explain::headline(&posture) }</p>
                         <Figure {inputs} {posture} {before} />
                         <Readouts {posture} {before} />
-                        <div id={STORY_SLOT}></div>
+                        if let (true, Some(step)) = (consult, state.story) {
+                            <StoryPanel {step} dispatch={send.clone()} />
+                        }
                     </section>
                     <Controls inputs={state.inputs} {on_set} {on_reset} />
                 </div>
                 <Explanation {inputs} {posture} compact={compact} />
-                // Filled by the second module; Yew never touches its children. The attribute names
-                // are extras::INPUTS_ATTR, extras::SHOWN_ATTR and consult::CONSULT_ATTR.
-                <div id={MOUNT_ID} class="extras-mount" ref={extras_ref}
-                    data-inputs={extras_inputs} data-shown={extras_shown} data-consult={consult_view}></div>
+                <Extras inputs={settled} shown={settled_shown} clinic={(*clinic).clone()} {settings} file={file.clone()}
+                    url={(*url).clone()} share_url={share} />
             </main>
             { test_panic_button() }
             <footer class="site-footer">

@@ -1,78 +1,21 @@
 //! Consultation mode: presets, compare, the story, the QR code to send the plan home, help.
+//! The app draws these in consultation mode and handles their keyboard shortcuts
+//! (`hooks::use_shortcuts`).
 
-use web_sys::Element;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::hooks::browser::toggle_fullscreen;
-use crate::hooks::{send_action, use_attribute, use_shortcuts};
 use crate::model::qr::qr_path;
-use crate::model::words::consult as w;
-use crate::model::posture::Inputs;
 use crate::model::story::{Preset, STORY};
-use crate::state::bridge::ConsultView;
-use crate::state::url::Mode;
+use crate::model::words::consult as w;
 use crate::state::{Action, Overlay};
-
-/// The attribute carrying `ConsultView::encode` from the app to the second module.
-pub const CONSULT_ATTR: &str = "data-consult";
-/// Where the app leaves room for the tools bar (and its dialogs), and for the story panel.
-pub const BAR_SLOT: &str = "consult-slot";
-pub const STORY_SLOT: &str = "story-slot";
-
-#[derive(Properties, PartialEq)]
-pub struct ConsultLayerProps {
-    /// The element the second module is mounted on, shared with the app.
-    pub mount: Element,
-    pub share_url: AttrValue,
-    /// The presets offered: the built-in ones or the clinic's own.
-    pub presets: std::rc::Rc<Vec<Preset>>,
-    /// The person's inputs, to show which preset they match.
-    pub inputs: Inputs,
-}
-
-/// The consultation tools, drawn by the second module into the places the app left for them
-/// (portals), so they cost the first view nothing. What they show comes from the app's state;
-/// what the therapist presses, or types as a shortcut, goes back to the app as actions
-/// (`hooks::bridge`).
-#[component]
-pub fn ConsultLayer(props: &ConsultLayerProps) -> Html {
-    let view = ConsultView::decode(&use_attribute(&props.mount, CONSULT_ATTR));
-    let dispatch = use_memo(props.mount.clone(), |mount| {
-        let mount = mount.clone();
-        Callback::from(move |a: Action| send_action(&mount, a))
-    });
-    let fullscreen = use_callback((), |_: (), _| toggle_fullscreen());
-    let preset_inputs: Vec<Inputs> = props.presets.iter().map(|p| p.inputs).collect();
-    use_shortcuts(view.mode == Mode::Consult, view.story.is_some(), view.overlay, preset_inputs, (*dispatch).clone(), fullscreen.clone());
-    if view.mode != Mode::Consult {
-        return html! {};
-    }
-    let document = gloo::utils::document();
-    let bar = document.get_element_by_id(BAR_SLOT).map(|host| {
-        create_portal(
-            html! {
-                <>
-                    <ConsultBar presets={props.presets.clone()}
-                        active_preset={props.presets.iter().position(|p| p.inputs == props.inputs && view.story.is_none())}
-                        comparing={view.comparing} story={view.story}
-                        dispatch={(*dispatch).clone()} on_fullscreen={fullscreen} />
-                    <OverlayPanel overlay={view.overlay} share_url={props.share_url.clone()} presets={props.presets.clone()} dispatch={(*dispatch).clone()} />
-                </>
-            },
-            host,
-        )
-    });
-    let story = view.story.zip(document.get_element_by_id(STORY_SLOT)).map(|(step, host)| {
-        create_portal(html! { <StoryPanel {step} dispatch={(*dispatch).clone()} /> }, host)
-    });
-    html! { <>{ for bar }{ for story }</> }
-}
 
 pub use crate::model::words::consult::SHORTCUTS;
 
 #[derive(Properties, PartialEq)]
 pub struct ConsultBarProps {
-    pub presets: std::rc::Rc<Vec<Preset>>,
+    pub presets: Rc<Vec<Preset>>,
     /// The index of the preset the inputs match, if any.
     pub active_preset: Option<usize>,
     pub comparing: bool,
@@ -149,7 +92,7 @@ pub struct OverlayProps {
     pub overlay: Overlay,
     pub share_url: AttrValue,
     /// Named in the help, with their keys.
-    pub presets: std::rc::Rc<Vec<Preset>>,
+    pub presets: Rc<Vec<Preset>>,
     pub dispatch: Callback<Action>,
 }
 

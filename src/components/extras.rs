@@ -1,52 +1,46 @@
 //! The part of the page below the first view: the chart, the plan, the guided session, the
-//! progress panel and the sources. It is a second, separately loaded wasm module (see
-//! `src/bin/extras.rs` and `scripts/post-build.mjs`), so the sliders and the figure are
-//! usable before it has arrived. The first-view app hands it the inputs through attributes
-//! on the element it is mounted on (`hooks::bridge`).
+//! progress panel and the sources. It follows the person's settled inputs (the app hands them
+//! over once a drag pauses), so dragging a slider redraws only the figure and readouts.
 
-use web_sys::Element;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::chart::Chart;
 use crate::components::compact_plan::CompactPlan;
 use crate::components::explanation::ArticlePoints;
-use crate::components::consult::ConsultLayer;
 use crate::components::how_sure::HowSure;
 use crate::components::plan::PlanSection;
 use crate::components::progress::ProgressPanel;
 use crate::components::session::GuidedSession;
 use crate::components::share::Share;
 use crate::config::Clinic;
-use crate::hooks::{read_url, share_url, today, use_accent, use_attribute, use_clinic_file, use_progress, use_screening, Clock};
+use crate::hooks::{today, use_progress, use_screening, ClinicFile, Clock};
 use crate::model::plan::{make_plan, Outcome};
+use crate::model::posture::Inputs;
 use crate::model::session::steps_for_day;
-use crate::model::story::Preset;
-use crate::state::url::{self, EmbedSettings, Mode};
-
-/// The id of the element the first-view app leaves for this part, and this part mounts on.
-pub const MOUNT_ID: &str = "extras";
-/// The person's settled inputs, as a query string (`state::url::encode`).
-pub const INPUTS_ATTR: &str = "data-inputs";
-/// What the figure shows once settled (a story step in consultation mode), same encoding.
-pub const SHOWN_ATTR: &str = "data-shown";
+use crate::state::clinic_file::ClinicSettings;
+use crate::state::url::UrlState;
 
 #[derive(Properties, PartialEq)]
 pub struct ExtrasProps {
-    /// The element this part is mounted on, carrying the first-view app's state.
-    pub mount: Element,
+    /// The person's settled inputs.
+    pub inputs: Inputs,
+    /// What the figure shows once settled (a story step in consultation mode).
+    pub shown: Inputs,
+    pub clinic: Clinic,
+    pub settings: ClinicSettings,
+    /// The settings file as read, for `?check=clinic`; None while it is being read.
+    pub file: Option<Rc<ClinicFile>>,
+    pub url: UrlState,
+    /// The link to these settings on the public page.
+    pub share_url: AttrValue,
 }
 
 #[component]
 pub fn Extras(props: &ExtrasProps) -> Html {
-    let inputs = url::decode(&use_attribute(&props.mount, INPUTS_ATTR)).inputs;
-    let shown = url::decode(&use_attribute(&props.mount, SHOWN_ATTR)).inputs;
-    let url = use_memo((), |_| read_url());
-    let file = use_clinic_file();
-    let clinic = use_memo(file.clone(), |file| Clinic::for_page(&url, file.as_ref().map(|f| &f.settings)));
-    use_accent(clinic.accent.clone());
-    let settings = file.as_ref().map(|f| f.settings.clone()).unwrap_or_default();
-    let presets = use_memo(settings.presets.clone(), |p| p.clone().unwrap_or_else(Preset::built_in));
-    let compact = url.compact_embed();
+    let inputs = props.inputs;
+    let settings = &props.settings;
     let clock = use_memo((), |_| Clock::default());
     let screening = use_screening();
     let progress = use_progress();
@@ -98,30 +92,25 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         }
         _ => html! {},
     };
-    let share = AttrValue::from(share_url(&inputs, Mode::Page, &EmbedSettings::default()));
-    if compact {
+    let share = props.share_url.clone();
+    if props.url.compact_embed() {
         // The compact embedded widget: no chart, plan, progress or sources, only the way to them.
         return html! {
             <div class="extras" data-testid="extras">
-                <ClinicName name={clinic.name.clone()} embedded={url.mode == Mode::Embed} />
-                <ClinicLogo logo={settings.logo.clone()} />
                 <CompactPlan full_url={share} />
             </div>
         };
     }
 
     html! {
-        <ContextProvider<Clinic> context={(*clinic).clone()}>
+        <ContextProvider<Clinic> context={props.clinic.clone()}>
         <ContextProvider<Clock> context={(*clock).clone()}>
         <div class="extras" data-testid="extras">
-            <ClinicName name={clinic.name.clone()} embedded={url.mode == Mode::Embed} />
-            <ClinicLogo logo={settings.logo.clone()} />
-            if url.check_clinic {
-                <ClinicCheck file={file.clone()} />
+            if props.url.check_clinic {
+                <ClinicCheck file={props.file.clone()} />
             }
-            <ConsultLayer mount={props.mount.clone()} share_url={share.clone()} presets={presets.clone()} {inputs} />
             <ArticlePoints />
-            <Chart inputs={shown} />
+            <Chart inputs={props.shown} />
             <section class="share-section" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>
                 <Share url={share.clone()} />
@@ -143,55 +132,8 @@ pub fn Extras(props: &ExtrasProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ClinicNameProps {
-    name: Option<String>,
-    embedded: bool,
-}
-
-/// The clinic's name from its settings file, drawn into the header's slot (left there by the
-/// first view when the page itself was given no name).
-#[component]
-fn ClinicName(props: &ClinicNameProps) -> Html {
-    let host = gloo::utils::document().get_element_by_id(crate::components::app::CLINIC_SLOT);
-    match (&props.name, host) {
-        (Some(name), Some(host)) => {
-            let text = if props.embedded { crate::model::words::page::from_clinic(name) } else { name.clone() };
-            create_portal(html! { <span data-testid="clinic-name">{ text }</span> }, host)
-        }
-        _ => html! {},
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ClinicLogoProps {
-    logo: Option<crate::state::clinic_file::Logo>,
-}
-
-/// The clinic's logo from its settings file, drawn into the header's slot. A picture that
-/// does not load is taken away (with one console line), never left as a broken image.
-#[component]
-fn ClinicLogo(props: &ClinicLogoProps) -> Html {
-    let failed = use_state(|| false);
-    let host = gloo::utils::document().get_element_by_id(crate::components::app::LOGO_SLOT);
-    match (&props.logo, host) {
-        (Some(logo), Some(host)) if !*failed => {
-            let onerror = {
-                let failed = failed.setter();
-                let line = crate::model::words::clinic_check::logo_missing(&logo.src);
-                Callback::from(move |_: Event| {
-                    web_sys::console::warn_1(&line.as_str().into());
-                    failed.set(true);
-                })
-            };
-            create_portal(html! { <img src={logo.src.clone()} alt={logo.alt.clone()} {onerror} data-testid="clinic-logo" /> }, host)
-        }
-        _ => html! {},
-    }
-}
-
-#[derive(Properties, PartialEq)]
 struct ClinicCheckProps {
-    file: Option<std::rc::Rc<crate::hooks::ClinicFile>>,
+    file: Option<Rc<ClinicFile>>,
 }
 
 /// `?check=clinic`: every field of the settings file, accepted or ignored and why, for the

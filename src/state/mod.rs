@@ -9,7 +9,6 @@ use crate::model::posture::{InputId, Inputs};
 use crate::model::safety::{Answer, Screening};
 use crate::model::story::STORY_INPUTS;
 
-pub mod bridge;
 pub mod clinic_file;
 pub mod json;
 pub mod storage;
