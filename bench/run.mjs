@@ -8,12 +8,29 @@ import { join, extname } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Browser, serveStatic, startChromedriver } from "../tests/e2e/harness.mjs";
+import { lighthouse, slowPhone } from "./load.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const PAGES = { app: join(ROOT, "dist"), floor: join(ROOT, "target", "floor-dist") };
+const PAGES = { app: join(ROOT, "dist"), floor: join(ROOT, "target", "floor-dist"), split: join(ROOT, "target", "split-dist") };
 const LOADS = 7;
 const INPUTS = 64;
-const BUDGET = { firstViewGzipKB: 120, inputP95Ms: 16, inputP95ThrottledMs: 50, frameScriptP95Ms: 2, memoryGrowthMB: 1, idleFrames: 0 };
+const BUDGET = {
+  firstViewGzipKB: 120,
+  wholePageGzipKB: 200,
+  inputP95Ms: 16,
+  inputToFigureP95Ms: 16,
+  inputP95ThrottledMs: 50,
+  frameScriptP95Ms: 2,
+  memoryGrowthMB: 1,
+  idleFrames: 0,
+  lighthousePerformance: 98,
+  lighthouseAccessibility: 100,
+  lighthouseBestPractices: 100,
+  lighthouseSeo: 100,
+  slowFcpMs: 1000,
+  slowSlidersMs: 2500,
+  slowPlanMs: 3000,
+};
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,22 +72,20 @@ const PRELUDE = `(() => {
 const secondModule = (b) =>
   b.until(() => b.exec("return !document.querySelector('#extras') || !!document.querySelector('[data-testid=extras]')"), "the second module", 30000);
 
-// The first view is every file whose fetch started before the sliders were interactive; what
-// the page fetches after that (the second module: chart, plan, session, progress) is listed
-// apart. Waits until the second module has loaded, so that list is complete.
+// The first view is what the browser needs to paint the page, which is prerendered: the
+// document, its stylesheets and the manifest. Everything else the page fetches (the boot
+// script, the app's script and wasm, the icon, the settings) makes it interactive and is
+// listed apart. The whole page is both.
 async function firstView(dir, b, url) {
   await b.go(url);
   await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive");
   await secondModule(b);
-  await sleep(300);
-  const entries = await b.exec(`const t = performance.getEntriesByName('app-interactive')[0].startTime;
-    return [{ name: location.href, before: true }].concat(performance.getEntriesByType('resource').map(e => ({ name: e.name, before: e.startTime <= t })))`);
+  await sleep(500);
+  const entries = await b.exec("return [location.href].concat(performance.getEntriesByType('resource').map(e => e.name))");
+  const paints = (path) => path === "index.html" || path.endsWith(".css") || path.endsWith(".webmanifest");
   const sizes = async (list) => {
     const files = [];
-    for (const n of [...new Set(list)]) {
-      let path = new URL(n).pathname.replace(/^\//, "") || "index.html";
-      if (path.endsWith("/")) path += "index.html";
-      if (path === "sw.js") continue; // fetched by the worker, not by the page
+    for (const path of [...new Set(list)]) {
       try {
         const body = await readFile(join(dir, path));
         files.push({
@@ -84,8 +99,12 @@ async function firstView(dir, b, url) {
     const total = (k) => files.reduce((a, f) => a + f[k], 0);
     return { files, total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") } };
   };
-  const first = await sizes(entries.filter((e) => e.before).map((e) => e.name));
-  const later = await sizes(entries.filter((e) => !e.before).map((e) => e.name));
+  const paths = entries.map((n) => {
+    let path = new URL(n).pathname.replace(/^\//, "");
+    return path === "" || path.endsWith("/") ? path + "index.html" : path;
+  }).filter((p) => p !== "sw.js"); // fetched by the worker, not by the page
+  const first = await sizes(paths.filter(paints));
+  const later = await sizes(paths.filter((p) => !paints(p)));
   return { ...first, afterFirstView: later };
 }
 
@@ -186,8 +205,9 @@ async function measure(name, url, dir, driver, throttle) {
 }
 
 const driver = await startChromedriver();
-const servers = { app: await serveStatic(PAGES.app), floor: await serveStatic(PAGES.floor) };
-const report = { date: new Date().toISOString(), budget: BUDGET, pages: {} };
+const servers = {};
+for (const name of ["app", "floor", "split"]) servers[name] = await serveStatic(PAGES[name], {}, { compress: true });
+const report = { date: new Date().toISOString(), budget: BUDGET, pages: {}, load: {} };
 try {
   const version = execFileSync(process.env.CHROMIUM || "/usr/bin/chromium", ["--version"]).toString().trim();
   const cpu = cpus()[0]?.model ?? "unknown";
@@ -198,33 +218,46 @@ try {
     const throttled = await measure(name, url, PAGES[name], driver, 4);
     report.pages[name] = { normal, throttled };
   }
+  // One module (this build) against the two-module design it replaced, in the same run.
+  for (const name of ["app", "split"]) {
+    const url = servers[name].url;
+    report.load[name] = { lighthouse: await lighthouse(url), slowPhone: await slowPhone(driver, url, PAGES[name]) };
+  }
 } finally {
   driver.stop();
-  await servers.app.close();
-  await servers.floor.close();
+  for (const s of Object.values(servers)) await s.close();
 }
 
 const a = report.pages.app, f = report.pages.floor;
+const L = report.load.app, S = report.load.split;
 const ratio = (x, y) => (typeof x === "number" && typeof y === "number" && y > 0 ? round(x / y, 2) : "n/a");
+const wholePage = a.normal.firstView.total.gzip + a.normal.firstView.afterFirstView.total.gzip;
 report.checks = {
   firstViewGzipKB: round(a.normal.firstView.total.gzip / 1024, 1),
+  wholePageGzipKB: round(wholePage / 1024, 1),
   inputP95Ms: a.normal.inputToPaint.p95Ms,
+  inputToFigureP95Ms: a.normal.inputToFigureFrame.p95,
   inputP95ThrottledMs: a.throttled.inputToPaint.p95Ms,
   frameScriptP95Ms: a.normal.frameScriptMs.p95,
   memoryGrowthMB: round(a.normal.memory.growthBytes / 2 ** 20, 3),
   idleFrames: a.normal.idleFrames,
+  lighthousePerformance: L.lighthouse.median.performance,
+  lighthouseAccessibility: L.lighthouse.median.accessibility,
+  lighthouseBestPractices: L.lighthouse.median.bestPractices,
+  lighthouseSeo: L.lighthouse.median.seo,
+  slowFcpMs: L.slowPhone.fcpMs,
+  slowSlidersMs: L.slowPhone.slidersMs,
+  slowPlanMs: L.slowPhone.planShownMs,
 };
-report.pass = {
-  firstViewGzipKB: report.checks.firstViewGzipKB <= BUDGET.firstViewGzipKB,
-  inputP95Ms: report.checks.inputP95Ms <= BUDGET.inputP95Ms,
-  inputP95ThrottledMs: report.checks.inputP95ThrottledMs <= BUDGET.inputP95ThrottledMs,
-  frameScriptP95Ms: report.checks.frameScriptP95Ms <= BUDGET.frameScriptP95Ms,
-  memoryGrowthMB: report.checks.memoryGrowthMB <= BUDGET.memoryGrowthMB,
-  idleFrames: report.checks.idleFrames <= BUDGET.idleFrames,
-};
+const atLeast = new Set(["lighthousePerformance", "lighthouseAccessibility", "lighthouseBestPractices", "lighthouseSeo"]);
+report.pass = Object.fromEntries(Object.entries(report.checks).map(([k, v]) => [k, atLeast.has(k) ? v >= BUDGET[k] : v <= BUDGET[k]]));
 await writeFile(join(ROOT, "bench", "report.json"), JSON.stringify(report, null, 2) + "\n");
 
 const kb = (n) => (n / 1024).toFixed(1);
+const yes = (k) => (report.pass[k] ? "yes" : "NO");
+const s1 = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const lh = (x) => x.lighthouse.median;
+const sp = (x) => x.slowPhone;
 const lines = [
   `# Benchmark report`,
   ``,
@@ -234,15 +267,42 @@ const lines = [
   ``,
   `| measure | budget | app | floor | app / floor | holds |`,
   `| --- | --- | --- | --- | --- | --- |`,
-  `| first view, gzip | ≤ ${BUDGET.firstViewGzipKB} KB | ${kb(a.normal.firstView.total.gzip)} KB | ${kb(f.normal.firstView.total.gzip)} KB | ${ratio(a.normal.firstView.total.gzip, f.normal.firstView.total.gzip)} | ${report.pass.firstViewGzipKB ? "yes" : "NO"} |`,
-  `| input to next paint p95 | ≤ ${BUDGET.inputP95Ms} ms | ${a.normal.inputToPaint.p95} ms (${a.normal.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.normal.inputToPaint.p95} ms | ${ratio(a.normal.inputToPaint.p95Ms, f.normal.inputToPaint.p95Ms)} | ${report.pass.inputP95Ms ? "yes" : "NO"} |`,
-  `| input to next paint p95, 4x CPU throttle | ≤ ${BUDGET.inputP95ThrottledMs} ms | ${a.throttled.inputToPaint.p95} ms (${a.throttled.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.throttled.inputToPaint.p95} ms | ${ratio(a.throttled.inputToPaint.p95Ms, f.throttled.inputToPaint.p95Ms)} | ${report.pass.inputP95ThrottledMs ? "yes" : "NO"} |`,
-  `| (not a budget) input to the frame that draws the figure p95 | | ${a.normal.inputToFigureFrame.p95} ms (p50 ${a.normal.inputToFigureFrame.p50}); 4x throttle ${a.throttled.inputToFigureFrame.p95} ms | n/a | n/a | |`,
-  `| script per animation frame p95 | ≤ ${BUDGET.frameScriptP95Ms} ms | ${a.normal.frameScriptMs.p95} ms (p50 ${a.normal.frameScriptMs.p50}, ${a.normal.frameScriptMs.frames} frames) | n/a (no animation) | n/a | ${report.pass.frameScriptP95Ms ? "yes" : "NO"} |`,
-  `| memory growth after 10,000 inputs and 100 presets | ≤ ${BUDGET.memoryGrowthMB} MB | ${report.checks.memoryGrowthMB} MB | ${round(f.normal.memory.growthBytes / 2 ** 20, 3)} MB | n/a | ${report.pass.memoryGrowthMB ? "yes" : "NO"} |`,
-  `| frames requested while idle | ${BUDGET.idleFrames} | ${a.normal.idleFrames} | ${f.normal.idleFrames} | n/a | ${report.pass.idleFrames ? "yes" : "NO"} |`,
+  `| first view (what paints the prerendered page), gzip | ≤ ${BUDGET.firstViewGzipKB} KB | ${kb(a.normal.firstView.total.gzip)} KB | ${kb(f.normal.firstView.total.gzip)} KB | ${ratio(a.normal.firstView.total.gzip, f.normal.firstView.total.gzip)} | ${yes("firstViewGzipKB")} |`,
+  `| whole page, gzip | ≤ ${BUDGET.wholePageGzipKB} KB | ${kb(wholePage)} KB | ${kb(f.normal.firstView.total.gzip + f.normal.firstView.afterFirstView.total.gzip)} KB | n/a | ${yes("wholePageGzipKB")} |`,
+  `| Lighthouse mobile performance (median of 3) | ≥ ${BUDGET.lighthousePerformance} | ${lh(L).performance} | n/a | n/a | ${yes("lighthousePerformance")} |`,
+  `| Lighthouse accessibility | ${BUDGET.lighthouseAccessibility} | ${lh(L).accessibility} | n/a | n/a | ${yes("lighthouseAccessibility")} |`,
+  `| Lighthouse best practices | ${BUDGET.lighthouseBestPractices} | ${lh(L).bestPractices} | n/a | n/a | ${yes("lighthouseBestPractices")} |`,
+  `| Lighthouse SEO | ${BUDGET.lighthouseSeo} | ${lh(L).seo} | n/a | n/a | ${yes("lighthouseSeo")} |`,
+  `| slow 4G, 4x CPU, 375 px: first contentful paint | ≤ ${s1(BUDGET.slowFcpMs)} | ${s1(sp(L).fcpMs)} | n/a | n/a | ${yes("slowFcpMs")} |`,
+  `| slow 4G, 4x CPU, 375 px: sliders answer | ≤ ${s1(BUDGET.slowSlidersMs)} | ${s1(sp(L).slidersMs)} | n/a | n/a | ${yes("slowSlidersMs")} |`,
+  `| slow 4G, 4x CPU, 375 px: the plan on screen | ≤ ${s1(BUDGET.slowPlanMs)} | ${s1(sp(L).planShownMs)} (answerable at ${s1(sp(L).planAnswerableMs)}) | n/a | n/a | ${yes("slowPlanMs")} |`,
+  `| input to next paint p95 | ≤ ${BUDGET.inputP95Ms} ms | ${a.normal.inputToPaint.p95} ms (${a.normal.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.normal.inputToPaint.p95} ms | ${ratio(a.normal.inputToPaint.p95Ms, f.normal.inputToPaint.p95Ms)} | ${yes("inputP95Ms")} |`,
+  `| input to the frame that draws the figure p95 | ≤ ${BUDGET.inputToFigureP95Ms} ms | ${a.normal.inputToFigureFrame.p95} ms (p50 ${a.normal.inputToFigureFrame.p50}); 4x throttle ${a.throttled.inputToFigureFrame.p95} ms | n/a | n/a | ${yes("inputToFigureP95Ms")} |`,
+  `| input to next paint p95, 4x CPU throttle | ≤ ${BUDGET.inputP95ThrottledMs} ms | ${a.throttled.inputToPaint.p95} ms (${a.throttled.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.throttled.inputToPaint.p95} ms | ${ratio(a.throttled.inputToPaint.p95Ms, f.throttled.inputToPaint.p95Ms)} | ${yes("inputP95ThrottledMs")} |`,
+  `| script per animation frame p95 | ≤ ${BUDGET.frameScriptP95Ms} ms | ${a.normal.frameScriptMs.p95} ms (p50 ${a.normal.frameScriptMs.p50}, ${a.normal.frameScriptMs.frames} frames) | n/a (no animation) | n/a | ${yes("frameScriptP95Ms")} |`,
+  `| memory growth after 10,000 inputs and 100 presets | ≤ ${BUDGET.memoryGrowthMB} MB | ${report.checks.memoryGrowthMB} MB | ${round(f.normal.memory.growthBytes / 2 ** 20, 3)} MB | n/a | ${yes("memoryGrowthMB")} |`,
+  `| frames requested while idle | ${BUDGET.idleFrames} | ${a.normal.idleFrames} | ${f.normal.idleFrames} | n/a | ${yes("idleFrames")} |`,
   ``,
-  `## Time to interactive (navigation to the sliders rendered, median of ${LOADS} loads)`,
+  `## One module (this build) against two modules (the design it replaced), same run`,
+  ``,
+  `Lighthouse 12.2.3, mobile preset (simulated slow 4G, 4x CPU), median of 3 by performance score. Slow phone: Chromium at 375 px, slow 4G (150 ms, 1.6 Mbit/s) and a 4x slower CPU, cache and service worker bypassed, median of 3 fresh loads; the plan is "on screen" once painted and "answerable" once the app that runs it has started.`,
+  ``,
+  `| measure | one module | two modules |`,
+  `| --- | --- | --- |`,
+  `| Lighthouse performance | ${lh(L).performance} | ${lh(S).performance} |`,
+  `| Lighthouse accessibility / best practices / SEO | ${lh(L).accessibility} / ${lh(L).bestPractices} / ${lh(L).seo} | ${lh(S).accessibility} / ${lh(S).bestPractices} / ${lh(S).seo} |`,
+  `| Lighthouse FCP / LCP / TBT / CLS | ${s1(lh(L).fcpMs)} / ${s1(lh(L).lcpMs)} / ${lh(L).tbtMs} ms / ${round(lh(L).cls, 3)} | ${s1(lh(S).fcpMs)} / ${s1(lh(S).lcpMs)} / ${lh(S).tbtMs} ms / ${round(lh(S).cls, 3)} |`,
+  `| slow phone: first contentful paint | ${s1(sp(L).fcpMs)} | ${s1(sp(S).fcpMs)} |`,
+  `| slow phone: sliders answer | ${s1(sp(L).slidersMs)} | ${s1(sp(S).slidersMs)} |`,
+  `| slow phone: the plan on screen | ${s1(sp(L).planShownMs)} | ${s1(sp(S).planShownMs)} |`,
+  `| slow phone: the plan answerable | ${s1(sp(L).planAnswerableMs)} | ${s1(sp(S).planAnswerableMs)} |`,
+  `| slow phone: layout shift | ${sp(L).cls} | ${sp(S).cls} |`,
+  `| total transfer, gzip | ${kb(sp(L).transferBytes)} KB | ${kb(sp(S).transferBytes)} KB |`,
+  `| wasm memory | ${kb(sp(L).wasmMemoryBytes)} KB | ${kb(sp(S).wasmMemoryBytes)} KB |`,
+  ``,
+  `Lighthouse audits not passed (median run): one module: ${lh(L).failing.join(", ") || "none"}; two modules: ${lh(S).failing.join(", ") || "none"}.`,
+  ``,
+  `## Time to interactive (navigation to the app started, median of ${LOADS} loads)`,
   ``,
   `| | app | floor | app / floor |`,
   `| --- | --- | --- | --- |`,
@@ -257,7 +317,7 @@ const lines = [
   `| **total** | ${kb(a.normal.firstView.total.raw)} KB | ${kb(a.normal.firstView.total.gzip)} KB | ${kb(a.normal.firstView.total.brotli)} KB |`,
   `| floor total | ${kb(f.normal.firstView.total.raw)} KB | ${kb(f.normal.firstView.total.gzip)} KB | ${kb(f.normal.firstView.total.brotli)} KB |`,
   ``,
-  `## After the first view (fetched once the sliders are interactive)`,
+  `## The rest of the page (what makes it interactive)`,
   ``,
   `| file | raw | gzip | brotli |`,
   `| --- | --- | --- | --- |`,
@@ -266,7 +326,7 @@ const lines = [
   ``,
   `## Memory`,
   ``,
-  `| | JS heap before | after | wasm memory (both modules) before | after |`,
+  `| | JS heap before | after | wasm memory before | after |`,
   `| --- | --- | --- | --- | --- |`,
   ...["app", "floor"].map((n) => { const m = report.pages[n].normal.memory; return `| ${n} | ${kb(m.before.jsHeap)} KB | ${kb(m.after.jsHeap)} KB | ${kb(m.before.wasmMemory)} KB | ${kb(m.after.wasmMemory)} KB |`; }),
   ``,

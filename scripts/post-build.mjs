@@ -3,6 +3,8 @@
 //     Content-Security-Policy with no 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval').
 //  2. Writes sw.js, the service worker, with the exact list of this build's files, so one
 //     release is cached as a whole and a new release replaces it cleanly.
+//  3. Prerenders the page into index.html (release builds).
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -29,6 +31,13 @@ if (release && (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(htm
   throw new Error("index.html still has inline script or style; the CSP would block it");
 }
 await writeFile(indexPath, html);
+// 3. The page at its defaults, rendered natively by the same components (src/prerender.rs)
+//    into index.html: the first screen shows before the wasm has run, and without it. The app
+//    then hydrates it. `trunk serve` skips this and the app draws the page itself.
+if (release) {
+  const run = spawnSync("cargo", ["run", "--quiet", "--bin", "prerender", "--", indexPath], { stdio: "inherit" });
+  if (run.status !== 0) throw new Error("prerender failed");
+}
 if (!release) {
   console.log("post-build: boot script moved out of index.html (development build: no service worker)");
   process.exit(0);

@@ -14,16 +14,27 @@ pub use components::app::App;
 
 use wasm_bindgen::JsValue;
 
-/// Mounts the app on the element with id `app`, or on the body if there is none.
+/// The element the app lives in; the prerendered page is inside it.
+pub const ROOT_ID: &str = "app";
+
+/// Starts the app on the element with id `app`: it takes over the prerendered markup there
+/// (hydration), or draws the page itself where there is none (`trunk serve`).
 pub fn mount() {
     install_panic_panel();
     register_service_worker();
-    let root = gloo::utils::document().get_element_by_id("app");
-    match root {
-        Some(el) => yew::Renderer::<App>::with_root(el).render(),
-        None => yew::Renderer::<App>::new().render(),
+    let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
+        yew::Renderer::<App>::new().render();
+        return;
     };
+    if root.first_element_child().is_some() {
+        yew::Renderer::<App>::with_root(root).hydrate();
+    } else {
+        yew::Renderer::<App>::with_root(root).render();
+    }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 /// If anything ever panics, replace the frozen page with a friendly panel and a reload link.
 /// Nothing is written to storage here, so nothing saved is lost. Built with plain DOM calls

@@ -9,17 +9,18 @@ use crate::components::notice::Notice;
 use crate::components::readouts::Readouts;
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
-use crate::hooks::{read_url, share_url, use_accent, use_after_paint, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
+use crate::hooks::{read_url, share_url, use_accent, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
 use crate::model::{explain, words};
 use crate::model::posture::posture;
 use crate::model::story::Preset;
 use crate::state::clinic_file::Logo;
-use crate::state::url::{EmbedSettings, Mode};
+use crate::state::url::{EmbedSettings, Mode, UrlState};
 use crate::state::{Action, AppState};
 
-/// Only in builds with the `test-panic` feature: a way to make the app panic on purpose.
-fn test_panic_button() -> Html {
-    if cfg!(feature = "test-panic") {
+/// Only in builds with the `test-panic` feature: a way to make the app panic on purpose. Only
+/// once started, so the prerendered page (built without the feature) is the same either way.
+fn test_panic_button(started: bool) -> Html {
+    if cfg!(feature = "test-panic") && started {
         let boom = Callback::from(|_: MouseEvent| panic!("test panic, on purpose"));
         html! { <button type="button" class="button" onclick={boom} data-testid="test-panic">{ "Test: panic" }</button> }
     } else {
@@ -117,11 +118,20 @@ const SETTLE_MS: u32 = 120;
 
 #[component]
 pub fn App() -> Html {
-    let url = use_memo((), |_| read_url());
-    let state = use_reducer_eq({
-        let (inputs, mode) = (url.inputs, url.mode);
-        move || AppState { inputs, mode, ..AppState::default() }
-    });
+    // The page renders the default person first, exactly as the prerendered HTML has it, so
+    // hydration finds the same markup; the address's settings follow at once.
+    let url = use_state(UrlState::default);
+    let state = use_reducer_eq(AppState::default);
+    let started = use_state(|| false);
+    {
+        let (url, started, d) = (url.setter(), started.setter(), state.dispatcher());
+        use_effect_with((), move |_| {
+            let read = read_url();
+            d.dispatch(Action::Start(read.inputs, read.mode));
+            url.set(read);
+            started.set(true);
+        });
+    }
     // The figure shows the story's step while the story runs, the person's inputs otherwise.
     let inputs = state.shown_inputs();
     let before = state.before.map(|b| posture(&b));
@@ -130,9 +140,9 @@ pub fn App() -> Html {
     // The benchmark's "interactive" point: the first render is in the page.
     use_effect_with((), |_| crate::hooks::browser::mark("app-interactive"));
 
-    // The slider shows its new value at once; the rest of the page follows after that paint.
-    let set_now = use_dispatch(&state, |(id, v)| Action::Set(id, v));
-    let on_set = use_after_paint(set_now);
+    // The slider, the figure and the readouts answer in the same frame; the chart, the plan and
+    // the address follow once a drag pauses (`settled`, below).
+    let on_set = use_dispatch(&state, |(id, v)| Action::Set(id, v));
     let on_reset = use_dispatch(&state, |()| Action::Reset);
 
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
@@ -141,9 +151,9 @@ pub fn App() -> Html {
     // The clinic: its settings file, and inside an iframe the embed's attributes over it.
     let file = use_clinic_file();
     let settings = file.as_ref().map(|f| f.settings.clone()).unwrap_or_default();
-    let clinic = use_memo((url.clone(), file.clone()), |(url, file)| Clinic::for_page(url, file.as_ref().map(|f| &f.settings)));
+    let clinic = use_memo(((*url).clone(), file.clone()), |(url, file)| Clinic::for_page(url, file.as_ref().map(|f| &f.settings)));
     let presets = use_memo(settings.presets.clone(), |p| p.clone().unwrap_or_else(Preset::built_in));
-    use_url_sync(settled, mode, url.embed.clone(), url.check_clinic);
+    use_url_sync(*started, settled, mode, url.embed.clone(), url.check_clinic);
     use_accent(clinic.accent.clone());
     use_post_height(mode == Mode::Embed);
     let send = use_dispatch(&state, |a: Action| a);
@@ -184,7 +194,7 @@ pub fn App() -> Html {
                 <Extras inputs={settled} shown={settled_shown} clinic={(*clinic).clone()} {settings} file={file.clone()}
                     url={(*url).clone()} share_url={share} />
             </main>
-            { test_panic_button() }
+            { test_panic_button(*started) }
             <footer class="site-footer">
                 <p data-testid="footer-safety">{ crate::model::safety::FOOTER_SAFETY }</p>
                 <p>{ words::footer::PRIVACY }</p>
@@ -192,6 +202,10 @@ pub fn App() -> Html {
                     { words::footer::version(env!("CARGO_PKG_VERSION"), env!("POSTURE_EXPLAINER_COMMIT")) }
                 </p>
             </footer>
+            // Fixed at the foot of the screen, so taking it away moves nothing.
+            if !*started {
+                <p class="starting-note" data-testid="starting-note">{ words::page::STARTING }</p>
+            }
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-summary">
                 { announcement }
             </div>

@@ -58,8 +58,7 @@ pub fn dom_id(id: InputId) -> &'static str {
     }
 }
 
-/// One slider. Its thumb and words answer the input at once (the page behind it follows a
-/// frame later, see `hooks::use_after_paint`).
+/// One slider. Its thumb and words answer the input at once, with the figure and readouts.
 #[component]
 fn Slider(props: &SliderProps) -> Html {
     let id = props.id;

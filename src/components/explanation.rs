@@ -13,9 +13,6 @@ pub struct ExplanationProps {
     pub compact: bool,
 }
 
-/// Where the second module draws the clinic's article points, inside this section.
-pub const ARTICLE_SLOT: &str = "article-slot";
-
 /// The chain of cause and effect for these inputs, then the clinic's article points.
 #[component]
 pub fn Explanation(props: &ExplanationProps) -> Html {
@@ -30,29 +27,22 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                 { for chain.into_iter().map(|s| html! { <li>{ s }</li> }) }
             </ol>
             if !props.compact {
-                // The clinic's article points arrive with the second module (`ArticlePoints`),
-                // so the first view does not carry them.
-                <div id={ARTICLE_SLOT}></div>
+                <ArticlePoints />
             }
         </section>
     }
 }
 
-/// The clinic's article (why hips get tight, how therapists picture the link, what helps),
-/// drawn by the second module into the explanation's slot.
+/// The clinic's article: why hips get tight, how therapists picture the link, what helps.
 #[component]
-pub fn ArticlePoints() -> Html {
-    let Some(host) = gloo::utils::document().get_element_by_id(ARTICLE_SLOT) else { return html! {} };
-    create_portal(
-        html! {
-            <div class="article-points" data-testid="article-points">
-                { points(w::CAUSES, &explain::CAUSES) }
-                { points(w::MECHANISMS, &explain::MECHANISMS) }
-                { points(w::WHAT_HELPS, &explain::WHAT_HELPS) }
-            </div>
-        },
-        host,
-    )
+fn ArticlePoints() -> Html {
+    html! {
+        <div class="article-points" data-testid="article-points">
+            { points(w::CAUSES, &explain::CAUSES) }
+            { points(w::MECHANISMS, &explain::MECHANISMS) }
+            { points(w::WHAT_HELPS, &explain::WHAT_HELPS) }
+        </div>
+    }
 }
 
 fn points(title: &'static str, items: &[Point]) -> Html {

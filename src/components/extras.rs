@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::components::chart::Chart;
 use crate::components::compact_plan::CompactPlan;
-use crate::components::explanation::ArticlePoints;
 use crate::components::how_sure::HowSure;
 use crate::components::plan::PlanSection;
 use crate::components::progress::ProgressPanel;
@@ -109,7 +108,6 @@ pub fn Extras(props: &ExtrasProps) -> Html {
             if props.url.check_clinic {
                 <ClinicCheck file={props.file.clone()} />
             }
-            <ArticlePoints />
             <Chart inputs={props.shown} />
             <section class="share-section" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>

@@ -51,8 +51,17 @@ fn load() -> (Progress, Option<String>) {
 
 #[hook]
 pub fn use_progress() -> ProgressHandle {
-    let store = use_mut_ref(load);
+    // Empty at first, as in the prerendered page; what this device kept is read once the
+    // page has started.
+    let store = use_mut_ref(|| (Progress { version: storage::VERSION, sessions: vec![] }, None::<String>));
     let redraw = use_force_update();
+    {
+        let (store, redraw) = (store.clone(), redraw.clone());
+        use_effect_with((), move |_| {
+            *store.borrow_mut() = load();
+            redraw.force_update();
+        });
+    }
     let record = {
         let (store, redraw) = (store.clone(), redraw.clone());
         use_callback((), move |(date, done, total): (Date, u32, u32), _| {

@@ -41,18 +41,30 @@ fn load() -> (PlanChoices, Option<String>) {
 
 #[hook]
 pub fn use_screening() -> ScreeningHandle {
-    let initial = use_memo((), |_| load());
-    let choices = use_reducer_eq({
-        let initial = initial.clone();
-        move || initial.0.clone()
-    });
-    let notice = use_state(|| initial.1.clone());
-    // Written on change only: the first render holds what was just read.
+    // Unanswered at first, as in the prerendered page; the answers this device kept are read
+    // once the page has started, and written back on every change after that.
+    let choices = use_reducer_eq(PlanChoices::default);
+    let notice = use_state(|| None::<String>);
+    let loaded = use_mut_ref(|| false);
+    {
+        let (d, notice, loaded) = (choices.dispatcher(), notice.setter(), loaded.clone());
+        use_effect_with((), move |_| {
+            let (read, told) = load();
+            d.dispatch(PlanAction::Load(read));
+            notice.set(told);
+            *loaded.borrow_mut() = true;
+        });
+    }
     {
         let screening = choices.screening.clone();
-        let first = use_mut_ref(|| true);
+        // The value as read counts as written: only later changes are stored.
+        let last = use_mut_ref(|| None::<Screening>);
         use_effect_with(screening, move |s| {
-            if std::mem::take(&mut *first.borrow_mut()) {
+            if !*loaded.borrow() {
+                return;
+            }
+            let first = last.borrow_mut().replace(s.clone()).is_none();
+            if first {
                 return;
             }
             if s.answered() {

@@ -28,8 +28,6 @@ struct Driver<const N: usize> {
     last_timestamp_ms: Option<f64>,
     /// When the target last changed (performance.now()); None before the first change.
     last_target_ms: Option<f64>,
-    /// The first target (at mount) is where the spring starts, not a change.
-    mounted: bool,
     on_frame: Callback<[f64; N]>,
     tick: Option<Closure<dyn FnMut(f64)>>,
 }
@@ -65,7 +63,6 @@ pub fn use_spring<const N: usize>(target: [f64; N]) -> [f64; N] {
             frame_id: None,
             last_timestamp_ms: None,
             last_target_ms: None,
-            mounted: false,
             on_frame: Callback::from(move |v| setter.set(v)),
             tick: None,
         })
@@ -97,9 +94,10 @@ pub fn use_spring<const N: usize>(target: [f64; N]) -> [f64; N] {
             d.spring.retarget(*target);
             let now = gloo::utils::window().performance().map(|p| p.now());
             let follow = now.is_some_and(|now| continues_gesture(d.last_target_ms, now));
-            if std::mem::replace(&mut d.mounted, true) {
-                d.last_target_ms = now;
-            }
+            // The first target counts as the start of a gesture, so what arrives just after
+            // the page starts (the address's settings, applied after hydration) is shown at
+            // once rather than eased into.
+            d.last_target_ms = now;
             if follow || prefers_reduced_motion() {
                 d.cancel_frame();
                 d.spring.snap();

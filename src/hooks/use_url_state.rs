@@ -12,7 +12,15 @@ pub fn read_url() -> UrlState {
     url::decode(&search)
 }
 
+/// The address of this page with these inputs, for sharing. Rendered natively (the
+/// prerendered page) it is the query alone, relative to the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn share_url(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
+    url::encode(inputs, mode, embed)
+}
+
 /// The address of this page with these inputs, for sharing.
+#[cfg(target_arch = "wasm32")]
 pub fn share_url(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
     let loc = gloo::utils::window().location();
     let origin = loc.origin().unwrap_or_default();
@@ -20,12 +28,15 @@ pub fn share_url(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
     format!("{origin}{path}{}", url::encode(inputs, mode, embed))
 }
 
-/// Rewrites the query in place whenever the inputs change. `check=clinic` (the settings
-/// report) stays in the address while the page is open, so the part of the page that reads
-/// it later still finds it.
+/// Rewrites the query in place whenever the inputs change, once the page has `started` (read
+/// the address it was opened with). `check=clinic` (the settings report) stays in the address
+/// while the page is open.
 #[hook]
-pub fn use_url_sync(inputs: Inputs, mode: Mode, embed: EmbedSettings, check_clinic: bool) {
-    use_effect_with((inputs, mode, embed, check_clinic), |(inputs, mode, embed, check_clinic)| {
+pub fn use_url_sync(started: bool, inputs: Inputs, mode: Mode, embed: EmbedSettings, check_clinic: bool) {
+    use_effect_with((started, inputs, mode, embed, check_clinic), |(started, inputs, mode, embed, check_clinic)| {
+        if !*started {
+            return;
+        }
         let mut query = url::encode(inputs, *mode, embed);
         if *check_clinic {
             query.push_str("&check=clinic");

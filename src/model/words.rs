@@ -143,6 +143,8 @@ pub mod page {
     pub const MUSCLES: &str = "Muscles";
     pub const HABITS: &str = "Habits";
     pub const RESET: &str = "Back to a typical person";
+    /// Shown on the prerendered page until the app has started, and for good where it cannot.
+    pub const STARTING: &str = "The sliders, the chart and the plan start once the page has loaded. If they do not, this browser cannot run them (they need JavaScript and WebAssembly); everything you can read here is complete without them.";
 
     pub fn from_clinic(clinic: &str) -> String {
         format!("From {clinic}")

@@ -42,6 +42,8 @@ pub enum Action {
     Set(InputId, f64),
     /// Back to the default (moderate) person.
     Reset,
+    /// The address's inputs and mode, applied once the page has started (after hydration).
+    Start(Inputs, Mode),
     SetMode(Mode),
     /// A preset's inputs (the consultation tools hold the presets, built-in or the clinic's).
     ApplyPreset(Inputs),
@@ -75,6 +77,10 @@ impl AppState {
                 next.inputs = Inputs::default();
                 next.story = None;
             }
+            Action::Start(inputs, mode) => {
+                next.inputs = inputs.clamped();
+                next.mode = mode;
+            }
             Action::SetMode(m) => next.mode = m,
             Action::ApplyPreset(p) => {
                 next.inputs = p.clamped();
@@ -106,6 +112,8 @@ pub struct PlanChoices {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanAction {
+    /// What this device kept, read once the page has started.
+    Load(PlanChoices),
     Toggle(Answer),
     /// Back to unanswered ("Forget my data").
     Forget,
@@ -114,6 +122,7 @@ pub enum PlanAction {
 impl PlanChoices {
     pub fn apply(&self, action: PlanAction) -> PlanChoices {
         match action {
+            PlanAction::Load(choices) => choices,
             PlanAction::Toggle(a) => PlanChoices { screening: self.screening.toggle(a) },
             PlanAction::Forget => PlanChoices::default(),
         }

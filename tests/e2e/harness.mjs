@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { gzipSync } from "node:zlib";
 import net from "node:net";
 
 const TYPES = {
@@ -31,7 +32,9 @@ export async function freePort() {
 }
 
 /** Serves `root` on 127.0.0.1; `headers` are added to every response. */
-export async function serveStatic(root, headers = {}) {
+/** Serves `root` on 127.0.0.1. `compress`: gzip text and wasm for clients that accept it, as
+ * a real host does (the benchmark's slow-network loads and Lighthouse). */
+export async function serveStatic(root, headers = {}, { compress = false } = {}) {
   const port = await freePort();
   const server = createServer(async (req, res) => {
     try {
@@ -41,7 +44,13 @@ export async function serveStatic(root, headers = {}) {
       if (!file.startsWith(root)) throw new Error("outside root");
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      if (compress && /gzip/.test(req.headers["accept-encoding"] || "") && /text|javascript|json|wasm|svg|manifest/.test(type)) {
+        res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding", ...headers });
+        res.end(gzipSync(body, { level: 6 }));
+        return;
+      }
+      res.writeHead(200, { "content-type": type, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });

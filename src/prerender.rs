@@ -1,0 +1,23 @@
+//! The page at its defaults as HTML, made at build time with the same components (Yew's
+//! server renderer) and written into the built `index.html`: the first screen shows before the
+//! wasm has run, and works without it. In the browser the app hydrates this markup
+//! (`crate::mount`). Native only: `src/bin/prerender.rs` runs it after `trunk build`.
+
+use tokio::task::LocalSet;
+
+/// The app's markup at the default settings, with Yew's hydration markers.
+pub fn page() -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
+    runtime.block_on(LocalSet::new().run_until(yew::LocalServerRenderer::<crate::App>::new().render()))
+}
+
+/// `index` with `body` inside its empty `<div id="app"></div>`. A page already prerendered, or
+/// one without that element, is an error: nothing is written twice.
+pub fn insert(index: &str, body: &str) -> Result<String, String> {
+    let empty = format!("<div id=\"{}\"></div>", crate::ROOT_ID);
+    match index.matches(&empty).count() {
+        1 => Ok(index.replacen(&empty, &format!("<div id=\"{}\">{body}</div>", crate::ROOT_ID), 1)),
+        0 => Err(format!("index.html has no empty {empty} (already prerendered?)")),
+        _ => Err(format!("index.html has more than one {empty}")),
+    }
+}

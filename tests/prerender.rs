@@ -1,0 +1,41 @@
+//! The prerendered page: what a person sees before the wasm runs, or without it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use posture_explainer::model::evidence::{MODEL_SOURCES, PLAN_SOURCES, WEAK_LINK_SOURCES};
+use posture_explainer::model::posture::{posture, Inputs};
+use posture_explainer::model::words;
+use posture_explainer::prerender::{insert, page};
+
+#[test]
+fn the_page_shows_the_default_readouts_the_figure_the_explanation_and_the_sources() {
+    let html = page();
+    let p = posture(&Inputs::default());
+    // The figure, with its text alternative, at the default person's angles.
+    assert!(html.contains("data-testid=\"posture-figure\""), "the figure");
+    assert!(html.contains(&format!("data-pelvic-tilt=\"{}\"", p.pelvic_tilt_deg.round())), "the figure's tilt");
+    assert!(html.contains(&format!("tilts forward by {} degrees", p.pelvic_tilt_deg.round())), "the figure's description");
+    // The readouts and the six sliders at their defaults.
+    assert!(html.contains("data-testid=\"value-pelvic-tilt\""));
+    assert_eq!(html.matches("type=\"range\"").count(), 6, "six sliders");
+    // The explanation, the plan's safety screen, and every source.
+    assert!(html.contains(words::page::TITLE));
+    assert!(html.contains("data-testid=\"safety-screen\""), "the safety questions");
+    let escaped = |t: &str| t.replace('&', "&amp;").replace('\'', "&#39;").replace('"', "&quot;").replace('<', "&lt;");
+    for s in MODEL_SOURCES.iter().chain(&WEAK_LINK_SOURCES).chain(&PLAN_SOURCES) {
+        assert!(html.contains(&escaped(s.reference)) || html.contains(s.reference), "source {}", s.key);
+    }
+    // Until the app starts, and where it cannot, the page says what needs a modern browser.
+    assert!(html.contains(words::page::STARTING));
+    // No clinic is named and nothing inline would break the strict policy.
+    assert!(!html.contains("data-testid=\"clinic-name\""));
+    assert!(!html.contains(" style=") && !html.contains(" onclick="), "no inline style or script");
+}
+
+#[test]
+fn the_page_goes_into_the_empty_app_element_once() {
+    let index = "<html><body><div id=\"app\"></div><script src=x></script></body></html>";
+    let out = insert(index, "<p>hi</p>").unwrap();
+    assert_eq!(out, "<html><body><div id=\"app\"><p>hi</p></div><script src=x></script></body></html>");
+    assert!(insert(&out, "<p>again</p>").is_err(), "never twice");
+    assert!(insert("<html></html>", "x").is_err());
+}
