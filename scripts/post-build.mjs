@@ -7,7 +7,8 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
@@ -34,8 +35,11 @@ await writeFile(indexPath, html);
 // 3. The page at its defaults, rendered natively by the same components (src/prerender.rs)
 //    into index.html: the first screen shows before the wasm has run, and without it. The app
 //    then hydrates it. `trunk serve` skips this and the app draws the page itself.
-if (release) {
-  const run = spawnSync("cargo", ["run", "--quiet", "--bin", "prerender", "--", indexPath], { stdio: "inherit" });
+//    Only for this crate's page (the benchmark's floor page shares this hook).
+const crate = fileURLToPath(new URL("..", import.meta.url));
+if (release && resolve(process.env.TRUNK_SOURCE_DIR || ".") === resolve(crate)) {
+  const args = ["run", "--quiet", "--manifest-path", join(crate, "Cargo.toml"), "--bin", "prerender", "--", indexPath];
+  const run = spawnSync("cargo", args, { stdio: "inherit" });
   if (run.status !== 0) throw new Error("prerender failed");
 }
 if (!release) {

@@ -684,6 +684,54 @@ test("an embedded accent too light for text is darkened for text use", async () 
   }
 });
 
+// ---- The prerendered page ----
+
+test("without JavaScript the page still shows the figure, the explanation and the sources, and says what needs a modern browser", async () => {
+  const b = await Browser.open(driver, { width: 375, height: 800 });
+  try {
+    await b.cdp("Emulation.setScriptExecutionDisabled", { value: true });
+    await b.go(server.url);
+    const visible = (css) => b.exec(`const e = document.querySelector(arguments[0]); if (!e) return false; const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0;`, css);
+    assert.ok(await visible("[data-testid=posture-figure]"), "the figure");
+    assert.match(await b.exec("return document.querySelector('[data-testid=posture-figure] desc').textContent"), /tilts forward by 12 degrees/, "the figure at the default, described");
+    assert.match(await b.text("[data-testid=value-pelvic-tilt]"), /12°/);
+    assert.ok(await visible(".explanation"), "the explanation");
+    assert.match(await b.exec("return document.body.textContent"), /Brekke/, "the sources");
+    assert.match(await b.text("[data-testid=starting-note]"), /need JavaScript and WebAssembly/);
+    assert.equal(await b.exec("return document.querySelectorAll('input[type=range]').length"), 6, "the sliders are there to see");
+  } finally {
+    await b.close();
+  }
+});
+
+test("the page hydrates the prerendered markup: a link's settings apply after it with no layout shift, and nothing is drawn twice", async () => {
+  const b = await Browser.open(driver, { width: 375, height: 800 });
+  try {
+    await b.cdp("Page.addScriptToEvaluateOnNewDocument", {
+      source: `window.__shift = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shift += e.value; }).observe({ type: "layout-shift", buffered: true });`,
+    });
+    await b.go(server.url + "?hip_flexors=9&hamstrings=8&glutes=2&core=3&sitting=11&activity=60");
+    await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "the app to start");
+    await b.until(() => b.exec("return document.querySelector('#in-hip-flexors').getAttribute('aria-valuetext') === '9 of 10 - very tight'"), "the link's settings");
+    assert.match(await b.attr("#in-sitting", "aria-valuetext"), /^11 hours a day/);
+    assert.notEqual(await b.text("[data-testid=value-pelvic-tilt]"), "12°", "the readouts follow");
+    await sleep(500);
+    assert.equal(await b.exec("return window.__shift"), 0, "no layout shift");
+    assert.equal(await b.exec("return document.querySelectorAll('.app').length"), 1, "one app, not two");
+    assert.equal(await b.exec("return document.querySelectorAll('[data-testid=posture-figure]').length"), 1);
+    assert.equal(await b.exec("return !!document.querySelector('[data-testid=starting-note]')"), false, "the note goes once started");
+    assert.equal(await b.exec("return !!document.querySelector('[data-testid=panic-panel]')"), false);
+    const errors = (await b.logs()).filter((l) => l.level === "SEVERE");
+    assert.deepEqual(errors, [], "no console error");
+    // It works: a slider moves the readouts.
+    const before = await b.text("[data-testid=value-pelvic-tilt]");
+    await b.keys("#in-hip-flexors", KEYS.Home);
+    await b.until(async () => (await b.text("[data-testid=value-pelvic-tilt]")) !== before, "the readouts to follow the slider");
+  } finally {
+    await b.close();
+  }
+});
+
 test("a URL with settings reproduces the view", async () => {
   const b = await openAppAt(driver, server.url + "?hip_flexors=9&hamstrings=2&glutes=1&core=3&sitting=12.5&activity=40");
   try {
