@@ -205,6 +205,21 @@ async function measure(name, url, dir, driver, throttle) {
 }
 
 const driver = await startChromedriver();
+// BENCH_QUICK=1: only the drag on this build, printed, no report (for trying a change).
+if (process.env.BENCH_QUICK) {
+  const dir = process.env.BENCH_QUICK_DIR || PAGES.app;
+  const server = await serveStatic(dir, {}, { compress: true });
+  try {
+    for (const throttle of [1, 4]) {
+      const m = await measure("app", server.url, dir, driver, throttle);
+      console.log(`throttle ${throttle}x: input to next paint p95 ${m.inputToPaint.p95} ms (${m.inputToPaint.over16ms}/${INPUTS} >= 16 ms); input to figure frame p95 ${m.inputToFigureFrame.p95} ms (p50 ${m.inputToFigureFrame.p50})`);
+    }
+  } finally {
+    driver.stop();
+    await server.close();
+  }
+  process.exit(0);
+}
 const servers = {};
 for (const name of ["app", "floor", "split"]) servers[name] = await serveStatic(PAGES[name], {}, { compress: true });
 const report = { date: new Date().toISOString(), budget: BUDGET, pages: {}, load: {} };

@@ -20,7 +20,7 @@ CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-un
 step "release build"
 trunk build --release
 
-step "size check: the first view within its budget (deterministic, gzip -9)"
+step "size check: the first view and the whole page within their limits (deterministic, gzip -9)"
 node "$ROOT/scripts/size-check.mjs" "$ROOT/dist"
 
 step "test-only build with a panic trigger (for the friendly-panel test)"

@@ -68,7 +68,7 @@ async fn sliders_are_labelled_and_speak_in_words() {
 }
 
 #[wasm_bindgen_test]
-async fn the_slider_the_figure_and_the_readouts_answer_together() {
+async fn the_slider_and_the_figure_answer_at_once_and_the_readouts_after_the_next_paint() {
     let root = mount().await;
     let before = text(&root, "[data-testid=value-pelvic-tilt]");
     let tilt_before = find(&root, "[data-testid=posture-figure]").get_attribute("data-pelvic-tilt").unwrap();
@@ -77,12 +77,19 @@ async fn the_slider_the_figure_and_the_readouts_answer_together() {
     input.dispatch_event(&Event::new("input").unwrap()).unwrap();
     yew::scheduler::flush().await;
     // In the same render: the slider's own words (what a screen reader reads out) and the
-    // readouts; the figure starts moving in the next frame.
+    // figure, drawn at its new angle with no easing while the slider moves...
     assert_eq!(input.get_attribute("aria-valuetext").unwrap(), "10 of 10 - very tight");
     assert_eq!(text(&root, "output[for=in-hip-flexors]"), "10 of 10 - very tight");
-    assert_ne!(text(&root, "[data-testid=value-pelvic-tilt]"), before);
+    let tilt_now = find(&root, "[data-testid=posture-figure]").get_attribute("data-pelvic-tilt").unwrap();
+    assert_ne!(tilt_now, tilt_before);
+    // ...while the readouts wait for that frame to be painted,
+    assert_eq!(text(&root, "[data-testid=value-pelvic-tilt]"), before);
+    // and follow right after it, agreeing with the figure.
     next_paint().await;
-    assert_ne!(find(&root, "[data-testid=posture-figure]").get_attribute("data-pelvic-tilt").unwrap(), tilt_before);
+    let readout = text(&root, "[data-testid=value-pelvic-tilt]");
+    assert_ne!(readout, before);
+    let drawn: f64 = tilt_now.parse().unwrap();
+    assert_eq!(readout, format!("{}°", drawn.round()));
     root.remove();
 }
 

@@ -4,14 +4,14 @@ use crate::components::consult::{ConsultBar, OverlayPanel, StoryPanel};
 use crate::components::controls::Controls;
 use crate::components::explanation::Explanation;
 use crate::components::extras::Extras;
-use crate::components::figure::Figure;
+use crate::components::figure::{Figure, LivePort};
 use crate::components::notice::Notice;
 use crate::components::readouts::Readouts;
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
-use crate::hooks::{read_url, share_url, use_accent, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
+use crate::hooks::{read_url, share_url, use_accent, use_after_paint, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
 use crate::model::{explain, words};
-use crate::model::posture::posture;
+use crate::model::posture::{posture, InputId, Inputs};
 use crate::model::story::Preset;
 use crate::state::clinic_file::Logo;
 use crate::state::url::{EmbedSettings, Mode, UrlState};
@@ -140,9 +140,26 @@ pub fn App() -> Html {
     // The benchmark's "interactive" point: the first render is in the page.
     use_effect_with((), |_| crate::hooks::browser::mark("app-interactive"));
 
-    // The slider, the figure and the readouts answer in the same frame; the chart, the plan and
-    // the address follow once a drag pauses (`settled`, below).
-    let on_set = use_dispatch(&state, |(id, v)| Action::Set(id, v));
+    // The slider and the figure answer in the same frame (through `live`, without redrawing the
+    // rest of the page); the readouts and explanation follow after that frame is painted, and
+    // the chart, the plan and the address once a drag pauses (`settled`, below).
+    let live = use_memo((), |_| LivePort::default());
+    let latest = use_mut_ref(Inputs::default);
+    *latest.borrow_mut() = state.inputs;
+    let set_now = use_dispatch(&state, |(id, v)| Action::Set(id, v));
+    let set_later = use_after_paint(set_now);
+    let on_set = (*use_memo((), {
+        let (live, latest) = ((*live).clone(), latest.clone());
+        move |_| {
+            Callback::from(move |(id, v): (InputId, f64)| {
+                let next = latest.borrow().with(id, v);
+                *latest.borrow_mut() = next;
+                live.send(next);
+                set_later.emit((id, v));
+            })
+        }
+    }))
+    .clone();
     let on_reset = use_dispatch(&state, |()| Action::Reset);
 
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
@@ -182,7 +199,7 @@ pub fn App() -> Html {
                     <section class="stage" aria-labelledby="stage-heading">
                         <h2 id="stage-heading">{ words::page::STAGE_HEADING }</h2>
                         <p class="stage__headline">{ explain::headline(&posture) }</p>
-                        <Figure {inputs} {posture} {before} />
+                        <Figure {inputs} {posture} {before} live={(*live).clone()} />
                         <Readouts {posture} {before} />
                         if let (true, Some(step)) = (consult, state.story) {
                             <StoryPanel {step} dispatch={send.clone()} />

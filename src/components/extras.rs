@@ -1,4 +1,4 @@
-//! The part of the page below the first view: the chart, the plan, the guided session, the
+//! The part of the page below the explainer: the chart, the plan, the guided session, the
 //! progress panel and the sources. It follows the person's settled inputs (the app hands them
 //! over once a drag pauses), so dragging a slider redraws only the figure and readouts.
 

@@ -1,3 +1,6 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::hooks::use_spring;
@@ -12,6 +15,26 @@ use crate::model::posture::{
     muscle_state, posture, Inputs, Muscle, MuscleState, Posture,
 };
 
+/// Where a slider's new value reaches the figure in the same frame as the thumb, before the
+/// app's state (and the readouts and explanation) follow after that frame is painted.
+#[derive(Clone, Default)]
+pub struct LivePort(Rc<RefCell<Option<Callback<Inputs>>>>);
+
+impl LivePort {
+    pub fn send(&self, inputs: Inputs) {
+        let target = self.0.borrow().clone();
+        if let Some(cb) = target {
+            cb.emit(inputs);
+        }
+    }
+}
+
+impl PartialEq for LivePort {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct FigureProps {
     pub inputs: Inputs,
@@ -19,22 +42,39 @@ pub struct FigureProps {
     /// A frozen "before" to draw behind the figure (consultation mode).
     #[prop_or_default]
     pub before: Option<Posture>,
+    /// Values sent here are drawn at once, until `inputs` catches up.
+    #[prop_or_default]
+    pub live: LivePort,
 }
 
 /// The side-view figure. Muscle states follow the inputs at once; the bones ease to the
 /// new posture.
 #[component]
 pub fn Figure(props: &FigureProps) -> Html {
-    let target = [
-        props.posture.pelvic_tilt_deg,
-        props.posture.lumbar_lordosis_deg,
-        props.posture.hip_extension_deg,
-    ];
-    let [tilt, lordosis, hip_extension] = use_spring(target);
+    let live = use_state_eq(|| None::<Inputs>);
+    {
+        let setter = live.setter();
+        use_effect_with(props.live.clone(), move |port| {
+            *port.0.borrow_mut() = Some(Callback::from(move |i| setter.set(Some(i))));
+            let port = port.clone();
+            move || *port.0.borrow_mut() = None
+        });
+    }
+    {
+        // The app's state has caught up: draw from it again.
+        let setter = live.setter();
+        use_effect_with(props.inputs, move |_| setter.set(None));
+    }
+    let (inputs, posture_now) = match *live {
+        Some(i) => (i, posture(&i)),
+        None => (props.inputs, props.posture),
+    };
+    let target = [posture_now.pelvic_tilt_deg, posture_now.lumbar_lordosis_deg, posture_now.hip_extension_deg];
+    let [tilt, lordosis, hip_extension] = use_spring(target, live.is_some());
     let shown = Pose {
         pelvic_tilt_deg: tilt,
         lumbar_lordosis_deg: lordosis,
-        ..Pose::standing(&props.posture)
+        ..Pose::standing(&posture_now)
     };
     let sk = skeleton(&shown);
     // The typical posture never changes: draw its outline once.
@@ -42,9 +82,14 @@ pub fn Figure(props: &FigureProps) -> Html {
 
     let states: Vec<(Muscle, MuscleState)> = Muscle::ALL
         .iter()
-        .map(|&m| (m, muscle_state(m, &props.inputs, &props.posture)))
+        .map(|&m| (m, muscle_state(m, &inputs, &posture_now)))
         .collect();
-    let description = explain::figure_description(&props.posture, &states);
+    // The words follow the app's state (a frame after a slider), so the drag's own frame only
+    // moves the drawing.
+    let description = use_memo((props.inputs, props.posture), |(i, p)| {
+        let states: Vec<(Muscle, MuscleState)> = Muscle::ALL.iter().map(|&m| (m, muscle_state(m, i, p))).collect();
+        explain::figure_description(p, &states)
+    });
     // The same words on every render: made once.
     let note = use_memo((), |_| explain::exaggeration_note());
 
@@ -59,7 +104,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 data-pelvic-tilt={fmt_fixed(tilt, 2)}
             >
                 <title id="figure-title">{ w::TITLE }</title>
-                <desc id="figure-desc">{ description.clone() }</desc>
+                <desc id="figure-desc">{ (*description).clone() }</desc>
                 <line class="fig-ground" x1="10" x2={fmt_num(figure::WIDTH - 10.0)}
                     y1={fmt_num(figure::GROUND_Y)} y2={fmt_num(figure::GROUND_Y)} />
                 { (*typical).clone() }

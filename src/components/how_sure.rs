@@ -13,7 +13,6 @@ pub fn HowSure() -> Html {
             <ul class="sources">
                 { for WEAK_LINK_SOURCES.iter().map(source) }
             </ul>
-            // In this part of the page, which loads after the first view, to keep that view small.
             <details class="glossary" data-testid="glossary">
                 <summary>{ explanation::GLOSSARY }</summary>
                 <dl>

@@ -154,8 +154,8 @@ pub fn settle(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// Handles a refusal of a promise whose result nobody waits for, without an async runtime
-/// (the first view stays small): a no-op `catch`, freed when called; if the promise is kept
+/// Handles a refusal of a promise whose result nobody waits for, without an async runtime:
+/// a no-op `catch`, freed when called; if the promise is kept
 /// it is never called and stays (one tiny closure per page load, for the service worker).
 pub fn ignore_refusal(promise: &js_sys::Promise) {
     let noop = wasm_bindgen::closure::Closure::once_into_js(|_: JsValue| {});

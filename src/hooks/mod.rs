@@ -1,6 +1,7 @@
 //! Reusable hooks and the browser glue (animation frames, timers, media queries, URL, storage).
 
 pub mod browser;
+mod use_after_paint;
 mod use_clinic_file;
 mod use_debounced;
 mod use_embed;
@@ -11,6 +12,7 @@ mod use_spring;
 mod use_url_state;
 
 pub use browser::{today, Clock};
+pub use use_after_paint::{after_next_paint, use_after_paint};
 pub use use_clinic_file::{use_clinic_file, ClinicFile};
 pub use use_debounced::use_debounced;
 pub use use_embed::{use_accent, use_post_height, HEIGHT_MESSAGE};

@@ -53,17 +53,29 @@ impl<const N: usize> Driver<N> {
 }
 
 /// Returns the value to draw this frame; it follows `target` like a critically damped spring.
+/// `immediate`: draw the target now (a slider being moved), in this very render.
 #[hook]
-pub fn use_spring<const N: usize>(target: [f64; N]) -> [f64; N] {
-    let shown = use_state_eq(|| target);
+pub fn use_spring<const N: usize>(target: [f64; N], immediate: bool) -> [f64; N] {
+    // What is drawn. Frames write it and redraw; an immediate target is drawn in the render
+    // that brings it, with no second render.
+    let shown = use_mut_ref(|| target);
+    let redraw = use_force_update();
+    if immediate {
+        *shown.borrow_mut() = target;
+    }
     let driver = {
-        let setter = shown.setter();
+        let (shown, redraw) = (shown.clone(), redraw.clone());
         use_mut_ref(move || Driver {
             spring: Spring::at(target),
             frame_id: None,
             last_timestamp_ms: None,
             last_target_ms: None,
-            on_frame: Callback::from(move |v| setter.set(v)),
+            on_frame: Callback::from(move |v| {
+                if *shown.borrow() != v {
+                    *shown.borrow_mut() = v;
+                    redraw.force_update();
+                }
+            }),
             tick: None,
         })
     };
@@ -89,7 +101,7 @@ pub fn use_spring<const N: usize>(target: [f64; N]) -> [f64; N] {
     {
         let driver = driver.clone();
         let shown = shown.clone();
-        use_effect_with(target, move |target| {
+        use_effect_with((target, immediate), move |(target, immediate)| {
             let mut d = driver.borrow_mut();
             d.spring.retarget(*target);
             let now = gloo::utils::window().performance().map(|p| p.now());
@@ -98,17 +110,21 @@ pub fn use_spring<const N: usize>(target: [f64; N]) -> [f64; N] {
             // the page starts (the address's settings, applied after hydration) is shown at
             // once rather than eased into.
             d.last_target_ms = now;
-            if follow || prefers_reduced_motion() {
+            if *immediate || follow || prefers_reduced_motion() {
                 d.cancel_frame();
                 d.spring.snap();
                 drop(d);
-                shown.set(*target);
+                if *shown.borrow() != *target {
+                    *shown.borrow_mut() = *target;
+                    redraw.force_update();
+                }
             } else if !d.spring.is_settled() {
                 d.request_frame();
             }
         });
     }
-    *shown
+    let value = *shown.borrow();
+    value
 }
 
 fn frame<const N: usize>(driver: &Rc<RefCell<Driver<N>>>, now_ms: f64) {

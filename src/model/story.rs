@@ -46,8 +46,7 @@ pub struct StoryStep {
 
 const START: Inputs = Inputs::new(3.0, 4.0, 6.0, 6.0, 5.0, 150.0);
 
-/// The story's inputs alone: what the figure needs. Code that only moves the figure uses these,
-/// so the first-view module does not carry the story's words (those are drawn by the second).
+/// The story's inputs alone: what the figure needs, for code that only moves the figure.
 pub const STORY_INPUTS: [Inputs; STORY.len()] = {
     let mut out = [START; STORY.len()];
     let mut k = 0;

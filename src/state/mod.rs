@@ -103,8 +103,8 @@ impl AppState {
     }
 }
 
-/// The person's answers in the plan section: the safety screen. Held by the plan part of the
-/// page, which loads after the first view; stored on the device by `hooks::use_screening`.
+/// The person's answers in the plan section: the safety screen. Stored on the device by
+/// `hooks::use_screening`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlanChoices {
     pub screening: Screening,
