@@ -68,11 +68,15 @@ async fn sliders_are_labelled_and_speak_in_words() {
 }
 
 #[wasm_bindgen_test]
-async fn the_slider_and_the_figure_answer_at_once_and_the_readouts_after_the_next_paint() {
+async fn while_a_slider_is_dragged_the_figure_answers_at_once_and_the_readouts_after_the_next_paint() {
     let root = mount().await;
+    let input: HtmlInputElement = find(&root, "#in-hip-flexors").dyn_into().unwrap();
+    // A drag: inputs in quick succession.
+    input.set_value("9");
+    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    next_paint().await;
     let before = text(&root, "[data-testid=value-pelvic-tilt]");
     let tilt_before = find(&root, "[data-testid=posture-figure]").get_attribute("data-pelvic-tilt").unwrap();
-    let input: HtmlInputElement = find(&root, "#in-hip-flexors").dyn_into().unwrap();
     input.set_value("10");
     input.dispatch_event(&Event::new("input").unwrap()).unwrap();
     yew::scheduler::flush().await;

@@ -53,16 +53,14 @@ impl<const N: usize> Driver<N> {
 }
 
 /// Returns the value to draw this frame; it follows `target` like a critically damped spring.
-/// `immediate`: draw the target now (a slider being moved), in this very render.
+/// `live`: the target comes straight from a slider being moved; if it continues a gesture it
+/// is drawn in this very render, so the figure moves in the same frame as the thumb.
 #[hook]
-pub fn use_spring<const N: usize>(target: [f64; N], immediate: bool) -> [f64; N] {
-    // What is drawn. Frames write it and redraw; an immediate target is drawn in the render
-    // that brings it, with no second render.
+pub fn use_spring<const N: usize>(target: [f64; N], live: bool) -> [f64; N] {
+    // What is drawn. Frames write it and redraw; a followed target is drawn in the render that
+    // brings it, with no second render.
     let shown = use_mut_ref(|| target);
     let redraw = use_force_update();
-    if immediate {
-        *shown.borrow_mut() = target;
-    }
     let driver = {
         let (shown, redraw) = (shown.clone(), redraw.clone());
         use_mut_ref(move || Driver {
@@ -98,6 +96,15 @@ pub fn use_spring<const N: usize>(target: [f64; N], immediate: bool) -> [f64; N]
         });
     }
 
+    // Only in the browser: the prerendered page never has a live target.
+    // A new target only: a render that brings none (the page catching up) changes nothing.
+    let immediate = live && driver.borrow().spring.target != target && {
+        let now = gloo::utils::window().performance().map(|p| p.now());
+        now.is_some_and(|now| continues_gesture(driver.borrow().last_target_ms, now))
+    };
+    if immediate {
+        *shown.borrow_mut() = target;
+    }
     {
         let driver = driver.clone();
         let shown = shown.clone();
