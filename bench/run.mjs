@@ -220,6 +220,22 @@ if (process.env.BENCH_QUICK) {
   }
   process.exit(0);
 }
+// BENCH_LOAD=1: only Lighthouse and the slow phone on this build, printed, no report.
+if (process.env.BENCH_LOAD) {
+  const server = await serveStatic(PAGES.app, {}, { compress: true });
+  try {
+    const l = await lighthouse(server.url);
+    const p = await slowPhone(driver, server.url, PAGES.app);
+    const { failing, ...median } = l.median;
+    console.log("lighthouse", JSON.stringify(median), "runs", l.runs.map((r) => r.performance).join(" "));
+    const { loads, ...slow } = p;
+    console.log("slow phone", JSON.stringify(slow));
+  } finally {
+    driver.stop();
+    await server.close();
+  }
+  process.exit(0);
+}
 const servers = {};
 for (const name of ["app", "floor", "split"]) servers[name] = await serveStatic(PAGES[name], {}, { compress: true });
 const report = { date: new Date().toISOString(), budget: BUDGET, pages: {}, load: {} };
