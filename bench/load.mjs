@@ -66,6 +66,7 @@ const PRELUDE = `(() => {
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
     .observe({ type: "layout-shift", buffered: true });
   addEventListener("TrunkApplicationStarted", (e) => window.__wasms.push(e.detail.wasm));
+  // The two-module design's second wasm (measured for comparison).
   addEventListener("ExtrasStarted", (e) => window.__wasms.push(e.detail.wasm));
 })();`;
 

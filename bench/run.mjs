@@ -52,7 +52,6 @@ const PRELUDE = `(() => {
     });
   };
   addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
-  addEventListener("ExtrasStarted", (e) => { window.__extrasWasm = e.detail.wasm; });
   window.__events = [];
   // Input to the frame that draws the figure: the app lets the slider's own feedback paint
   // first and updates the figure after it, so this is reported beside input to next paint.
@@ -68,9 +67,9 @@ const PRELUDE = `(() => {
     .observe({ type: "event", durationThreshold: 16, buffered: true });
 })();`;
 
-/** Waits until the app's second module has rendered (the floor page has none). */
-const secondModule = (b) =>
-  b.until(() => b.exec("return !document.querySelector('#extras') || !!document.querySelector('[data-testid=extras]')"), "the second module", 30000);
+/** Waits until the app has started (hydrated the prerendered page); the floor has no prerender. */
+const started = (b) =>
+  b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0 && !document.querySelector('[data-testid=starting-note]')"), "the app to start", 30000);
 
 // The first view is what the browser needs to paint the page, which is prerendered: the
 // document, its stylesheets and the manifest. Everything else the page fetches (the boot
@@ -79,7 +78,7 @@ const secondModule = (b) =>
 async function firstView(dir, b, url) {
   await b.go(url);
   await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive");
-  await secondModule(b);
+  await started(b);
   await sleep(500);
   const entries = await b.exec("return [location.href].concat(performance.getEntriesByType('resource').map(e => e.name))");
   const paints = (path) => path === "index.html" || path.endsWith(".css") || path.endsWith(".webmanifest");
@@ -131,7 +130,7 @@ async function measure(name, url, dir, driver, throttle) {
     // measured is the drag, not the loading, which the time to interactive covers.
     await b.go(url);
     await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive", 30000);
-    await secondModule(b);
+    await started(b);
     await sleep(500);
     await b.exec("document.querySelector('#in-hip-flexors').focus(); window.__events = []; window.__figure = [];");
     for (let i = 0; i < INPUTS; i++) {
@@ -175,14 +174,13 @@ async function measure(name, url, dir, driver, throttle) {
       const heap = async () => {
         await b.cdp("HeapProfiler.collectGarbage");
         const h = await b.cdp("Runtime.getHeapUsage");
-        const wasm = await b.exec("return [window.__wasm, window.__extrasWasm].reduce((n, w) => n + (w ? w.memory.buffer.byteLength : 0), 0)");
+        const wasm = await b.exec("return window.__wasm ? window.__wasm.memory.buffer.byteLength : 0");
         return { jsHeap: h.usedSize, wasmMemory: wasm };
       };
       // Consultation mode, where the preset switches are (the floor page ignores the query).
       await b.go(url + "?mode=consult");
       await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0"), "interactive", 30000);
-      // The consultation tools come with the second module (the floor has neither).
-      await b.until(() => b.exec("return !document.querySelector('#extras') || !!document.querySelector('[data-testid=preset-1]')"), "the consultation tools", 30000);
+      await started(b);
       await sleep(1000);
       const before = await heap();
       for (let burst = 0; burst < 20; burst++) {

@@ -6,7 +6,7 @@ use posture_explainer::model::calendar::Date;
 use posture_explainer::model::exercises::{exercise, ExerciseId, Kind};
 use posture_explainer::model::ics;
 use posture_explainer::model::plan::{caution_rule, make_plan, Outcome, Plan};
-use posture_explainer::model::posture::{InputId, Inputs};
+use posture_explainer::model::posture::Inputs;
 use posture_explainer::model::safety::*;
 use posture_explainer::model::session::steps_for_day;
 use posture_explainer::state::storage::{decode_screening, encode_screening, LoadedScreening};
