@@ -734,6 +734,43 @@ test("the page hydrates the prerendered markup: a link's settings apply after it
   }
 });
 
+test("on a 375 px phone every word the figure shows reads at 12 px or more, and the tight and weak muscles are named", async () => {
+  const b = await openAppAt(driver, server.url + "?hip_flexors=9&hamstrings=5&glutes=2&core=5&sitting=8&activity=150", { width: 375, height: 812 });
+  try {
+    await b.cdp("Emulation.setDeviceMetricsOverride", { width: 375, height: 812, deviceScaleFactor: 1, mobile: true });
+    await sleep(300);
+    // Words drawn inside the pinned figure: none smaller than 12 px on screen.
+    const drawn = await b.exec(`return [...document.querySelectorAll('[data-testid=posture-figure] text')]
+      .map((t) => ({ text: t.textContent, h: t.getBoundingClientRect().height })).filter((t) => t.h > 0)`);
+    for (const t of drawn) assert.ok(t.h >= 12, `"${t.text}" is ${t.h} px tall`);
+    // The key under it names what is tight or weak, in words that read.
+    const key = await b.exec(`return [...document.querySelectorAll('.stage .muscle-key__item')]
+      .filter((li) => li.getBoundingClientRect().height > 0)
+      .map((li) => ({ text: li.textContent, px: parseFloat(getComputedStyle(li).fontSize) }))`);
+    const words = key.map((k) => k.text).join(" | ");
+    assert.match(words, /Hip flexors: tight/);
+    assert.match(words, /Glutes: weak/);
+    assert.doesNotMatch(words, /normal/, "only what is out of the ordinary");
+    for (const k of key) assert.ok(k.px >= 12, `${k.text} at ${k.px} px`);
+    // The angles are in the readouts beside the figure.
+    assert.match(await b.text("[data-testid=value-pelvic-tilt]"), /°/);
+    // The figure stays pinned at the top while the sliders scroll, and a slider reached by
+    // the keyboard is never hidden under it (WCAG 2.4.11).
+    await b.exec("window.scrollTo(0, 0); document.querySelector('#in-hip-flexors').focus()");
+    for (let k = 0; k < 6; k++) {
+      if (k > 0) await b.press(KEYS.Tab);
+      await sleep(150);
+      const [id, top, bottom, stage] = await b.exec(`const e = document.activeElement; const r = e.getBoundingClientRect();
+        return [e.id, r.top, r.bottom, document.querySelector('.stage').getBoundingClientRect().bottom]`);
+      if (!id.startsWith("in-")) continue; // a link in a slider's hint, if any
+      assert.ok(top >= stage - 1 && bottom <= 812, `#${id} at ${Math.round(top)} to ${Math.round(bottom)} px, under the pinned figure ending at ${Math.round(stage)} px`);
+    }
+    assert.ok((await b.exec("return document.querySelector('[data-testid=posture-figure]').getBoundingClientRect().top")) < 100, "the figure stays in view");
+  } finally {
+    await b.close();
+  }
+});
+
 test("a URL with settings reproduces the view", async () => {
   const b = await openAppAt(driver, server.url + "?hip_flexors=9&hamstrings=2&glutes=1&core=3&sitting=12.5&activity=40");
   try {
