@@ -198,7 +198,12 @@ pub fn App() -> Html {
                 <div class="workbench">
                     <section class="stage" aria-labelledby="stage-heading">
                         <h2 id="stage-heading">{ words::page::STAGE_HEADING }</h2>
-                        <p class="stage__headline">{ explain::headline(&posture) }</p>
+                        <p class="stage__headline">
+                            { explain::headline(&posture) }
+                            if consult {
+                                { " " }<a class="stage__more" href="#explanation-heading">{ words::page::MORE }</a>
+                            }
+                        </p>
                         <Figure {inputs} {posture} {before} live={(*live).clone()} />
                         <Readouts {posture} {before} />
                         if let (true, Some(step)) = (consult, state.story) {

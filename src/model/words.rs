@@ -139,6 +139,8 @@ pub mod page {
     pub const LEDE: &str = "Move the sliders to describe your hips and habits. The figure illustrates the idea therapists work with, how tight or weak muscles may tilt the pelvis and change the curve of the lower back; the text explains it, and how sure anyone can be.";
     pub const CONSULT_MODE: &str = "Consultation mode";
     pub const STAGE_HEADING: &str = "Your posture";
+    /// In consultation mode, after the one-line headline: the way to the whole explanation.
+    pub const MORE: &str = "What is going on";
     pub const CONTROLS_HEADING: &str = "Your hips and habits";
     pub const MUSCLES: &str = "Muscles";
     pub const HABITS: &str = "Habits";

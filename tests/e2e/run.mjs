@@ -771,6 +771,40 @@ test("on a 375 px phone every word the figure shows reads at 12 px or more, and 
   }
 });
 
+test("consultation mode at 1024x768, 1280x800 and 1920x1080: tools, six sliders, the whole figure and its readouts on one screen, the figure the largest", async () => {
+  for (const [width, height] of [[1024, 768], [1280, 800], [1920, 1080]]) {
+    const b = await openAppAt(driver, server.url + "?mode=consult", { width, height });
+    try {
+      await b.cdp("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 1, mobile: false });
+      await sleep(300);
+      const box = (css) => b.exec(`const r = document.querySelector(arguments[0]).getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, area: r.width * r.height };`, css);
+      const inView = async (css) => {
+        const r = await box(css);
+        assert.ok(r.top >= 0 && r.bottom <= height + 0.5 && r.left >= 0 && r.right <= width + 0.5, `${css} at ${width}x${height}: ${Math.round(r.top)} to ${Math.round(r.bottom)}`);
+        return r;
+      };
+      const figure = await inView("[data-testid=posture-figure]");
+      await inView("[data-testid=consult-bar]");
+      await inView("[data-testid=readouts]");
+      for (const id of ["hip-flexors", "hamstrings", "glutes", "core", "sitting", "activity"]) await inView(`#in-${id}`);
+      // The figure is the largest thing on screen: larger than the sliders' panel, the
+      // readouts and the tools.
+      for (const css of [".controls", "[data-testid=readouts]", "[data-testid=consult-bar]"]) {
+        const other = await box(css);
+        const visible = other.area * Math.max(0, Math.min(1, (Math.min(other.bottom, height) - other.top) / (other.bottom - other.top)));
+        assert.ok(figure.area > visible, `the figure (${Math.round(figure.area)} px²) is larger than ${css} (${Math.round(visible)} px²) at ${width}x${height}`);
+      }
+      // Type reads from across a desk, and the rest of the explanation is one click away.
+      assert.ok(parseFloat(await b.exec("return getComputedStyle(document.querySelector('.stage__headline')).fontSize")) >= 19);
+      await b.click(".stage__more");
+      await b.until(() => b.exec("const r = document.querySelector('#explanation-heading').getBoundingClientRect(); return r.top > -2 && r.top < innerHeight"), "the explanation");
+      await writeFile(join(ARTIFACTS, `consult-${width}.png`), await b.screenshot());
+    } finally {
+      await b.close();
+    }
+  }
+});
+
 test("a URL with settings reproduces the view", async () => {
   const b = await openAppAt(driver, server.url + "?hip_flexors=9&hamstrings=2&glutes=1&core=3&sitting=12.5&activity=40");
   try {
