@@ -1,5 +1,5 @@
 //! The safety answers on this device: read once through the versioned codec, written back on
-//! every change. Never part of the address, a share link or a QR code.
+//! each of the person's changes. Never part of the address, a share link or a QR code.
 
 use yew::prelude::*;
 
@@ -39,51 +39,52 @@ fn load() -> (PlanChoices, Option<String>) {
     }
 }
 
+/// Stores the answers on this device, or removes them when there are none.
+fn store(s: &Screening) {
+    if s.answered() {
+        write(storage::SCREENING_KEY, &storage::encode_screening(s));
+    } else if let Some(st) = raw_storage() {
+        let _ = st.remove_item(storage::SCREENING_KEY);
+    }
+}
+
 #[hook]
 pub fn use_screening() -> ScreeningHandle {
     // Unanswered at first, as in the prerendered page; the answers this device kept are read
-    // once the page has started, and written back on every change after that.
+    // once the page has started. Only the person's own changes are written back, so answers
+    // read only in part (from a newer release) stay as they were stored until then.
     let choices = use_reducer_eq(PlanChoices::default);
     let notice = use_state(|| None::<String>);
-    let loaded = use_mut_ref(|| false);
+    // The answers as they stand, for the callbacks; updated there at once, so two quick ticks
+    // both count.
+    let current = use_mut_ref(PlanChoices::default);
     {
-        let (d, notice, loaded) = (choices.dispatcher(), notice.setter(), loaded.clone());
+        let (d, notice, current) = (choices.dispatcher(), notice.setter(), current.clone());
         use_effect_with((), move |_| {
             let (read, told) = load();
+            *current.borrow_mut() = read.clone();
             d.dispatch(PlanAction::Load(read));
             notice.set(told);
-            *loaded.borrow_mut() = true;
         });
     }
-    {
-        let screening = choices.screening.clone();
-        // The value as read counts as written: only later changes are stored.
-        let last = use_mut_ref(|| None::<Screening>);
-        use_effect_with(screening, move |s| {
-            if !*loaded.borrow() {
-                return;
-            }
-            let first = last.borrow_mut().replace(s.clone()).is_none();
-            if first {
-                return;
-            }
-            if s.answered() {
-                write(storage::SCREENING_KEY, &storage::encode_screening(s));
-            } else if let Some(st) = raw_storage() {
-                let _ = st.remove_item(storage::SCREENING_KEY);
-            }
-        });
-    }
+    let change = {
+        let (d, current) = (choices.dispatcher(), current.clone());
+        use_callback((), move |action: PlanAction, _| {
+            let next = current.borrow().apply(action.clone());
+            store(&next.screening);
+            *current.borrow_mut() = next;
+            d.dispatch(action);
+        })
+    };
     let toggle = {
-        let d = choices.dispatcher();
-        use_callback((), move |a: Answer, _| d.dispatch(PlanAction::Toggle(a)))
+        let change = change.clone();
+        use_callback((), move |a: Answer, _| change.emit(PlanAction::Toggle(a)))
     };
     let forget = {
-        let d = choices.dispatcher();
         let notice = notice.setter();
         use_callback((), move |_: (), _| {
             notice.set(None);
-            d.dispatch(PlanAction::Forget)
+            change.emit(PlanAction::Forget)
         })
     };
     ScreeningHandle { screening: choices.screening.clone(), notice: (*notice).clone(), toggle, forget }
