@@ -9,6 +9,9 @@ use posture_explainer::model::story::{Preset, STORY};
 use posture_explainer::state::{Action, AppState, Overlay};
 use proptest::prelude::*;
 
+mod common;
+use common::decode_svg_path;
+
 fn preset(name: &str) -> posture_explainer::model::posture::Inputs {
     Preset::built_in().into_iter().find(|p| p.name == name).unwrap().inputs
 }
@@ -17,32 +20,6 @@ fn desk_worker() -> posture_explainer::model::posture::Inputs {
 }
 fn balanced_preset() -> posture_explainer::model::posture::Inputs {
     preset("Balanced")
-}
-
-/// Draws our SVG path into pixels (4 per module, quiet zone of 4) and decodes it.
-fn decode_svg_path(size: i32, d: &str) -> String {
-    let scale = 4usize;
-    let quiet = 4usize;
-    let side = (size as usize + 2 * quiet) * scale;
-    let mut dark = vec![false; side * side];
-    // Each run is "M{x} {y}h{w}v1h-{w}z".
-    for run in d.split('M').filter(|r| !r.is_empty()) {
-        let (xy, rest) = run.split_once('h').unwrap();
-        let (x, y) = xy.split_once(' ').unwrap();
-        let w: usize = rest.split_once('v').unwrap().0.parse().unwrap();
-        let (x, y): (usize, usize) = (x.parse().unwrap(), y.parse().unwrap());
-        for mx in x..x + w {
-            for py in 0..scale {
-                for px in 0..scale {
-                    dark[((y + quiet) * scale + py) * side + (mx + quiet) * scale + px] = true;
-                }
-            }
-        }
-    }
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| if dark[y * side + x] { 0 } else { 255 });
-    let grids = img.detect_grids();
-    assert_eq!(grids.len(), 1);
-    grids[0].decode().unwrap().1
 }
 
 #[test]

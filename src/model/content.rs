@@ -211,6 +211,24 @@ pub fn document() -> String {
     }
     sources_line(&mut out, &[&evidence::WALKER_1994, &evidence::BREKKE_2020, &evidence::NICE_NG59]);
 
+    out.push_str("\n## The therapist\u{2019}s programme\n\n");
+    {
+        use super::calendar::Date;
+        use words::programme as p;
+        let day = Date { year: 2026, month: 11, day: 29 };
+        for line in [
+            p::BUILDER_HEADING, p::BUILDER_INTRO, p::FULL, &p::notes_room(34, super::programme::NOTE_BUDGET),
+            p::QR_HEADING, p::QR_TEXT, p::TOO_LONG, &p::heading(Some("Quayside Physio"), day),
+            &p::heading(None, day), &p::written_by("KMW"), p::THERAPIST_NOTE, p::YOUR_VERSION, p::SHOW_SUGGESTED,
+            p::SUGGESTED_NOTE, &p::replace_question(day.add_days(-14), day), p::SAVED, p::NOT_SAVED, p::UNREADABLE,
+            p::PARTLY_READ, &p::dropped_exercise(1), &p::dropped_field(2, "sets"), &p::dropped_note(None),
+            &p::cut_short(2), p::CHOSEN, p::HABIT_BREAKS, p::HABIT_WALKING,
+        ] {
+            bullet(&mut out, line);
+        }
+    }
+    out.push('\n');
+
     let _ = writeln!(out, "## {}\n", words::how_sure::HEADING);
     for line in [
         words::how_sure::ILLUSTRATION,

@@ -14,6 +14,7 @@ pub mod motion;
 pub mod num;
 pub mod plan;
 pub mod posture;
+pub mod programme;
 pub mod qr;
 pub mod safety;
 pub mod session;

@@ -5,6 +5,7 @@
 use super::exercises::{exercise, ExerciseId, Kind};
 use super::num::fmt_num;
 use super::posture::{posture, InputId, Inputs, Posture};
+use super::programme::{ProgrammeHeader, Version};
 use super::safety::{advice, Caution, SafetyAdvice, Screening};
 
 /// Adherence falls as the list grows: fewer exercises are done more faithfully.
@@ -32,9 +33,10 @@ pub enum Dosage {
     Hold { seconds: u32, repetitions: u32, per_side: bool, days_per_week: u32 },
     /// Strengthening: ACSM beginners, 1-3 sets of 8-12 (10-15 older or deconditioned),
     /// 2-3 non-consecutive days a week; progress when 3 sets of 12 are easy.
-    Reps { sets: u32, reps_low: u32, reps_high: u32, rest_seconds: u32, days_per_week: u32 },
+    /// `per_side`: each set on one side, then the other (a therapist's programme can ask it).
+    Reps { sets: u32, reps_low: u32, reps_high: u32, rest_seconds: u32, per_side: bool, days_per_week: u32 },
     /// A timed hold done in sets (plank).
-    TimedSets { sets: u32, seconds: u32, rest_seconds: u32, days_per_week: u32 },
+    TimedSets { sets: u32, seconds: u32, rest_seconds: u32, per_side: bool, days_per_week: u32 },
     /// A habit or a booking, in words.
     Habit(String),
 }
@@ -47,14 +49,19 @@ impl Dosage {
                 if *per_side { " on each side" } else { "" },
                 days_text(*days_per_week)
             ),
-            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, days_per_week } => format!(
-                "{sets} sets of {reps_low} to {reps_high} repetitions, resting {} between sets, {}",
-                rest_text(*rest_seconds),
+            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, per_side, days_per_week } => format!(
+                "{} of {} repetitions{}{}, {}",
+                count(*sets, "set", "sets"),
+                if reps_low == reps_high { reps_low.to_string() } else { format!("{reps_low} to {reps_high}") },
+                if *per_side { " on each side" } else { "" },
+                rest_between(*sets, *rest_seconds, "sets"),
                 days_text(*days_per_week)
             ),
-            Dosage::TimedSets { sets, seconds, rest_seconds, days_per_week } => format!(
-                "{sets} holds of {seconds} seconds, resting {} between them, {}",
-                rest_text(*rest_seconds),
+            Dosage::TimedSets { sets, seconds, rest_seconds, per_side, days_per_week } => format!(
+                "{} of {seconds} seconds{}{}, {}",
+                count(*sets, "hold", "holds"),
+                if *per_side { " on each side" } else { "" },
+                rest_between(*sets, *rest_seconds, "them"),
                 days_text(*days_per_week)
             ),
             Dosage::Habit(s) => s.clone(),
@@ -74,28 +81,36 @@ impl Dosage {
     }
 }
 
-fn rest_text(seconds: u32) -> String {
-    if seconds == 60 {
-        "about a minute".to_string()
-    } else {
-        format!("about {seconds} seconds")
+fn count(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// ", resting about a minute between sets"; nothing for a single set or no rest.
+fn rest_between(sets: u32, seconds: u32, between: &str) -> String {
+    match (sets, seconds) {
+        (0..=1, _) | (_, 0) => String::new(),
+        (_, 60) => format!(", resting about a minute between {between}"),
+        _ => format!(", resting about {seconds} seconds between {between}"),
     }
 }
 
 fn days_text(days: u32) -> String {
-    if days >= 7 {
-        "every day".to_string()
-    } else {
-        format!("{days} days a week, never two in a row")
+    match days {
+        7.. => "every day".to_string(),
+        1 => "once a week".to_string(),
+        2..=3 => format!("{days} days a week, never two in a row"),
+        _ => format!("{days} days a week"),
     }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanItem {
     pub id: ExerciseId,
-    /// Why it is in this person's plan, tied to their sliders.
+    /// Why it is in this person's plan, tied to their sliders, or the therapist's note.
     pub why: String,
     pub dosage: Dosage,
+    /// The easier, standard or harder version (a therapist's programme can choose it).
+    pub version: Version,
 }
 
 /// A change a caution made to the plan, with the reason shown to the person.
@@ -122,6 +137,8 @@ pub struct Plan {
     pub changes: Vec<Change>,
     /// Pain not eased after four to six weeks: advise a review, keep a gentle plan.
     pub review: bool,
+    /// Set when this is a therapist's programme rather than the page's suggestion.
+    pub programme: Option<ProgrammeHeader>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -166,7 +183,7 @@ pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
     let older = screening.has(Caution::Age65Plus);
     let session: Vec<PlanItem> = candidates
         .into_iter()
-        .map(|c| PlanItem { id: c.id, why: c.why, dosage: dosage(c.id, older) })
+        .map(|c| PlanItem { id: c.id, why: c.why, dosage: dosage(c.id, older), version: Version::Standard })
         .collect();
     let week = std::array::from_fn(|day| {
         session
@@ -182,6 +199,7 @@ pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
         cautions: screening.cautions.clone(),
         changes,
         review: screening.no_better_after_weeks,
+        programme: None,
     })
 }
 
@@ -414,6 +432,7 @@ pub fn dosage(id: ExerciseId, older: bool) -> Dosage {
             sets: 3,
             seconds: if older { 15 } else { 20 },
             rest_seconds: REST_BETWEEN_SETS_SECONDS,
+            per_side: false,
             days_per_week: STRENGTH_DAYS.len() as u32,
         },
         (Kind::Strength, _) => {
@@ -423,6 +442,7 @@ pub fn dosage(id: ExerciseId, older: bool) -> Dosage {
                 reps_low: low,
                 reps_high: high,
                 rest_seconds: REST_BETWEEN_SETS_SECONDS,
+                per_side: false,
                 days_per_week: STRENGTH_DAYS.len() as u32,
             }
         }
@@ -442,6 +462,7 @@ fn habits(i: &Inputs) -> Vec<PlanItem> {
             dosage: Dosage::Habit(
                 "Stand up and move for a minute or two every 30 to 60 minutes of sitting. No study fixes the best interval: pick one you will keep, such as the end of every meeting.".to_string(),
             ),
+            version: Version::Standard,
         });
     }
     if i.activity_minutes_per_week < ACTIVITY_GOAL_MINUTES {
@@ -458,12 +479,14 @@ fn habits(i: &Inputs) -> Vec<PlanItem> {
                 fmt_num((goal / 5.0).round()),
                 fmt_num(ACTIVITY_STEP_MINUTES)
             )),
+            version: Version::Standard,
         });
     }
     out.push(PlanItem {
         id: ExerciseId::Massage,
         why: "Massage can ease tight hip and back muscles for a while. NICE advises it only alongside exercise, not on its own (NICE NG59).".to_string(),
         dosage: Dosage::Habit("Book a session at the clinic; your therapist will suggest how often.".to_string()),
+        version: Version::Standard,
     });
     out
 }

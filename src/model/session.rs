@@ -1,7 +1,7 @@
 //! The guided session: today's exercises as steps, and a clock measured from timestamps, so a
 //! throttled or backgrounded tab still counts correctly. Pure: the caller passes `now_ms`.
 
-use super::exercises::{exercise, ExerciseId};
+use super::exercises::ExerciseId;
 use super::plan::{Dosage, Plan};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,21 +66,21 @@ pub fn steps_for_day(plan: &Plan, day: usize) -> Vec<Step> {
     let mut out = Vec::new();
     for item in plan.session.iter().filter(|it| today.contains(&it.id)) {
         let (rounds, work, per_side, rest) = match &item.dosage {
-            Dosage::Hold { seconds, repetitions, .. } => {
-                (*repetitions, Work::Hold { seconds: *seconds }, exercise(item.id).one_sided, None)
+            Dosage::Hold { seconds, repetitions, per_side, .. } => {
+                (*repetitions, Work::Hold { seconds: *seconds }, *per_side, None)
             }
-            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, .. } => {
-                (*sets, Work::Reps { count: (reps_low + reps_high) / 2 }, false, Some(*rest_seconds))
+            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, per_side, .. } => {
+                (*sets, Work::Reps { count: (reps_low + reps_high) / 2 }, *per_side, Some(*rest_seconds))
             }
-            Dosage::TimedSets { sets, seconds, rest_seconds, .. } => {
-                (*sets, Work::Hold { seconds: *seconds }, false, Some(*rest_seconds))
+            Dosage::TimedSets { sets, seconds, rest_seconds, per_side, .. } => {
+                (*sets, Work::Hold { seconds: *seconds }, *per_side, Some(*rest_seconds))
             }
             Dosage::Habit(_) => continue,
         };
         let sides: &[Option<Side>] = if per_side { &[Some(Side::Right), Some(Side::Left)] } else { &[None] };
         for round in 1..=rounds {
             if round > 1 {
-                if let Some(seconds) = rest {
+                if let Some(seconds) = rest.filter(|s| *s > 0) {
                     out.push(Step { exercise: item.id, side: None, round, rounds, work: Work::Rest { seconds } });
                 }
             }

@@ -320,3 +320,117 @@ pub mod consult {
         ("Esc", "Close what is open"),
     ];
 }
+
+/// The therapist's programme: the builder (for the therapist) and the programme as the client
+/// sees it on their phone.
+pub mod programme {
+    use super::super::calendar::Date;
+    use super::super::programme::date_words;
+
+    pub const EASIER: &str = "Easier";
+    pub const STANDARD: &str = "Standard";
+    pub const HARDER: &str = "Harder";
+    pub const GROUP_STRETCH: &str = "Stretch";
+    pub const GROUP_STRENGTHEN: &str = "Strengthen";
+    pub const GROUP_MOVE: &str = "Move";
+    pub const HOLD: &str = "Hold (seconds)";
+    pub const REPETITIONS: &str = "Repetitions";
+    pub const SETS: &str = "Sets";
+    pub const REST: &str = "Rest between sets (seconds)";
+    pub const DAYS: &str = "Days a week";
+    pub const SIDES: &str = "Each side in turn";
+    /// The two habits a therapist can add, with a fixed line (the generated plan words them
+    /// from the person's sliders, which the programme link does not carry).
+    pub const HABIT_BREAKS: &str = "Stand up and move for a minute or two every 30 to 60 minutes of sitting (WHO 2020 advises breaking up long sitting; no study fixes the best interval).";
+    pub const HABIT_WALKING: &str = "Brisk walking, building up by about 30 minutes a week towards at least 150 minutes a week (WHO 2020).";
+    /// An exercise the therapist chose without a note.
+    pub const CHOSEN: &str = "Chosen for you by your therapist.";
+
+    // The builder, in consultation mode.
+    pub const BUILD: &str = "Build the programme";
+    pub const BUILDER_HEADING: &str = "Build the programme";
+    pub const BUILDER_INTRO: &str = "It starts from the suggested plan. Nothing personal is asked for: the link carries only the exercises, their doses, your notes and your initials.";
+    pub const ITEMS_LABEL: &str = "Exercises in the programme, in order";
+    pub const EMPTY: &str = "No exercises yet: add one below.";
+    pub const ADD_LABEL: &str = "Add an exercise";
+    pub const ADD: &str = "Add";
+    pub const FULL: &str = "The programme has 8 exercises, the most that fit a session and a two-page handout.";
+    pub const REMOVE: &str = "Remove";
+    pub const UP: &str = "Move up";
+    pub const DOWN: &str = "Move down";
+    pub const VERSION: &str = "Version";
+    pub const NOTE: &str = "Note";
+    pub const PROGRAMME_NOTE: &str = "Note for the whole programme";
+    pub const INITIALS: &str = "Your initials";
+    pub const INITIALS_HINT: &str = "Letters only, up to three.";
+    pub const SEND: &str = "Send home";
+    pub const DONE: &str = "Back to the plan";
+    pub const QR_HEADING: &str = "Scan to take the programme home";
+    pub const QR_TEXT: &str = "The client scans this with their phone\u{2019}s camera. The programme is in the link itself, after the #, which the browser never sends to a server; the phone keeps it.";
+    pub const QR_LABEL: &str = "QR code of the link to this programme";
+    pub const LINK_LABEL: &str = "Programme link";
+    pub const TOO_LONG: &str = "This page\u{2019}s address is too long for the programme to fit a QR code a phone reads easily. Shorten the notes, or copy the link instead.";
+
+    /// "Notes: 34 of 120 characters used (a letter such as é counts as two)."
+    pub fn notes_room(used: usize, budget: usize) -> String {
+        format!("Notes: {used} of {budget} characters used, for all the notes together, so the programme fits a QR code (a letter such as \u{e9} counts as two).")
+    }
+
+    /// "Exercise 2 of 6: Glute bridge", the accessible name of an item's controls.
+    pub fn item_label(k: usize, n: usize, name: &str) -> String {
+        format!("Exercise {} of {n}: {name}", k + 1)
+    }
+
+    /// What the QR code holds: "Version 9 QR code, link of 212 characters."
+    pub fn qr_size(version: i32, link_len: usize) -> String {
+        format!("QR code version {version} (of at most 10), link of {link_len} characters.")
+    }
+
+    // On the client's phone.
+    /// "Your programme from Quayside Physio, 29 November 2026".
+    pub fn heading(clinic: Option<&str>, issued: Date) -> String {
+        format!("Your programme from {}, {}", clinic.unwrap_or("your therapist"), date_words(issued))
+    }
+    pub fn written_by(initials: &str) -> String {
+        format!("Written by {initials}.")
+    }
+    pub const THERAPIST_NOTE: &str = "Your therapist\u{2019}s note:";
+    pub const YOUR_VERSION: &str = "Your version:";
+    pub const SHOW_SUGGESTED: &str = "Show the page\u{2019}s suggested plan instead";
+    pub const SHOW_PROGRAMME: &str = "Back to my programme";
+    pub const SUGGESTED_NOTE: &str = "This is the page\u{2019}s suggested plan. Your therapist\u{2019}s programme is kept on this device.";
+    pub fn replace_question(old: Date, new: Date) -> String {
+        format!(
+            "You already have a programme from {}. Replace it with the one from {}?",
+            date_words(old),
+            date_words(new)
+        )
+    }
+    pub const REPLACE: &str = "Replace it";
+    pub const KEEP: &str = "Keep the one I have";
+    pub const SAVED: &str = "Your therapist\u{2019}s programme is saved on this device.";
+    pub const NOT_SAVED: &str = "Your therapist\u{2019}s programme is shown, but this browser would not save it: keep the link.";
+    pub const UNREADABLE: &str = "This programme link could not be read, so your plan is unchanged. Ask your therapist to send it again.";
+    pub const PARTLY_READ: &str = "Parts of the programme link could not be read and were left out:";
+
+    /// What the link decoder left out, one line each (see `state::programme_code`).
+    pub fn dropped_exercise(k: usize) -> String {
+        format!("exercise {}: not an exercise this page knows", k + 1)
+    }
+    pub fn dropped_field(k: usize, field: &str) -> String {
+        format!("exercise {}: its {field} (the usual one is used)", k + 1)
+    }
+    pub fn dropped_note(k: Option<usize>) -> String {
+        match k {
+            Some(k) => format!("exercise {}: its note", k + 1),
+            None => "the programme\u{2019}s note".to_string(),
+        }
+    }
+    pub fn cut_short(missing: usize) -> String {
+        format!("the link was cut short: {missing} of the exercises are missing")
+    }
+    pub const DROPPED_DATE: &str = "the date it was written";
+    pub const DROPPED_INITIALS: &str = "the therapist\u{2019}s initials";
+    pub const DROPPED_EXTRA: &str = "exercises beyond the eighth";
+    pub const DROPPED_REPEAT: &str = "an exercise listed twice";
+}

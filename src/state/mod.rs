@@ -11,6 +11,7 @@ use crate::model::story::STORY_INPUTS;
 
 pub mod clinic_file;
 pub mod json;
+pub mod programme_code;
 pub mod storage;
 pub mod url;
 

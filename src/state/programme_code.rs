@@ -1,0 +1,366 @@
+//! The therapist's programme as a short code, for the link, its QR code and the copy kept on
+//! the phone. Pure Rust, tested natively; decoding never panics.
+//!
+//! Format version 1, packed in bits, most significant first:
+//!
+//! | bits | field |
+//! |------|-------|
+//! | 3    | format version (1) |
+//! | 16   | day written, counted from 2020-01-01 |
+//! | 2+5n | number of initials (0-3), then each letter (A = 0 … Z = 25) |
+//! | 4    | number of exercises (at most 8 are read) |
+//! | per exercise | 4 id (its place in the catalogue), 2 version, 2 dose kind, the dose's fixed-width fields, 7 note length in bytes, the note in UTF-8 |
+//! | 8    | programme note length in bytes, then the note |
+//!
+//! Dose fields: a hold is 5 bits of seconds/5, 5 of repetitions, 1 each side, 3 days a week;
+//! sets of repetitions are 3 sets, 5 repetitions, 4 rest/15 s, 1 each side, 3 days; timed sets
+//! are 3 sets, 5 seconds/5, 4 rest/15 s, 1 each side, 3 days; a habit has none. Every field has a
+//! fixed width, so one bad value is dropped on its own without losing its neighbours.
+//!
+//! The bytes are written in base 32 (RFC 4648, upper case, no padding): a QR code carries those
+//! characters in its alphanumeric mode at 5.5 bits each, against 8 for a byte, so a programme with
+//! 120 bytes of notes stays at version 10 or below (see `tests/programme.rs`).
+
+use crate::model::calendar::Date;
+use crate::model::exercises::{ExerciseId, CATALOGUE};
+use crate::model::plan::Dosage;
+use crate::model::programme::{
+    clean_note, group, starting_dosage, Item, Programme, Version, MAX_EXERCISES, NOTE_BUDGET,
+};
+use crate::model::words::programme as w;
+
+pub const FORMAT_VERSION: u32 = 1;
+/// The link's fragment: `#p=CODE`. A fragment is never sent to a server.
+pub const FRAGMENT_KEY: &str = "p=";
+/// Codes longer than this are not read at all (the largest real one is under 300).
+pub const MAX_CODE_LEN: usize = 2000;
+
+fn epoch() -> Date {
+    Date { year: 2020, month: 1, day: 1 }
+}
+
+struct Bits {
+    bytes: Vec<u8>,
+    len: usize,
+}
+
+impl Bits {
+    fn new() -> Self {
+        Bits { bytes: Vec::new(), len: 0 }
+    }
+
+    fn put(&mut self, value: u32, width: u32) {
+        for k in (0..width).rev() {
+            if self.len % 8 == 0 {
+                self.bytes.push(0);
+            }
+            if (value >> k) & 1 == 1 {
+                let last = self.bytes.len() - 1;
+                self.bytes[last] |= 0x80 >> (self.len % 8);
+            }
+            self.len += 1;
+        }
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    /// The next `width` bits, or None when the code ends first.
+    fn take(&mut self, width: u32) -> Option<u32> {
+        let mut v = 0u32;
+        for _ in 0..width {
+            let byte = *self.bytes.get(self.at / 8)?;
+            v = (v << 1) | ((byte >> (7 - self.at % 8)) & 1) as u32;
+            self.at += 1;
+        }
+        Some(v)
+    }
+}
+
+const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+fn base32(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 8 / 5 + 1);
+    let (mut acc, mut n) = (0u32, 0u32);
+    for &b in bytes {
+        acc = (acc << 8) | b as u32;
+        n += 8;
+        while n >= 5 {
+            n -= 5;
+            out.push(ALPHABET[((acc >> n) & 31) as usize] as char);
+        }
+        acc &= (1 << n) - 1;
+    }
+    if n > 0 {
+        out.push(ALPHABET[((acc << (5 - n)) & 31) as usize] as char);
+    }
+    out
+}
+
+/// Lower case is read too (some scanners lower-case links); any other character is refused.
+fn unbase32(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len() * 5 / 8);
+    let (mut acc, mut n) = (0u32, 0u32);
+    for c in s.bytes() {
+        let v = ALPHABET.iter().position(|&a| a == c.to_ascii_uppercase())? as u32;
+        acc = (acc << 5) | v;
+        n += 5;
+        if n >= 8 {
+            n -= 8;
+            out.push((acc >> n) as u8);
+        }
+        acc &= (1 << n) - 1;
+    }
+    Some(out)
+}
+
+fn catalogue_code(id: ExerciseId) -> u32 {
+    CATALOGUE.iter().position(|e| e.id == id).expect("every id is in the catalogue") as u32
+}
+
+fn version_code(v: Version) -> u32 {
+    match v {
+        Version::Easier => 0,
+        Version::Standard => 1,
+        Version::Harder => 2,
+    }
+}
+
+/// The code for a programme. The builder keeps every value in range; out-of-range values
+/// would be written clamped to the field's width, and read back as dropped.
+pub fn encode(p: &Programme) -> String {
+    let mut b = Bits::new();
+    b.put(FORMAT_VERSION, 3);
+    b.put((p.issued.days() - epoch().days()).clamp(0, u16::MAX as i64) as u32, 16);
+    let initials: Vec<u32> =
+        p.initials.bytes().filter(u8::is_ascii_uppercase).take(3).map(|c| (c - b'A') as u32).collect();
+    b.put(initials.len() as u32, 2);
+    for c in initials {
+        b.put(c, 5);
+    }
+    let items = &p.items[..p.items.len().min(MAX_EXERCISES)];
+    b.put(items.len() as u32, 4);
+    for it in items {
+        b.put(catalogue_code(it.id), 4);
+        b.put(version_code(it.version), 2);
+        match &it.dosage {
+            Dosage::Hold { seconds, repetitions, per_side, days_per_week } => {
+                b.put(0, 2);
+                b.put(seconds / 5, 5);
+                b.put(*repetitions, 5);
+                b.put(*per_side as u32, 1);
+                b.put(*days_per_week, 3);
+            }
+            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, per_side, days_per_week } => {
+                b.put(1, 2);
+                b.put(*sets, 3);
+                b.put((reps_low + reps_high) / 2, 5);
+                b.put(rest_seconds / 15, 4);
+                b.put(*per_side as u32, 1);
+                b.put(*days_per_week, 3);
+            }
+            Dosage::TimedSets { sets, seconds, rest_seconds, per_side, days_per_week } => {
+                b.put(2, 2);
+                b.put(*sets, 3);
+                b.put(seconds / 5, 5);
+                b.put(rest_seconds / 15, 4);
+                b.put(*per_side as u32, 1);
+                b.put(*days_per_week, 3);
+            }
+            Dosage::Habit(_) => b.put(3, 2),
+        }
+        put_text(&mut b, &it.note, 7);
+    }
+    put_text(&mut b, &p.note, 8);
+    base32(&b.bytes)
+}
+
+fn put_text(b: &mut Bits, s: &str, width: u32) {
+    let max = (1usize << width) - 1;
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    b.put(end as u32, width);
+    for &byte in &s.as_bytes()[..end] {
+        b.put(byte as u32, 8);
+    }
+}
+
+fn take_text(r: &mut Reader, width: u32) -> Option<Result<String, ()>> {
+    let len = r.take(width)? as usize;
+    let mut bytes = Vec::with_capacity(len);
+    for _ in 0..len {
+        bytes.push(r.take(8)? as u8);
+    }
+    Some(String::from_utf8(bytes).map(|s| clean_note(&s)).map_err(|_| ()))
+}
+
+/// A programme read from a link, and what had to be left out, in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub programme: Programme,
+    pub dropped: Vec<String>,
+}
+
+/// Reads a code. `Err` when nothing usable is in it (not base 32, another format version, no
+/// exercise): the caller says so and keeps the plan it had.
+pub fn decode(code: &str) -> Result<Decoded, ()> {
+    let code = code.trim();
+    if code.is_empty() || code.len() > MAX_CODE_LEN {
+        return Err(());
+    }
+    let bytes = unbase32(code).ok_or(())?;
+    let mut r = Reader { bytes: &bytes, at: 0 };
+    if r.take(3) != Some(FORMAT_VERSION) {
+        return Err(());
+    }
+    let mut dropped = Vec::new();
+    let day = r.take(16).ok_or(())?;
+    let issued = epoch().add_days(day as i64);
+    let count = r.take(2).ok_or(())?;
+    let mut initials = String::new();
+    let mut initials_ok = true;
+    for _ in 0..count {
+        match r.take(5).ok_or(())? {
+            c @ 0..=25 => initials.push((b'A' + c as u8) as char),
+            _ => initials_ok = false,
+        }
+    }
+    if !initials_ok {
+        initials.clear();
+        dropped.push(w::DROPPED_INITIALS.to_string());
+    }
+    let declared = r.take(4).ok_or(())? as usize;
+    if declared > MAX_EXERCISES {
+        dropped.push(w::DROPPED_EXTRA.to_string());
+    }
+    let wanted = declared.min(MAX_EXERCISES);
+    let mut items: Vec<Item> = Vec::new();
+    let mut truncated = false;
+    let mut note_bytes = 0;
+    for k in 0..wanted {
+        match read_item(&mut r, k, &mut dropped) {
+            None => {
+                dropped.push(w::cut_short(wanted - k));
+                truncated = true;
+                break;
+            }
+            Some(None) => {}
+            Some(Some(mut item)) => {
+                if items.iter().any(|it| it.id == item.id) {
+                    dropped.push(w::DROPPED_REPEAT.to_string());
+                    continue;
+                }
+                if note_bytes + item.note.len() > NOTE_BUDGET {
+                    item.note.clear();
+                    dropped.push(w::dropped_note(Some(k)));
+                }
+                note_bytes += item.note.len();
+                items.push(item);
+            }
+        }
+    }
+    let mut note = String::new();
+    if !truncated {
+        match take_text(&mut r, 8) {
+            Some(Ok(text)) if note_bytes + text.len() <= NOTE_BUDGET => note = text,
+            Some(_) => dropped.push(w::dropped_note(None)),
+            None => dropped.push(w::dropped_note(None)),
+        }
+    }
+    if items.is_empty() {
+        return Err(());
+    }
+    Ok(Decoded { programme: Programme { issued, items, note, initials }, dropped })
+}
+
+/// One exercise: None when the code ends inside it, Some(None) when it is not one to keep.
+fn read_item(r: &mut Reader, k: usize, dropped: &mut Vec<String>) -> Option<Option<Item>> {
+    let id_code = r.take(4)? as usize;
+    let version_code = r.take(2)?;
+    let kind = r.take(2)?;
+    // Raw fields, read whatever their values, so the next exercise starts where it should.
+    let fields: Vec<u32> = match kind {
+        0 => vec![r.take(5)?, r.take(5)?, r.take(1)?, r.take(3)?],
+        1 | 2 => vec![r.take(3)?, r.take(5)?, r.take(4)?, r.take(1)?, r.take(3)?],
+        _ => vec![],
+    };
+    let note = take_text(r, 7)?;
+    let Some(id) = CATALOGUE.get(id_code).map(|e| e.id).filter(|id| group(*id).is_some()) else {
+        dropped.push(w::dropped_exercise(k));
+        return Some(None);
+    };
+    let version = match version_code {
+        0 => Version::Easier,
+        1 => Version::Standard,
+        2 => Version::Harder,
+        _ => {
+            dropped.push(w::dropped_field(k, "version"));
+            Version::Standard
+        }
+    };
+    let usual = starting_dosage(id);
+    let mut field = |name: &str, code: u32, valid: std::ops::RangeInclusive<u32>, scale: u32, usual: u32| {
+        if valid.contains(&code) {
+            code * scale
+        } else {
+            dropped.push(w::dropped_field(k, name));
+            usual
+        }
+    };
+    let dosage = match (kind, &usual) {
+        (0, Dosage::Hold { seconds, repetitions, days_per_week, .. }) => Dosage::Hold {
+            seconds: field("hold", fields[0], 1..=24, 5, *seconds),
+            repetitions: field("repetitions", fields[1], 1..=30, 1, *repetitions),
+            per_side: fields[2] == 1,
+            days_per_week: field("days a week", fields[3], 1..=7, 1, *days_per_week),
+        },
+        (1, Dosage::Reps { sets, reps_low, rest_seconds, days_per_week, .. }) => {
+            let reps = field("repetitions", fields[1], 1..=30, 1, *reps_low);
+            Dosage::Reps {
+                sets: field("sets", fields[0], 1..=5, 1, *sets),
+                reps_low: reps,
+                reps_high: reps,
+                rest_seconds: field("rest", fields[2], 0..=12, 15, *rest_seconds),
+                per_side: fields[3] == 1,
+                days_per_week: field("days a week", fields[4], 1..=7, 1, *days_per_week),
+            }
+        }
+        (2, Dosage::TimedSets { sets, seconds, rest_seconds, days_per_week, .. }) => Dosage::TimedSets {
+            sets: field("sets", fields[0], 1..=5, 1, *sets),
+            seconds: field("hold", fields[1], 1..=24, 5, *seconds),
+            rest_seconds: field("rest", fields[2], 0..=12, 15, *rest_seconds),
+            per_side: fields[3] == 1,
+            days_per_week: field("days a week", fields[4], 1..=7, 1, *days_per_week),
+        },
+        (3, Dosage::Habit(_)) => usual.clone(),
+        // A dose of another kind than the exercise takes (a hold for a bridge): its usual dose.
+        _ => {
+            dropped.push(w::dropped_field(k, "dose"));
+            usual.clone()
+        }
+    };
+    let note = match note {
+        Ok(n) => n,
+        Err(()) => {
+            dropped.push(w::dropped_note(Some(k)));
+            String::new()
+        }
+    };
+    Some(Some(Item { id, version, dosage, note }))
+}
+
+/// The link to send home: the page's address (no query) with the code in its fragment.
+pub fn link(page: &str, p: &Programme) -> String {
+    format!("{page}#{FRAGMENT_KEY}{}", encode(p))
+}
+
+/// The code in a link's fragment (`#p=CODE`, with or without the `#`), if there is one.
+pub fn code_in_fragment(fragment: &str) -> Option<&str> {
+    fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix(FRAGMENT_KEY)
+}
