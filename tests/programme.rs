@@ -150,8 +150,8 @@ fn the_builder_keeps_its_limits() {
     let p = with(&[ExerciseId::LungeStretch]).apply(Edit::SetNote(0, "é".repeat(100)));
     assert_eq!(p.items[0].note.chars().count(), 60);
     // Control characters become spaces; space runs collapse.
-    let p = p.apply(Edit::SetNote(0, " a\n\tb   c ".into()));
-    assert_eq!(p.items[0].note, "a b c");
+    let p = p.apply(Edit::SetNote(0, " a\n\tb   c  ".into()));
+    assert_eq!(p.items[0].note, "a b c ");
 }
 
 #[test]

@@ -10,11 +10,15 @@ use crate::components::chart::Chart;
 use crate::components::compact_plan::CompactPlan;
 use crate::components::how_sure::HowSure;
 use crate::components::plan::PlanSection;
+use crate::components::programme::{ProgrammeBuilder, ProgrammeNotices};
 use crate::components::progress::ProgressPanel;
 use crate::components::session::GuidedSession;
 use crate::components::share::Share;
 use crate::config::Clinic;
-use crate::hooks::{today, use_progress, use_screening, ClinicFile, Clock};
+use crate::hooks::browser::page_address;
+use crate::hooks::{today, use_programme, use_progress, use_screening, ClinicFile, Clock};
+use crate::model::programme::Programme;
+use crate::state::ProgrammeAction;
 use crate::model::plan::{make_plan, Outcome};
 use crate::model::posture::Inputs;
 use crate::model::session::steps_for_day;
@@ -34,6 +38,9 @@ pub struct ExtrasProps {
     pub url: UrlState,
     /// The link to these settings on the public page.
     pub share_url: AttrValue,
+    /// Consultation mode: the therapist can build a programme and send it home.
+    #[prop_or_default]
+    pub consult: bool,
 }
 
 #[component]
@@ -44,12 +51,22 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     let screening = use_screening();
     let progress = use_progress();
     let session_open = use_state(|| false);
+    let programme = use_programme();
+    let building = use_state(|| false);
 
     // The exercises the clinic does not offer are left out of its plan, and its own hold for
     // people 65 or older is used.
+    // The therapist's programme, when this device has one and the person has not switched to
+    // the suggested plan; every caution applies to it as to the suggested plan.
+    let shown_programme = programme.state.current.clone().filter(|_| !programme.state.show_suggested);
     let outcome = use_memo(
-        (inputs, screening.screening.clone(), settings.hidden_exercises.clone(), settings.hold_seconds_65_plus),
-        |(i, s, hidden, hold)| match make_plan(i, s) {
+        (inputs, screening.screening.clone(), settings.hidden_exercises.clone(), settings.hold_seconds_65_plus, shown_programme),
+        |(i, s, hidden, hold, shown_programme)| match shown_programme {
+            Some(p) => match p.plan(s) {
+                Outcome::Plan(plan) => Outcome::Plan(plan.without(hidden)),
+                other => other,
+            },
+            None => match make_plan(i, s) {
             Outcome::Plan(plan) => {
                 let plan = plan.without(hidden);
                 Outcome::Plan(match hold {
@@ -58,15 +75,18 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 })
             }
             other => other,
+            },
         },
     );
     // "Forget my data" clears the stored answers with everything else, and asks again.
     let progress_handle = {
         let forget_progress = progress.forget.clone();
         let forget_answers = screening.forget.clone();
+        let forget_programme = programme.dispatch.reform(|_: ()| ProgrammeAction::Forget);
         let forget = use_callback((), move |_: (), _| {
             forget_progress.emit(());
             forget_answers.emit(());
+            forget_programme.emit(());
         });
         crate::hooks::ProgressHandle { forget, ..progress.clone() }
     };
@@ -90,6 +110,17 @@ pub fn Extras(props: &ExtrasProps) -> Html {
             html! { <GuidedSession {steps} {on_close} {on_finish} /> }
         }
         _ => html! {},
+    };
+    let on_build = match (&*outcome, props.consult) {
+        (Outcome::Plan(_), true) => {
+            let building = building.setter();
+            Some(Callback::from(move |_: ()| building.set(true)))
+        }
+        _ => None,
+    };
+    let close_builder = {
+        let building = building.setter();
+        Callback::from(move |_: ()| building.set(false))
     };
     let share = props.share_url.clone();
     if props.url.compact_embed() {
@@ -120,7 +151,16 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 notice={screening.notice.clone()}
                 on_toggle={screening.toggle.clone()}
                 {on_start}
-            />
+                on_build={on_build}
+                building={*building}
+            >
+                <ProgrammeNotices handle={programme.clone()} />
+                if let (true, Outcome::Plan(plan)) = (*building, &*outcome) {
+                    <ProgrammeBuilder start={Rc::new(Programme::from_plan(plan, today()))}
+                        hidden={Rc::new(settings.hidden_exercises.clone())} page={AttrValue::from(page_address())}
+                        on_close={close_builder} />
+                }
+            </PlanSection>
             <ProgressPanel handle={progress_handle} />
             <HowSure />
         </div>

@@ -13,6 +13,7 @@ pub mod figure;
 pub mod how_sure;
 pub mod notice;
 pub mod plan;
+pub mod programme;
 pub mod progress;
 pub mod readouts;
 pub mod session;

@@ -10,7 +10,9 @@ use crate::model::exercises::{exercise, ExerciseId};
 use crate::model::plan::{Outcome, Plan, PlanItem, DAY_NAMES};
 use crate::model::session::steps_for_day;
 use crate::model::safety::{self, Answer, SafetyAdvice, Screening};
+use crate::model::programme::Version;
 use crate::model::words::plan as w;
+use crate::model::words::programme as pw;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
@@ -21,6 +23,15 @@ pub struct PlanProps {
     pub notice: Option<String>,
     pub on_toggle: Callback<Answer>,
     pub on_start: Callback<()>,
+    /// Consultation mode: open the programme builder.
+    #[prop_or_default]
+    pub on_build: Option<Callback<()>>,
+    /// The builder is open: it takes the plan's place.
+    #[prop_or_default]
+    pub building: bool,
+    /// The programme's notices, question and switch, or the builder: above the plan.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The safety screen, then the plan, the advice to seek help, or a prompt to answer first.
@@ -34,9 +45,11 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                 <p class="notice" role="status" data-testid="screening-notice">{ n }</p>
             }
             <SafetyScreen screening={props.screening.clone()} on_toggle={props.on_toggle.clone()} />
+            { props.children.clone() }
             <div aria-live="polite" data-testid="plan-outcome">
             {
                 match &props.outcome {
+                    _ if props.building => html! {},
                     Outcome::NotAnswered => html! {
                         <p class="plan__waiting" data-testid="plan-waiting">{ safety::SCREEN_WAITING }</p>
                     },
@@ -50,7 +63,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                     Outcome::Plan(plan) => html! {
                         <>
                             { adjustments(plan) }
-                            <PlanActions plan={plan.clone()} on_start={props.on_start.clone()} />
+                            <PlanActions plan={plan.clone()} on_start={props.on_start.clone()} on_build={props.on_build.clone()} />
                             <PlanBody plan={plan.clone()} />
                         </>
                     },
@@ -97,6 +110,7 @@ fn adjustments(plan: &Plan) -> Html {
 struct PlanActionsProps {
     plan: Plan,
     on_start: Callback<()>,
+    on_build: Option<Callback<()>>,
 }
 
 /// Start the session, print, calendar reminders, book, share.
@@ -121,6 +135,11 @@ fn PlanActions(props: &PlanActionsProps) -> Html {
             } else if !props.plan.session.is_empty() {
                 <button type="button" class="button" onclick={props.on_start.reform(|_: MouseEvent| ())} data-testid="start-session">
                     { w::START }
+                </button>
+            }
+            if let Some(build) = &props.on_build {
+                <button type="button" class="button" onclick={build.reform(|_: MouseEvent| ())} data-testid="build-programme">
+                    { crate::model::words::programme::BUILD }
                 </button>
             }
             <button type="button" class="button button--quiet" onclick={print}>{ w::PRINT }</button>
@@ -162,6 +181,17 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
     let clinic = use_context::<Clinic>().unwrap_or_default();
     html! {
         <div class="plan__body" data-testid="plan">
+            if let Some(h) = &plan.programme {
+                <div class="programme-head" data-testid="programme-head">
+                    <h3>{ pw::heading(clinic.name.as_deref(), h.issued) }</h3>
+                    if !h.initials.is_empty() {
+                        <p>{ pw::written_by(&h.initials) }</p>
+                    }
+                    if !h.note.trim().is_empty() {
+                        <p class="programme-head__note" data-testid="programme-note"><strong>{ pw::THERAPIST_NOTE }</strong>{ " " }{ h.note.clone() }</p>
+                    }
+                </div>
+            }
             <h3>{ w::TODAY }</h3>
             if plan.session.is_empty() {
                 <p data-testid="session-empty">{ w::SESSION_EMPTY }</p>
@@ -228,6 +258,10 @@ fn exercise_card(item: &PlanItem) -> Html {
                 <h4>{ e.name }</h4>
                 if let Some(seed) = e.instead_of {
                     <p class="exercise-card__instead">{ format!("{} {}", w::IN_PLACE_OF, exercise(seed).name.to_lowercase()) }</p>
+                }
+                if item.version != Version::Standard {
+                    <p class="exercise-card__version" data-testid="version"><strong>{ pw::YOUR_VERSION }</strong>{ " " }
+                        { item.version.label() }{ ": " }{ if item.version == Version::Easier { e.easier } else { e.harder } }</p>
                 }
                 <p class="exercise-card__works">{ w::WORKS }{ " " }{ e.works }{ "." }</p>
                 <p class="exercise-card__why">{ &item.why }</p>

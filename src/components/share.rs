@@ -8,6 +8,11 @@ use crate::model::words::share as w;
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub url: AttrValue,
+    #[prop_or(AttrValue::Static(w::LABEL))]
+    pub label: AttrValue,
+    /// The text field's id, also its test id.
+    #[prop_or(AttrValue::Static("share-link"))]
+    pub id: AttrValue,
 }
 
 /// The share link: shown in full (so it can be copied by hand) with a copy button.
@@ -34,9 +39,9 @@ pub fn Share(props: &ShareProps) -> Html {
     let select = Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select());
     html! {
         <div class="share">
-            <label for="share-link">{ w::LABEL }</label>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
             <div class="share__row">
-                <input id="share-link" type="text" readonly=true value={props.url.clone()} onfocus={select} data-testid="share-link" />
+                <input id={props.id.clone()} type="text" readonly=true value={props.url.clone()} onfocus={select} data-testid={props.id.clone()} />
                 <button type="button" class="button button--quiet" onclick={copy}>{ w::COPY }</button>
             </div>
             <p class="share__status" role="status">{ (*status).clone() }</p>

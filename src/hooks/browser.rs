@@ -193,3 +193,9 @@ pub fn mark(name: &str) {
         let _ = p.mark(name);
     }
 }
+
+/// This page's address without its query or fragment: where a programme link points.
+pub fn page_address() -> String {
+    let loc = gloo::utils::window().location();
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_else(|_| "/".to_string()))
+}

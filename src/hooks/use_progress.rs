@@ -22,10 +22,9 @@ pub(crate) fn raw_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-pub(crate) fn write(key: &str, value: &str) {
-    if let Some(s) = raw_storage() {
-        let _ = s.set_item(key, value);
-    }
+/// Whether the value was stored (storage can be missing, refused or full).
+pub(crate) fn write(key: &str, value: &str) -> bool {
+    raw_storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
 fn load() -> (Progress, Option<String>) {

@@ -248,10 +248,16 @@ pub fn starting_dosage(id: ExerciseId) -> Dosage {
     }
 }
 
-/// Printable text only: control characters become spaces, runs of spaces one, ends trimmed.
+/// Printable text only: control characters become spaces, a run of spaces one, and none at
+/// the start. One at the end is kept, so a note can be typed word by word.
 pub fn clean_note(s: &str) -> String {
-    let spaced: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    spaced.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().map(|c| if c.is_control() { ' ' } else { c }) {
+        if c != ' ' || !(out.is_empty() || out.ends_with(' ')) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The longest start of `s` of at most `bytes` bytes that ends on a character boundary.
@@ -260,7 +266,7 @@ fn cut_to(s: &str, bytes: usize) -> String {
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    s[..end].trim_end().to_string()
+    s[..end].to_string()
 }
 
 /// Letters only, upper case, at most three.

@@ -410,6 +410,7 @@ pub mod programme {
     pub const KEEP: &str = "Keep the one I have";
     pub const SAVED: &str = "Your therapist\u{2019}s programme is saved on this device.";
     pub const NOT_SAVED: &str = "Your therapist\u{2019}s programme is shown, but this browser would not save it: keep the link.";
+    pub const STORED_UNREADABLE: &str = "The programme kept on this device could not be read; a copy is set aside. Ask your therapist to send it again.";
     pub const UNREADABLE: &str = "This programme link could not be read, so your plan is unchanged. Ask your therapist to send it again.";
     pub const PARTLY_READ: &str = "Parts of the programme link could not be read and were left out:";
 

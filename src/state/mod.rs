@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use crate::model::posture::{InputId, Inputs};
+use crate::model::programme::{Edit, Programme};
 use crate::model::safety::{Answer, Screening};
 use crate::model::story::STORY_INPUTS;
 
@@ -135,6 +136,86 @@ impl Reducible for PlanChoices {
 
     fn reduce(self: Rc<Self>, action: PlanAction) -> Rc<Self> {
         Rc::new(self.apply(action))
+    }
+}
+
+/// The therapist's programme on this device, and one that has just arrived by link.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProgrammeState {
+    /// The programme in use (kept on the device).
+    pub current: Option<Programme>,
+    /// A different programme that arrived by link, waiting for "Replace it" or "Keep".
+    pub pending: Option<Programme>,
+    /// The page's suggested plan is shown instead of the programme, for now.
+    pub show_suggested: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProgrammeAction {
+    /// Read once the page has started: what the device kept, and what the link brought.
+    Arrive { stored: Option<Programme>, arrived: Option<Programme> },
+    Replace,
+    Keep,
+    ToggleView,
+    Forget,
+}
+
+impl ProgrammeState {
+    pub fn apply(&self, action: ProgrammeAction) -> ProgrammeState {
+        let mut next = self.clone();
+        match action {
+            ProgrammeAction::Arrive { stored, arrived } => {
+                next = ProgrammeState::default();
+                match (stored, arrived) {
+                    (stored, None) => next.current = stored,
+                    (None, Some(new)) => next.current = Some(new),
+                    (Some(old), Some(new)) if old == new => next.current = Some(old),
+                    // A newer one replaces the old only after asking.
+                    (Some(old), Some(new)) => {
+                        next.current = Some(old);
+                        next.pending = Some(new);
+                    }
+                }
+            }
+            ProgrammeAction::Replace => {
+                if let Some(new) = next.pending.take() {
+                    next.current = Some(new);
+                    next.show_suggested = false;
+                }
+            }
+            ProgrammeAction::Keep => next.pending = None,
+            ProgrammeAction::ToggleView => next.show_suggested = !self.show_suggested && self.current.is_some(),
+            ProgrammeAction::Forget => next = ProgrammeState::default(),
+        }
+        next
+    }
+
+    /// Whether this action leaves a programme to write to the device (a first one, or a
+    /// replacement).
+    pub fn to_store(&self, before: &ProgrammeState) -> Option<&Programme> {
+        self.current.as_ref().filter(|c| before.current.as_ref() != Some(*c))
+    }
+}
+
+impl Reducible for ProgrammeState {
+    type Action = ProgrammeAction;
+
+    fn reduce(self: Rc<Self>, action: ProgrammeAction) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The builder's draft: each edit applied by the model, which keeps every limit.
+impl Reducible for Programme {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        Rc::new(self.apply(edit))
     }
 }
 

@@ -184,3 +184,8 @@ pub fn decode_screening(raw: Option<&str>) -> LoadedScreening {
         (screening, unknown) => LoadedScreening::Partial { screening, unknown },
     }
 }
+
+/// The therapist's programme on the client's phone: its link code (`state::programme_code`),
+/// which carries its own format version.
+pub const PROGRAMME_KEY: &str = "posture-explainer.programme";
+pub const PROGRAMME_BACKUP_KEY: &str = "posture-explainer.programme.backup";

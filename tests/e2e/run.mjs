@@ -9,6 +9,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Browser, KEYS, degrees, openApp as openAppAt, serveStatic, startChromedriver, answerNone } from "./harness.mjs";
 import { trustTests } from "./trust.mjs";
 import { nginxTests } from "./nginx.mjs";
+import { programmeTests } from "./programme.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
@@ -868,6 +869,7 @@ test("consultation mode: presets, compare, story and the QR code, all from the k
   }
 });
 
+programmeTests(ctx);
 trustTests(ctx);
 nginxTests(ctx);
 

@@ -1,0 +1,114 @@
+//! The therapist's programme on this device: read once the page has started, from storage and
+//! from the link's fragment (`#p=CODE`, which the browser never sends to a server), and kept
+//! on the device when it is new or the person chose to replace the old one.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::hooks::use_progress::{raw_storage, write};
+use crate::model::programme::Programme;
+use crate::model::words::programme as w;
+use crate::state::programme_code::{self, code_in_fragment};
+use crate::state::storage::{PROGRAMME_BACKUP_KEY, PROGRAMME_KEY};
+use crate::state::{ProgrammeAction, ProgrammeState};
+
+#[derive(Clone, PartialEq)]
+pub struct ProgrammeHandle {
+    pub state: ProgrammeState,
+    /// What the person is told about the link or the stored copy: what was left out, whether
+    /// it was saved.
+    pub notices: Rc<Vec<String>>,
+    pub dispatch: Callback<ProgrammeAction>,
+}
+
+/// The stored programme; an unreadable copy is set aside, not lost.
+fn stored(notices: &mut Vec<String>) -> Option<Programme> {
+    let raw = raw_storage()?.get_item(PROGRAMME_KEY).ok().flatten()?;
+    match programme_code::decode(&raw) {
+        Ok(d) => Some(d.programme),
+        Err(()) => {
+            write(PROGRAMME_BACKUP_KEY, &raw);
+            if let Some(s) = raw_storage() {
+                let _ = s.remove_item(PROGRAMME_KEY);
+            }
+            notices.push(w::STORED_UNREADABLE.to_string());
+            None
+        }
+    }
+}
+
+/// The programme in this page's link, if any; the fragment is then taken out of the address,
+/// so a reload or a shared address does not bring it again.
+fn arrived(notices: &mut Vec<String>) -> Option<Programme> {
+    let window = gloo::utils::window();
+    let hash = window.location().hash().ok()?;
+    let code = code_in_fragment(&hash)?;
+    let read = programme_code::decode(code);
+    let loc = window.location();
+    let bare = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&bare));
+    }
+    match read {
+        Ok(d) => {
+            if !d.dropped.is_empty() {
+                notices.push(format!("{} {}.", w::PARTLY_READ, d.dropped.join("; ")));
+            }
+            Some(d.programme)
+        }
+        Err(()) => {
+            notices.push(w::UNREADABLE.to_string());
+            None
+        }
+    }
+}
+
+fn store(p: &Programme) -> bool {
+    write(PROGRAMME_KEY, &programme_code::encode(p))
+}
+
+#[hook]
+pub fn use_programme() -> ProgrammeHandle {
+    // None at first, as in the prerendered page.
+    let state = use_reducer_eq(ProgrammeState::default);
+    let notices = use_state(|| Rc::new(Vec::<String>::new()));
+    // The state as it stands, for the callback: updated there at once.
+    let current = use_mut_ref(ProgrammeState::default);
+    // Applies an action, stores what it leaves to store, and tells the person `told` and
+    // whether it was saved.
+    let run = {
+        let (d, current, notices) = (state.dispatcher(), current.clone(), notices.setter());
+        use_callback((), move |(action, mut told): (ProgrammeAction, Vec<String>), _| {
+            let before = current.borrow().clone();
+            let next = before.apply(action.clone());
+            // "Saved" is said only once the browser has stored it.
+            if let Some(p) = next.to_store(&before) {
+                told.push(if store(p) { w::SAVED } else { w::NOT_SAVED }.to_string());
+            }
+            *current.borrow_mut() = next;
+            notices.set(Rc::new(told));
+            d.dispatch(action);
+        })
+    };
+    let dispatch = {
+        let run = run.clone();
+        use_callback((), move |action: ProgrammeAction, _| run.emit((action, vec![])))
+    };
+    use_effect_with((), move |_| {
+        let mut told = Vec::new();
+        let stored = stored(&mut told);
+        let arrived = arrived(&mut told);
+        let came = arrived.is_some() || !told.is_empty();
+        if stored.is_some() || came {
+            run.emit((ProgrammeAction::Arrive { stored, arrived }, told));
+        }
+        // Opened from the therapist's link: show the person their programme.
+        if came {
+            if let Some(plan) = gloo::utils::document().get_element_by_id("plan") {
+                plan.scroll_into_view();
+            }
+        }
+    });
+    ProgrammeHandle { state: (*state).clone(), notices: (*notices).clone(), dispatch }
+}

@@ -1,0 +1,155 @@
+// The therapist's programme, end to end on the release build: built in consultation mode by
+// keyboard, sent home as a link, opened on a phone with a fresh browser profile.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { KEYS, openApp, answerNone } from "./harness.mjs";
+
+const SELECT_ALL = ["\uE009", "a", "\uE009"]; // Ctrl+A (Ctrl pressed, a, Ctrl released)
+const BACKSPACE = "\uE003";
+
+/** The exercise names in the plan's session list, in order. */
+const sessionNames = (b) => b.exec("return [...document.querySelectorAll('[data-testid=session-list] h4')].map(h => h.textContent)");
+const builderNames = (b) => b.exec("return [...document.querySelectorAll('[data-testid=builder-items] legend')].map(l => l.textContent.replace(/^Exercise \\d+ of \\d+: /, ''))");
+const focusedId = (b) => b.exec("return document.activeElement && document.activeElement.id");
+
+/** Replaces a field's text as a person would: select all, type, Tab away (commits a number). */
+async function typeInto(b, css, text) {
+  await b.keys(css, SELECT_ALL.join("") + BACKSPACE + text);
+  await b.press(KEYS.Tab);
+}
+
+export function programmeTests(ctx) {
+  const artifacts = join(ctx.root, "tests", "e2e", "artifacts");
+
+  test("a therapist builds a programme by keyboard and sends it home; a fresh phone opens exactly it, and uses it for the session, the calendar and the handout", async () => {
+    const t = await openApp(ctx.driver, ctx.server.url + "?mode=consult&hip_flexors=8&hamstrings=7&glutes=3&core=3&sitting=10&activity=60");
+    let link, therapistList;
+    try {
+      await answerNone(t);
+      // Build: starts from the suggested plan.
+      const suggested = await sessionNames(t);
+      await t.keys("[data-testid=build-programme]", KEYS.Enter);
+      await t.until(() => t.exec("return !!document.querySelector('[data-testid=builder]')"), "the builder");
+      assert.deepEqual(await builderNames(t), suggested, "the builder starts from the suggested plan");
+      assert.equal(await t.exec("return !!document.querySelector('[data-testid=plan]')"), false, "the builder takes the plan's place");
+
+      // Remove the second exercise: focus moves to the next exercise's Remove button.
+      const removed = suggested[1];
+      await t.keys("[data-testid=builder-items] li:nth-child(2) [data-testid=builder-remove]", KEYS.Enter);
+      await t.until(async () => !(await builderNames(t)).includes(removed), "the exercise to go");
+      assert.match(await focusedId(t), /^builder-remove-/, "focus stays on a Remove button");
+      // Move the last one up: it moves, and keeps the focus.
+      const before = await builderNames(t);
+      const last = before[before.length - 1];
+      await t.keys("[data-testid=builder-items] li:last-child button[id^=builder-up]", KEYS.Enter);
+      await t.until(async () => { const n = await builderNames(t); return n[n.length - 2] === last; }, "the exercise to move up");
+      assert.match(await focusedId(t), /^builder-up-/, "focus follows the moved exercise");
+      // Add the side-lying clam from the catalogue (type to choose it, Enter on Add).
+      await t.keys("#builder-add", "Side-lying");
+      assert.equal(await t.exec("return document.querySelector('#builder-add').value"), "SideLyingClam");
+      await t.keys("[data-testid=builder-add-button]", KEYS.Enter);
+      await t.until(async () => (await builderNames(t)).includes("Side-lying clam"), "the clam to be added");
+      // The first exercise: the easier version, a 45 s hold, 3 times, and a note.
+      await t.keys("[data-testid=builder-items] li:first-child [data-testid=builder-version]", "Easier");
+      await typeInto(t, "[data-testid=builder-items] li:first-child [data-testid=builder-hold]", "45");
+      await typeInto(t, "[data-testid=builder-items] li:first-child [data-testid=builder-reps]", "3");
+      await t.keys("[data-testid=builder-items] li:first-child [data-testid=builder-note]", "Tuck the tailbone first");
+      // The clam: 3 sets of 15, each side.
+      const clam = "[data-testid=builder-items] li[data-exercise=SideLyingClam]";
+      await typeInto(t, `${clam} [data-testid=builder-sets]`, "3");
+      await typeInto(t, `${clam} [data-testid=builder-reps]`, "15");
+      await t.keys(`${clam} [data-testid=builder-sides]`, KEYS.Space);
+      await t.keys("[data-testid=builder-programme-note]", "Little and often. Ring us if it spreads.");
+      await t.keys("[data-testid=builder-initials]", "k.m");
+      assert.equal(await t.exec("return document.querySelector('[data-testid=builder-initials]').value"), "KM", "initials only");
+      assert.match(await t.text("[data-testid=builder-room]"), /Notes: 63 of 120 characters used/);
+      therapistList = await builderNames(t);
+
+      // Send home: a QR code of version 10 or below, and the link.
+      await t.keys("[data-testid=builder-send]", KEYS.Enter);
+      const version = Number(await t.until(() => t.attr("[data-testid=programme-qr]", "data-version"), "the QR code"));
+      assert.ok(version >= 1 && version <= 10, `QR version ${version}`);
+      link = await t.exec("return document.querySelector('[data-testid=programme-link]').value");
+      assert.match(link, /#p=[A-Z2-7]+$/, "the programme is in the fragment, never sent to a server");
+      assert.match(await t.text("[data-testid=programme-qr-size]"), new RegExp(`version ${version} .*link of ${link.length} characters`));
+      ctx.results.programme = { qrVersion: version, linkLength: link.length, exercises: therapistList.length };
+      await writeFile(join(artifacts, "programme-builder-1280.png"), await t.screenshot());
+    } finally {
+      await t.close();
+    }
+
+    // The client's phone: a fresh browser profile opens the link.
+    const p = await openApp(ctx.driver, link, { width: 375, height: 812 });
+    try {
+      await p.until(() => p.exec("return !!document.querySelector('[data-testid=programme-notice]')"), "the saved notice");
+      assert.match(await p.text("[data-testid=programme-notice]"), /saved on this device/);
+      assert.equal(await p.exec("return location.hash"), "", "the code is taken out of the address");
+      // Every caution applies: no plan before the safety questions.
+      assert.equal(await p.exec("return !!document.querySelector('[data-testid=plan]')"), false);
+      await answerNone(p);
+      assert.match(await p.text("[data-testid=programme-head] h3"), /^Your programme from your therapist, \d{1,2} \w+ 20\d\d$/);
+      assert.match(await p.text("[data-testid=programme-head]"), /Written by KM\./);
+      assert.match(await p.text("[data-testid=programme-note]"), /Little and often\. Ring us if it spreads\./);
+      const clientList = await p.exec("return [...document.querySelectorAll('.exercise-list h4')].map(h => h.textContent)");
+      assert.deepEqual(clientList, therapistList, "exactly the therapist's exercises, in order");
+      const first = ".exercise-list .exercise-card:first-child";
+      assert.match(await p.text(`${first} .exercise-card__dose`), /Hold 45 seconds, 3 times/);
+      assert.match(await p.text(`${first} .exercise-card__why`), /Tuck the tailbone first/);
+      assert.match(await p.text(`${first} [data-testid=version]`), /^Your version: Easier: /);
+      assert.match(await p.text(".exercise-card[data-exercise=SideLyingClam] .exercise-card__dose"), /3 sets of 15 repetitions on each side/);
+
+      // The guided session runs the programme's first exercise (a daily stretch).
+      await p.click("[data-testid=start-session]");
+      await p.until(async () => (await p.text("[data-testid=session]")).includes(therapistList[0]), "the session on the programme");
+      await p.keys("[data-testid=session]", "\uE00C");
+      // The calendar file lists the programme's exercises.
+      await p.exec(`window.__downloads = []; const orig = URL.createObjectURL;
+        URL.createObjectURL = (blob) => { window.__downloads.push(blob); return orig(blob); };`);
+      await p.click("[data-testid=calendar]");
+      const ics = await p.until(() => p.exec("return window.__downloads.length ? window.__downloads[0].text() : null"), "the calendar file");
+      assert.ok(ics.includes(therapistList[0]), "the calendar names the programme's exercises");
+      // The handout: the programme's heading and note on paper, no builder or buttons.
+      await p.cdp("Emulation.setEmulatedMedia", { media: "print" });
+      const shown = (sel) => p.exec(`const e = document.querySelector('${sel}'); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0`);
+      assert.equal(await shown("[data-testid=programme-head]"), true, "the programme's heading on paper");
+      assert.equal(await shown(".programme-notices"), false, "no switch or notices on paper");
+      await p.cdp("Emulation.setEmulatedMedia", { media: "" });
+
+      // The suggested plan is one tap away, and back.
+      await p.click("[data-testid=programme-switch]");
+      await p.until(() => p.exec("return !document.querySelector('[data-testid=programme-head]')"), "the suggested plan");
+      await p.click("[data-testid=programme-switch]");
+      await p.until(() => p.exec("return !!document.querySelector('[data-testid=programme-head]')"), "the programme again");
+
+      // A reload keeps it, with no question.
+      await p.go(ctx.server.url);
+      await p.until(() => p.exec("return !!document.querySelector('[data-testid=programme-head]')"), "the kept programme");
+      assert.equal(await p.exec("return !!document.querySelector('[data-testid=programme-question]')"), false);
+
+      // A newer programme asks first: keep, then replace.
+      // The same programme written on another day: the date's bits are the code's 2nd character.
+      const [page, code] = link.split("#p=");
+      const newer = `${page}#p=${code[0]}${code[1] === "A" ? "B" : "A"}${code.slice(2)}`;
+      await p.go(ctx.server.url + "?x=1");
+      await p.go(newer);
+      const asked = await p.until(async () => {
+        const q = await p.exec("return document.querySelector('[data-testid=programme-question]')?.textContent");
+        const n = await p.exec("return document.querySelector('[data-testid=programme-notice]')?.textContent");
+        return q || (n && /could not be read/.test(n) ? "unreadable" : null);
+      }, "the question or a notice");
+      assert.notEqual(asked, "unreadable", "a changed date still reads");
+      assert.match(asked, /You already have a programme from .* Replace it with the one from/);
+      await p.click("[data-testid=programme-keep]");
+      assert.equal(await p.exec("return !!document.querySelector('[data-testid=programme-question]')"), false);
+      // A tampered link: what is bad is named, and nothing saved is lost.
+      await p.go(`${page}?from=qr#p=!!!`);
+      await p.until(() => p.exec("return /could not be read/.test(document.querySelector('[data-testid=programme-notice]')?.textContent || '')"), "the unreadable notice");
+      assert.ok(await p.exec("return !!document.querySelector('[data-testid=programme-head]')"), "the kept programme stays");
+      await writeFile(join(artifacts, "programme-phone-375.png"), await p.screenshot());
+    } finally {
+      await p.close();
+    }
+  });
+}
