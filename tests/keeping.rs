@@ -120,8 +120,97 @@ fn skip_back_and_finish() {
     assert_eq!(clock_text(75), "1:15");
 }
 
+/// Monday's session of the plan above starts with the lunge stretch (a hold) and has the glute
+/// bridge (sets of repetitions) later.
+fn monday() -> Session {
+    Session::start(steps_for_day(&plan(), 0), 0.0)
+}
+
+#[test]
+fn the_session_reducer_counts_repetitions_and_resets_them_with_each_set() {
+    let mut s = monday();
+    assert_eq!(s.apply(SessionAction::CountRep), s, "a hold has no repetitions to count");
+    // Skip to the first set of the bridge.
+    while !matches!(s.current().unwrap().work, Work::Reps { .. }) {
+        s = s.apply(SessionAction::Skip(1.0));
+    }
+    let Work::Reps { count } = s.current().unwrap().work else { unreachable!() };
+    for k in 1..=count + 3 {
+        s = s.apply(SessionAction::CountRep);
+        assert_eq!(s.counted, k.min(count), "never past the set's count");
+    }
+    let done = s.completed;
+    s = s.apply(SessionAction::Next(2.0));
+    assert_eq!(s.completed, done + 1, "Done counts the set");
+    assert_eq!(s.counted, 0, "the next step starts from nought");
+    let skipped = s.apply(SessionAction::Skip(3.0));
+    assert_eq!(skipped.completed, s.completed, "Skip does not count");
+}
+
+#[test]
+fn the_session_reducer_runs_the_clock_pauses_and_chimes() {
+    let s = monday();
+    assert_eq!(s.shown_seconds(), Some(GET_READY_FIRST_SECONDS));
+    let s = s.apply(SessionAction::Tick(4_000.0));
+    assert_eq!(s.shown_seconds(), Some(6), "the countdown shows the time of the last tick");
+    assert_eq!(s.chimes, 0);
+    // Getting ready ends at 10 s: one chime, and the hold begins.
+    let s = s.apply(SessionAction::Tick(10_500.0));
+    assert_eq!(s.chimes, 1);
+    assert!(matches!(s.current().unwrap().work, Work::Hold { .. }));
+    // Paused, the clock stands still, and a tick changes nothing (nothing to redraw).
+    let paused = s.apply(SessionAction::Pause(12_000.0));
+    let later = paused.apply(SessionAction::Tick(500_000.0));
+    assert_eq!(later, paused);
+    let resumed = later.apply(SessionAction::Resume(600_000.0));
+    assert_eq!(resumed.index, s.index, "still on the same hold");
+    assert_eq!(resumed.shown_seconds(), paused.shown_seconds());
+    // Toggle pauses and resumes; Back returns a step; Back after the end returns to the last.
+    assert!(resumed.apply(SessionAction::TogglePause(600_001.0)).is_paused());
+    assert_eq!(resumed.apply(SessionAction::Back(600_002.0)).index, resumed.index - 1);
+    let mut end = resumed.clone();
+    while !end.finished {
+        end = end.apply(SessionAction::Skip(600_003.0));
+    }
+    assert!(end.current().is_none());
+    let back = end.apply(SessionAction::Back(600_004.0));
+    assert_eq!(back.index, back.steps.len() - 1);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(500) })]
+
+    #[test]
+    fn any_sequence_of_session_actions_keeps_the_session_whole(ops in prop::collection::vec((0u8..8, 0.0f64..40_000.0), 1..80)) {
+        let mut s = monday();
+        let n = s.steps.len();
+        let mut now = 0.0;
+        for (op, dt) in ops {
+            now += dt;
+            let action = match op {
+                0 => SessionAction::Tick(now),
+                1 => SessionAction::Pause(now),
+                2 => SessionAction::Resume(now),
+                3 => SessionAction::TogglePause(now),
+                4 => SessionAction::Next(now),
+                5 => SessionAction::Skip(now),
+                6 => SessionAction::Back(now),
+                _ => SessionAction::CountRep,
+            };
+            let before = s.clone();
+            s = s.apply(action);
+            prop_assert!(s.index <= n);
+            prop_assert!(s.now_ms >= before.now_ms, "the shown time never runs backwards");
+            prop_assert!(s.chimes >= before.chimes);
+            match s.current().map(|st| st.work) {
+                Some(Work::Reps { count }) => prop_assert!(s.counted <= count),
+                _ => prop_assert_eq!(s.counted, 0),
+            }
+            if let (Some(left), Some(step)) = (s.shown_seconds(), s.current()) {
+                prop_assert!(left <= step.work.timed_seconds().unwrap());
+            }
+        }
+    }
 
     #[test]
     fn the_clock_never_runs_backwards_or_overruns(ops in prop::collection::vec((0u8..5, 0.0f64..40_000.0), 1..60)) {

@@ -6,7 +6,7 @@ use crate::components::exercise_figure::ExerciseFigure;
 use crate::hooks::browser::{Beeper, WakeLock};
 use crate::hooks::Clock;
 use crate::model::exercises::exercise;
-use crate::model::session::{clock_text, Session, Step, Tick, Work};
+use crate::model::session::{clock_text, Session, SessionAction, Step, Work};
 use crate::model::words::session as w;
 
 /// How often the countdown redraws; the time itself comes from timestamps.
@@ -21,62 +21,58 @@ pub struct SessionProps {
     pub on_finish: Callback<(u32, u32)>,
 }
 
-/// The guided session: a large countdown per hold, repetitions, sides, pause, skip, back.
+/// The guided session: its state is the model's `Session`, changed only by `SessionAction`s;
+/// this component renders it and dispatches. A large countdown per hold, repetitions, sides, pause, skip, back.
 /// Keyboard: Space pauses and resumes, arrows move, Escape closes.
 #[component]
 pub fn GuidedSession(props: &SessionProps) -> Html {
     let clock = use_context::<Clock>().unwrap_or_default();
-    let session = use_mut_ref(|| Session::start(props.steps.clone(), clock.now()));
-    let update = use_force_update();
+    let session = use_reducer({
+        let (steps, now) = (props.steps.clone(), clock.now());
+        move || Session::start(steps, now)
+    });
     let sound_on = use_mut_ref(|| false);
     let beeper = use_mut_ref(|| None::<Beeper>);
     let reported = use_mut_ref(|| false);
     let root = use_node_ref();
-    // Repetitions counted in the current set: (step index, count).
-    let counted = use_state(|| (usize::MAX, 0u32));
 
     // Report once, whichever way it ended: the last hold running out, Done or Skip, or
     // closing part-way with something done.
     let report = {
-        let session = session.clone();
-        let reported = reported.clone();
-        let on_finish = props.on_finish.clone();
-        move |closing: bool| {
-            let s = session.borrow();
+        let (reported, on_finish) = (reported.clone(), props.on_finish.clone());
+        move |s: &Session, closing: bool| {
             if (s.finished || (closing && s.completed > 0)) && !*reported.borrow() {
                 *reported.borrow_mut() = true;
                 on_finish.emit((s.completed as u32, s.exercise_total() as u32));
             }
         }
     };
-    let report_if_finished = {
-        let report = report.clone();
-        move || report(false)
-    };
-
     {
-        let session = session.clone();
-        let clock = clock.clone();
-        let update = update.clone();
-        let sound_on = sound_on.clone();
-        let beeper = beeper.clone();
-        let report = report_if_finished.clone();
-        let root = root.clone();
+        let report = report.clone();
+        use_effect_with((session.finished, session.completed), {
+            let s = (*session).clone();
+            move |_| report(&s, false)
+        });
+    }
+    // The sound, when a timed step has run out and the person asked for it.
+    {
+        let (sound_on, beeper) = (sound_on.clone(), beeper.clone());
+        use_effect_with(session.chimes, move |chimes| {
+            if *chimes > 0 && *sound_on.borrow() {
+                if let Some(b) = beeper.borrow().as_ref() {
+                    b.beep();
+                }
+            }
+        });
+    }
+    {
+        let (d, clock, root) = (session.dispatcher(), clock.clone(), root.clone());
         use_effect_with((), move |_| {
             if let Some(el) = root.cast::<HtmlElement>() {
                 let _ = el.focus();
             }
             let wake = WakeLock::request();
-            let interval = Interval::new(REDRAW_MS, move || {
-                let tick = session.borrow_mut().tick(clock.now());
-                if tick != Tick::Nothing && *sound_on.borrow() {
-                    if let Some(b) = beeper.borrow().as_ref() {
-                        b.beep();
-                    }
-                }
-                report();
-                update.force_update();
-            });
+            let interval = Interval::new(REDRAW_MS, move || d.dispatch(SessionAction::Tick(clock.now())));
             move || {
                 drop(interval);
                 drop(wake);
@@ -84,44 +80,30 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
         });
     }
 
-    let act = {
-        let session = session.clone();
-        let clock = clock.clone();
-        let update = update.clone();
-        let report = report_if_finished.clone();
-        move |f: fn(&mut Session, f64)| {
-            let session = session.clone();
-            let clock = clock.clone();
-            let update = update.clone();
-            let report = report.clone();
-            Callback::from(move |_: ()| {
-                f(&mut session.borrow_mut(), clock.now());
-                report();
-                update.force_update();
-            })
-        }
+    let act = |action: fn(f64) -> SessionAction| {
+        let (d, clock) = (session.dispatcher(), clock.clone());
+        Callback::from(move |_: ()| d.dispatch(action(clock.now())))
     };
-    let toggle = act(|s, now| s.toggle_pause(now));
-    let next = act(|s, now| s.next(now, true));
-    let skip = act(|s, now| s.next(now, false));
-    let back = act(|s, now| s.back(now));
+    let toggle = act(SessionAction::TogglePause);
+    let next = act(SessionAction::Next);
+    let skip = act(SessionAction::Skip);
+    let back = act(SessionAction::Back);
     let close = {
-        let on_close = props.on_close.clone();
+        let (on_close, s) = (props.on_close.clone(), (*session).clone());
         Callback::from(move |_: ()| {
-            report(true);
+            report(&s, true);
             on_close.emit(());
         })
     };
 
+    let reps = matches!(session.current().map(|s| s.work), Some(Work::Reps { .. }));
     let onkeydown = {
         let (toggle, next, skip, back, close) = (toggle.clone(), next.clone(), skip.clone(), back.clone(), close.clone());
-        let session = session.clone();
         Callback::from(move |e: KeyboardEvent| {
             let on_control = e
                 .target()
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
                 .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "INPUT"));
-            let reps = matches!(session.borrow().current().map(|s| s.work), Some(Work::Reps { .. }));
             match e.key().as_str() {
                 " " | "Spacebar" if !on_control => {
                     e.prevent_default();
@@ -153,8 +135,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
         })
     };
 
-    let s = session.borrow();
-    let now = clock.now();
+    let s = &*session;
     let total = s.steps.len();
     let body = match s.current() {
         None => html! {
@@ -169,7 +150,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
             let round = w::round(step);
             let work = match step.work {
                 Work::GetReady { seconds } | Work::Hold { seconds } | Work::Rest { seconds } => {
-                    let left = s.remaining_seconds(now).unwrap_or(seconds);
+                    let left = s.shown_seconds().unwrap_or(seconds);
                     html! {
                         <>
                             <p class="session__phase" data-testid="session-phase" data-phase={w::phase_key(step.work)}>{ w::phase(step.work) }</p>
@@ -179,11 +160,10 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
                     }
                 }
                 Work::Reps { count } => {
-                    let index = s.index;
-                    let done = if counted.0 == index { counted.1 } else { 0 };
+                    let done = s.counted;
                     let add = {
-                        let counted = counted.clone();
-                        Callback::from(move |_: MouseEvent| counted.set((index, (done + 1).min(count))))
+                        let d = session.dispatcher();
+                        Callback::from(move |_: MouseEvent| d.dispatch(SessionAction::CountRep))
                     };
                     html! {
                         <>
@@ -214,12 +194,11 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
     };
     let paused = s.is_paused();
     let finished = s.finished;
-    drop(s);
 
     html! {
         <section class="session" aria-labelledby="session-heading" tabindex="-1" ref={root} {onkeydown} data-testid="session">
             <h2 id="session-heading">{ w::HEADING }</h2>
-            <p class="session__progress">{ w::progress(finished, session.borrow().index + 1, total) }</p>
+            <p class="session__progress">{ w::progress(finished, s.index + 1, total) }</p>
             { body }
             <div class="session__controls">
                 <button type="button" class="button button--quiet" onclick={back.reform(|_: MouseEvent| ())}>{ w::BACK }</button>

@@ -123,13 +123,89 @@ pub struct Session {
     pub finished: bool,
     /// Exercise steps (holds and sets) completed, not skipped.
     pub completed: usize,
+    /// Repetitions counted so far in the current set.
+    pub counted: u32,
+    /// How many times a timed step has run out: the sound plays when this grows.
+    pub chimes: u32,
+    /// The time of the last action: what the countdown shows.
+    pub now_ms: f64,
+}
+
+/// What the person (or the clock) does to the session. Each carries the time it happened,
+/// so the session stays pure and is tested with a clock of the test's choosing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SessionAction {
+    /// The clock moved on: timed steps that have ended move to the next.
+    Tick(f64),
+    Pause(f64),
+    Resume(f64),
+    TogglePause(f64),
+    /// Done with this step (a set of repetitions), counted as done.
+    Next(f64),
+    /// Past this step without counting it.
+    Skip(f64),
+    Back(f64),
+    /// One more repetition of the current set.
+    CountRep,
 }
 
 impl Session {
     /// Starts running at `now_ms`.
     pub fn start(steps: Vec<Step>, now_ms: f64) -> Self {
         let finished = steps.is_empty();
-        Session { steps, index: 0, clock: Clock::Running { started_ms: now_ms }, finished, completed: 0 }
+        Session {
+            steps,
+            index: 0,
+            clock: Clock::Running { started_ms: now_ms },
+            finished,
+            completed: 0,
+            counted: 0,
+            chimes: 0,
+            now_ms,
+        }
+    }
+
+    /// The session after one action: the guided session's only way to change.
+    pub fn apply(&self, action: SessionAction) -> Session {
+        let mut s = self.clone();
+        match action {
+            SessionAction::Tick(now) => {
+                if s.tick(now) != Tick::Nothing {
+                    s.chimes += 1;
+                }
+            }
+            SessionAction::Pause(now) => s.pause(now),
+            SessionAction::Resume(now) => s.resume(now),
+            SessionAction::TogglePause(now) => s.toggle_pause(now),
+            SessionAction::Next(now) => s.next(now, true),
+            SessionAction::Skip(now) => s.next(now, false),
+            SessionAction::Back(now) => s.back(now),
+            SessionAction::CountRep => {
+                if let Some(Work::Reps { count }) = s.current().map(|st| st.work) {
+                    s.counted = (s.counted + 1).min(count);
+                }
+            }
+        }
+        if let SessionAction::Tick(now)
+        | SessionAction::Pause(now)
+        | SessionAction::Resume(now)
+        | SessionAction::TogglePause(now)
+        | SessionAction::Next(now)
+        | SessionAction::Skip(now)
+        | SessionAction::Back(now) = action
+        {
+            // A paused or finished session shows no moving clock: nothing to redraw.
+            let idle = matches!(action, SessionAction::Tick(_)) && (s.is_paused() || s.finished) && s == *self;
+            if !idle {
+                s.now_ms = s.now_ms.max(now);
+            }
+        }
+        s
+    }
+
+    /// Whole seconds left in the current timed step, as of the last action.
+    pub fn shown_seconds(&self) -> Option<u32> {
+        self.remaining_seconds(self.now_ms)
     }
 
     pub fn current(&self) -> Option<&Step> {
@@ -205,6 +281,7 @@ impl Session {
 
     fn advance_to(&mut self, index: usize, now_ms: f64) {
         let paused = self.is_paused();
+        self.counted = 0;
         if index >= self.steps.len() {
             self.finished = true;
             self.index = self.steps.len();

@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::model::posture::{InputId, Inputs};
 use crate::model::programme::{Edit, Programme};
+use crate::model::session::{Session, SessionAction};
 use crate::model::safety::{Answer, Screening};
 use crate::model::story::STORY_INPUTS;
 
@@ -201,6 +202,20 @@ impl Reducible for ProgrammeState {
     type Action = ProgrammeAction;
 
     fn reduce(self: Rc<Self>, action: ProgrammeAction) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The guided session: every change is a `SessionAction` applied by the model.
+impl Reducible for Session {
+    type Action = SessionAction;
+
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
         let next = self.apply(action);
         if next == *self {
             self
