@@ -197,11 +197,11 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                 <p data-testid="session-empty">{ w::SESSION_EMPTY }</p>
             }
             <ol class="exercise-list" data-testid="session-list">
-                { for plan.session.iter().map(exercise_card) }
+                { for plan.session.iter().map(|it| exercise_card(it, plan.programme.is_some())) }
             </ol>
             <h3>{ w::HABITS }</h3>
             <ul class="exercise-list exercise-list--habits">
-                { for plan.habits.iter().map(exercise_card) }
+                { for plan.habits.iter().map(|it| exercise_card(it, plan.programme.is_some())) }
             </ul>
             <h3>{ w::WEEK }</h3>
             <div class="week-wrap">
@@ -248,7 +248,9 @@ fn week_row(plan: &Plan, id: ExerciseId) -> Html {
     }
 }
 
-fn exercise_card(item: &PlanItem) -> Html {
+/// One exercise. `from_therapist`: its line of why is the therapist's note, which the handout
+/// keeps (the suggested plan's reasons stay on screen).
+fn exercise_card(item: &PlanItem, from_therapist: bool) -> Html {
     let e = exercise(item.id);
     let dose = item.dosage.text();
     html! {
@@ -263,8 +265,9 @@ fn exercise_card(item: &PlanItem) -> Html {
                     <p class="exercise-card__version" data-testid="version"><strong>{ pw::YOUR_VERSION }</strong>{ " " }
                         { item.version.label() }{ ": " }{ if item.version == Version::Easier { e.easier } else { e.harder } }</p>
                 }
+                <p class="exercise-card__how print-only">{ e.how }</p>
                 <p class="exercise-card__works">{ w::WORKS }{ " " }{ e.works }{ "." }</p>
-                <p class="exercise-card__why">{ &item.why }</p>
+                <p class={classes!("exercise-card__why", from_therapist.then_some("exercise-card__why--note"))}>{ &item.why }</p>
                 if !dose.is_empty() {
                     <p class="exercise-card__dose"><strong>{ w::HOW_MUCH }</strong>{ " " }{ dose }</p>
                 }

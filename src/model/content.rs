@@ -162,6 +162,7 @@ pub fn document() -> String {
             let _ = writeln!(out, "*{} {}*\n", words::plan::IN_PLACE_OF, exercise(seed).name.to_lowercase());
         }
         let _ = writeln!(out, "- {} {}.", words::plan::WORKS, e.works);
+        let _ = writeln!(out, "- On the handout: {}", e.how);
         for (k, s) in e.steps.iter().enumerate() {
             let _ = writeln!(out, "- Step {}: {s}", k + 1);
         }

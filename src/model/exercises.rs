@@ -54,6 +54,8 @@ pub struct Exercise {
     pub targets: &'static [Muscle],
     /// What it works, in words.
     pub works: &'static str,
+    /// The exercise in one line, for the printed handout.
+    pub how: &'static str,
     pub steps: &'static [&'static str],
     pub easier: &'static str,
     pub harder: &'static str,
@@ -78,6 +80,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Stretch,
         targets: &[Muscle::HipFlexors],
         works: "the hip flexors at the front of the hip",
+        how: "Half-kneel, tuck the tailbone under, then shift the hips forward until the front of the back hip stretches.",
         steps: &[
             "Kneel on your right knee on a cushion, left foot flat in front, both knees at right angles.",
             "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
@@ -96,6 +99,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Stretch,
         targets: &[Muscle::Glutes],
         works: "the glutes and the deep hip rotators (the small muscles deep in the buttock that turn the leg out)",
+        how: "Front shin angled across, back leg straight behind, hips square: lower the hips until the buttock stretches.",
         steps: &[
             "From hands and knees, bring your right knee forward behind your right wrist.",
             "Let your right shin angle across towards your left hip; slide your left leg straight back.",
@@ -114,6 +118,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Stretch,
         targets: &[Muscle::Hamstrings],
         works: "the hamstrings at the back of the thighs",
+        how: "Sit tall with the legs out and knees soft, then hinge forward from the hips with a long back.",
         steps: &[
             "Sit tall on the floor with your legs straight out in front, knees soft.",
             "Hinge forward from the hips, keeping your back long, and reach towards your shins.",
@@ -131,6 +136,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Strength,
         targets: &[Muscle::Glutes],
         works: "the glutes, and the back of the thighs",
+        how: "Lying with knees bent, squeeze the buttocks and lift the hips until shoulders, hips and knees line up.",
         steps: &[
             "Lie on your back with knees bent and feet flat, hip-width apart.",
             "Tighten your tummy gently, then squeeze your buttocks and lift your hips.",
@@ -149,6 +155,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Strength,
         targets: &[Muscle::Abdominals],
         works: "the deep core muscles that steady the pelvis",
+        how: "Lying with the lower back pressed down, slowly lower the opposite arm and leg, then swap.",
         steps: &[
             "Lie on your back, arms pointing to the ceiling, hips and knees bent at right angles.",
             "Press your lower back gently into the floor.",
@@ -167,6 +174,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Strength,
         targets: &[Muscle::Abdominals, Muscle::Glutes, Muscle::LowerBack],
         works: "the core, glutes and back muscles working together",
+        how: "On hands and knees with a flat back, reach one arm forward and the opposite leg back, then swap.",
         steps: &[
             "Kneel on hands and knees, hands under shoulders, knees under hips.",
             "Keeping your back flat, reach one arm forward and the opposite leg back.",
@@ -185,6 +193,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Strength,
         targets: &[Muscle::Abdominals],
         works: "the whole core",
+        how: "On the forearms, hold a straight line from head to heels, breathing steadily.",
         steps: &[
             "Lie face down on your forearms, elbows under shoulders.",
             "Lift your body so it makes a straight line from head to heels.",
@@ -202,6 +211,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Movement,
         targets: &[Muscle::HipFlexors, Muscle::Glutes],
         works: "the opposite of sitting: hips straight and open, glutes switched on",
+        how: "Step one foot back, squeeze that buttock and tuck the tailbone under until the front of the hip opens.",
         steps: &[
             "Stand tall and take a small step back with your right foot.",
             "Squeeze your right buttock and tuck your tailbone under until the front of the hip opens.",
@@ -219,6 +229,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Activity,
         targets: &[Muscle::HipFlexors],
         works: "breaks up long sitting",
+        how: "Stand up and move for a minute or two, tied to something that happens anyway.",
         steps: &[
             "Stand up and move for a minute or two: walk to fetch water, take calls standing.",
             "Tie the habit to something that happens anyway, such as the end of each meeting or each hour.",
@@ -235,6 +246,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Activity,
         targets: &[],
         works: "heart, lungs and the hips' full range, and it eases back pain for many people",
+        how: "Walk briskly enough to raise your breathing while you can still talk.",
         steps: &[
             "Walk briskly enough to raise your breathing while you can still talk.",
             "Add about 30 minutes a week (for example, 10 more minutes on three days) until you reach 150 minutes a week.",
@@ -252,6 +264,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Therapy,
         targets: &[Muscle::HipFlexors, Muscle::LowerBack, Muscle::Glutes],
         works: "tight hip and back muscles: deep tissue massage, and myofascial release (slow, steady pressure on a muscle and the tissue around it), at the clinic",
+        how: "At the clinic, alongside the exercises, not instead of them.",
         steps: &[
             "A therapist assesses your hips and back and works on the tight areas.",
             "It helps most alongside the exercises, not instead of them (NICE NG59).",
@@ -268,6 +281,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Stretch,
         targets: &[Muscle::HipFlexors],
         works: "the hip flexors at the front of the hip, with no kneeling",
+        how: "Holding a chair, step one foot back, tuck the tailbone under and bend the front knee a little.",
         steps: &[
             "Stand holding a chair back, and step your right foot back into a short split stance.",
             "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
@@ -286,6 +300,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Stretch,
         targets: &[Muscle::Glutes],
         works: "the glutes and the deep hip rotators, sitting on a chair",
+        how: "Sitting, rest one ankle on the other knee and lean forward from the hips with a long back.",
         steps: &[
             "Sit tall near the front of a steady chair, both feet flat.",
             "Rest your right ankle on your left knee, so your legs make the shape of a 4.",
@@ -304,6 +319,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Stretch,
         targets: &[Muscle::Hamstrings],
         works: "the hamstrings at the back of the thighs, lying down with the back supported",
+        how: "Lying, with a strap round one foot, straighten that leg towards the ceiling to a gentle stretch.",
         steps: &[
             "Lie on your back, knees bent, and loop a strap, belt or towel around your right foot.",
             "Straighten the right leg towards the ceiling, holding the strap with both hands.",
@@ -322,6 +338,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         kind: Kind::Strength,
         targets: &[Muscle::Glutes],
         works: "the glutes at the side and back of the hip, lying on your side",
+        how: "Lying on your side, feet together, lift the top knee without rolling back, then lower it slowly.",
         steps: &[
             "Lie on your left side, head on your arm or a cushion, hips and knees bent.",
             "Keep your feet together and your hips stacked.",

@@ -20,6 +20,13 @@ async function typeInto(b, css, text) {
   await b.press(KEYS.Tab);
 }
 
+/** Prints the page to A4 as Chromium would and counts the PDF's pages. */
+async function printedPages(b, file) {
+  const pdf = Buffer.from(await b.cmd("POST", "/print", { paperWidth: 21.0 / 2.54, paperHeight: 29.7 / 2.54 }), "base64");
+  if (file) await writeFile(file, pdf);
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) || []).length;
+}
+
 export function programmeTests(ctx) {
   const artifacts = join(ctx.root, "tests", "e2e", "artifacts");
 
@@ -151,5 +158,49 @@ export function programmeTests(ctx) {
     } finally {
       await p.close();
     }
+  });
+
+  test("the handout prints on at most two A4 pages: the suggested plan, and a therapist's programme of eight exercises", async () => {
+    const results = (ctx.results.handout = {});
+    const t = await openApp(ctx.driver, ctx.server.url + "?mode=consult&hip_flexors=9&hamstrings=9&glutes=1&core=1&sitting=12&activity=30");
+    let link;
+    try {
+      await answerNone(t);
+      results.suggestedPages = await printedPages(t, join(artifacts, "handout-suggested.pdf"));
+      await t.click("[data-testid=build-programme]");
+      // Fill it: exercises until the builder says it is full, and every note character used.
+      while (!(await t.exec("return document.querySelector('[data-testid=builder-add-button]').disabled"))) {
+        await t.click("[data-testid=builder-add-button]");
+      }
+      assert.equal((await builderNames(t)).length, 8);
+      for (let k = 1; k <= 5; k++) {
+        await t.keys(`[data-testid=builder-items] li:nth-child(${k}) [data-testid=builder-note]`, "Slow and steady.");
+      }
+      await t.keys("[data-testid=builder-programme-note]", "Each morning; ring us if the pain grows.");
+      assert.match(await t.text("[data-testid=builder-room]"), /Notes: 120 of 120/);
+      await t.click("[data-testid=builder-send]");
+      const version = Number(await t.until(() => t.attr("[data-testid=programme-qr]", "data-version"), "the QR code"));
+      link = await t.exec("return document.querySelector('[data-testid=programme-link]').value");
+      Object.assign(results, { largestQrVersion: version, largestLinkLength: link.length });
+      assert.ok(version <= 10, `QR version ${version}`);
+    } finally {
+      await t.close();
+    }
+    const p = await openApp(ctx.driver, link);
+    try {
+      await answerNone(p);
+      assert.equal(await p.exec("return document.querySelectorAll('[data-testid=plan] .exercise-card').length"), 8);
+      results.programmePages = await printedPages(p, join(artifacts, "handout-programme.pdf"));
+      await p.cdp("Emulation.setEmulatedMedia", { media: "print" });
+      const shown = (sel) => p.exec(`const e = document.querySelector('${sel}'); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0`);
+      assert.equal(await shown("[data-testid=programme-note]"), true, "the therapist's note on paper");
+      assert.equal(await shown(".exercise-card__why--note"), true, "each exercise's note on paper");
+      assert.equal(await shown("[data-testid=week]"), true, "the week on paper");
+      assert.equal(await shown(".exercise-card__steps"), false, "the step-by-step text stays on screen");
+    } finally {
+      await p.close();
+    }
+    assert.ok(results.suggestedPages >= 1 && results.suggestedPages <= 2, `suggested plan: ${results.suggestedPages} pages`);
+    assert.ok(results.programmePages >= 1 && results.programmePages <= 2, `programme: ${results.programmePages} pages`);
   });
 }
