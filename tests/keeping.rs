@@ -266,7 +266,7 @@ fn version_one_is_migrated() {
     let raw = r#"{"version":1,"completed":["2026-11-27","2026-11-26","not a date"]}"#;
     match storage::decode(Some(raw)) {
         Loaded::Migrated { progress, from: 1 } => {
-            assert_eq!(progress.version, 2);
+            assert_eq!(progress.version, 3);
             assert_eq!(progress.sessions.len(), 2);
             assert_eq!(progress.sessions[0].date, "2026-11-26");
         }
@@ -303,6 +303,30 @@ fn progress_round_trips_and_counts_streaks_and_weeks() {
 }
 
 #[test]
+fn version_two_is_migrated_and_version_three_keeps_exercises_and_ratings() {
+    let v2 = r#"{"version":2,"sessions":[{"date":"2026-11-27","steps_done":3,"steps_total":4}]}"#;
+    let Loaded::Migrated { progress, from: 2 } = storage::decode(Some(v2)) else { panic!() };
+    assert_eq!(progress.sessions[0].steps_done, 3);
+    assert_eq!((progress.sessions[0].effort, progress.sessions[0].pain), (None, None));
+    let mut p = progress;
+    p.record_session(Date::new(2026, 11, 28).unwrap(), 3, 4, vec![(ExerciseId::LungeStretch, 2, 2), (ExerciseId::GluteBridge, 1, 2)]);
+    assert!(p.rate_last(Some(6), Some(12)), "a session to rate");
+    assert_eq!((p.sessions[1].effort, p.sessions[1].pain), (Some(6), Some(10)), "ratings stop at 10");
+    let again = storage::decode(Some(&storage::encode(&p)));
+    assert_eq!(again, Loaded::Current(p.clone()));
+    // A rating over 10, an unknown exercise or more done than in all is not accepted.
+    for bad in [
+        r#"{"version":3,"sessions":[{"date":"2026-11-27","steps_done":1,"steps_total":2,"effort":11}]}"#,
+        r#"{"version":3,"sessions":[{"date":"2026-11-27","steps_done":1,"steps_total":2,"exercises":[[99,1,1]]}]}"#,
+        r#"{"version":3,"sessions":[{"date":"2026-11-27","steps_done":1,"steps_total":2,"exercises":[[0,3,1]]}]}"#,
+        r#"{"version":3,"sessions":[{"date":"2026-11-27","steps_done":1,"steps_total":2,"pain":"low"}]}"#,
+    ] {
+        assert!(matches!(storage::decode(Some(bad)), Loaded::Corrupt { .. }), "{bad}");
+    }
+    assert!(!Progress::default().rate_last(Some(1), None), "nothing to rate");
+}
+
+#[test]
 fn the_calendar_file_is_valid_ics() {
     let text = ics::schedule(&plan(), Some("Harbour; Sports, Massage"), Some("https://example.com/book"), Date::new(2026, 11, 28).unwrap(), "20261128T090000Z");
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
@@ -329,7 +353,7 @@ fn stored_json_is_read_as_json_is_written() {
     // Whitespace, escapes and unknown fields are fine, as in any JSON reader.
     let pretty = "{ \"version\" : 2,\n  \"note\": [true, null, {\"x\": -1.5e3}],\n  \"sessions\": [ {\"steps_total\": 4, \"date\": \"2026\\u002d11\\u002d27\", \"steps_done\": 3} ] }";
     match storage::decode(Some(pretty)) {
-        Loaded::Current(p) => assert_eq!(p.sessions[0].date, "2026-11-27"),
+        Loaded::Migrated { progress: p, from: 2 } => assert_eq!(p.sessions[0].date, "2026-11-27"),
         other => panic!("{other:?}"),
     }
     // Wrong types, fractions and negative counts are not silently accepted.

@@ -183,3 +183,60 @@ fn draw_progress<'a>(
     Ok(())
 }
 
+
+/// Effort and pain after sessions, 0 to 10, over the days reviewed: two lines with their
+/// points (effort solid, pain dashed-looking by its square points), so colour is not the only
+/// difference.
+pub fn ratings_svg(ratings: &[super::review::Rating], first: super::calendar::Date, made: super::calendar::Date) -> String {
+    let mut out = String::with_capacity(8 * 1024);
+    if draw_ratings(ratings, first, made, &mut out).is_err() {
+        out.clear();
+    }
+    out
+}
+
+fn draw_ratings<'a>(
+    ratings: &[super::review::Rating],
+    first: super::calendar::Date,
+    made: super::calendar::Date,
+    out: &'a mut String,
+) -> Result<(), Box<dyn std::error::Error + 'a>> {
+    let span = (made.days() - first.days()).max(1) as f64;
+    let texts = Rc::new(RefCell::new(String::new()));
+    let root = TextAsSvg::new(out, (CHART_WIDTH, 220), texts.clone()).into_drawing_area();
+    root.fill(&WHITE)?;
+    let mut chart = ChartBuilder::on(&root)
+        .margin(10)
+        .x_label_area_size(36)
+        .y_label_area_size(40)
+        .build_cartesian_2d(0.0..span, 0.0..10.5)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .max_light_lines(0)
+        .bold_line_style(RGBColor(0xe4, 0xe4, 0xe4))
+        .x_labels(6)
+        .x_label_formatter(&|x| {
+            let d = first.add_days(x.round() as i64);
+            format!("{}/{}", d.day, d.month)
+        })
+        .y_labels(6)
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .y_desc("0 to 10")
+        .x_desc("Date")
+        .axis_desc_style(("sans-serif", 14).into_font().color(&INK))
+        .label_style(("sans-serif", 13).into_font().color(&INK))
+        .draw()?;
+    let x = |d: super::calendar::Date| (d.days() - first.days()) as f64;
+    let effort: Vec<(f64, f64)> = ratings.iter().filter_map(|r| Some((x(r.date), r.effort? as f64))).collect();
+    let pain: Vec<(f64, f64)> = ratings.iter().filter_map(|r| Some((x(r.date), r.pain? as f64))).collect();
+    chart.draw_series(LineSeries::new(effort.iter().copied(), TILT_COLOUR.stroke_width(3)))?;
+    chart.draw_series(effort.iter().map(|p| Circle::new(*p, 5, TILT_COLOUR.filled())))?;
+    chart.draw_series(LineSeries::new(pain.iter().copied(), CURVE_COLOUR.stroke_width(2)))?;
+    chart.draw_series(pain.iter().map(|p| Rectangle::new([(p.0 - span / 120.0, p.1 - 0.25), (p.0 + span / 120.0, p.1 + 0.25)], CURVE_COLOUR.filled())))?;
+    root.present()?;
+    drop(chart);
+    drop(root);
+    insert_texts(out, &texts.borrow());
+    Ok(())
+}

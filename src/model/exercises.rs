@@ -353,6 +353,16 @@ pub const CATALOGUE: [Exercise; 15] = [
     },
 ];
 
+/// An exercise's number: its place in the catalogue. Links and stored progress carry it, so the
+/// catalogue's order is fixed: new exercises go at the end.
+pub fn code(id: ExerciseId) -> u32 {
+    CATALOGUE.iter().position(|e| e.id == id).expect("every id is in the catalogue") as u32
+}
+
+pub fn from_code(code: u32) -> Option<ExerciseId> {
+    CATALOGUE.get(code as usize).map(|e| e.id)
+}
+
 pub fn exercise(id: ExerciseId) -> &'static Exercise {
     CATALOGUE.iter().find(|e| e.id == id).expect("every id is in the catalogue")
 }

@@ -16,6 +16,7 @@ pub mod plan;
 pub mod posture;
 pub mod programme;
 pub mod qr;
+pub mod review;
 pub mod safety;
 pub mod session;
 pub mod story;

@@ -125,6 +125,8 @@ pub struct Session {
     pub completed: usize,
     /// Repetitions counted so far in the current set.
     pub counted: u32,
+    /// Which steps were done (not skipped): each exercise's completion for the review.
+    pub done_steps: Vec<bool>,
     /// How many times a timed step has run out: the sound plays when this grows.
     pub chimes: u32,
     /// The time of the last action: what the countdown shows.
@@ -153,7 +155,9 @@ impl Session {
     /// Starts running at `now_ms`.
     pub fn start(steps: Vec<Step>, now_ms: f64) -> Self {
         let finished = steps.is_empty();
+        let done_steps = vec![false; steps.len()];
         Session {
+            done_steps,
             steps,
             index: 0,
             clock: Clock::Running { started_ms: now_ms },
@@ -227,6 +231,21 @@ impl Session {
         }
     }
 
+    /// For each exercise in the session, in order: its holds and sets done, and in all.
+    pub fn tallies(&self) -> Vec<(ExerciseId, u32, u32)> {
+        let mut out: Vec<(ExerciseId, u32, u32)> = Vec::new();
+        for (step, done) in self.steps.iter().zip(&self.done_steps).filter(|(s, _)| s.work.is_exercise()) {
+            match out.iter_mut().find(|t| t.0 == step.exercise) {
+                Some(t) => {
+                    t.1 += *done as u32;
+                    t.2 += 1;
+                }
+                None => out.push((step.exercise, *done as u32, 1)),
+            }
+        }
+        out
+    }
+
     /// Exercise steps (holds and sets) in the session: what "done" is counted against.
     pub fn exercise_total(&self) -> usize {
         self.steps.iter().filter(|s| s.work.is_exercise()).count()
@@ -266,6 +285,7 @@ impl Session {
         }
         if completed && self.current().is_some_and(|s| s.work.is_exercise()) {
             self.completed += 1;
+            self.done_steps[self.index] = true;
         }
         self.advance_to(self.index + 1, now_ms);
     }
@@ -305,6 +325,7 @@ impl Session {
             ended = true;
             if step.work.is_exercise() {
                 self.completed += 1;
+                self.done_steps[self.index] = true;
             }
             self.advance_to(self.index + 1, ends_at);
         }

@@ -435,3 +435,65 @@ pub mod programme {
     pub const DROPPED_EXTRA: &str = "exercises beyond the eighth";
     pub const DROPPED_REPEAT: &str = "an exercise listed twice";
 }
+
+/// Effort and pain after a session, and "Show my therapist".
+pub mod review {
+    use super::super::calendar::Date;
+    use super::super::programme::date_words;
+
+    // After a session: optional, skippable.
+    pub const RATE_HEADING: &str = "How did it go? (optional)";
+    pub const EFFORT: &str = "Effort: how hard it felt, 0 (very easy) to 10 (as hard as it gets)";
+    pub const PAIN: &str = "Pain during it: 0 (none) to 10 (the worst you can imagine)";
+    pub const NOT_SAID: &str = "Rather not say";
+    pub const SAVE_RATING: &str = "Save";
+    pub const RATING_SAVED: &str = "Saved on this device.";
+    pub const RATING_NOT_SAVED: &str = "This browser would not save it.";
+    pub const PAIN_ADVICE: &str = "If pain rose during the exercises or stays higher afterwards, stop the exercise that caused it and tell your therapist.";
+
+    // The summary.
+    pub const SHOW: &str = "Show my therapist";
+    pub const HIDE: &str = "Hide the summary";
+    pub const HEADING: &str = "Your programme so far";
+    pub const SHARED_HEADING: &str = "A client\u{2019}s programme so far";
+    pub fn since(since: Date, made: Date) -> String {
+        format!("From {} to {}. Counts and ratings only: nothing else is in the summary or its link.", date_words(since), date_words(made))
+    }
+    pub const WEEKS_CAPTION: &str = "Sessions done and planned, each week";
+    pub const COL_WEEK: &str = "Week starting";
+    pub const COL_DONE: &str = "Days done";
+    pub const COL_PLANNED: &str = "Days planned";
+    pub const EXERCISES_CAPTION: &str = "Each exercise: days done (at least one hold or set) and days planned";
+    pub const COL_EXERCISE: &str = "Exercise";
+    pub const RATINGS_HEADING: &str = "Effort and pain after sessions (0 to 10)";
+    pub const NO_RATINGS: &str = "No effort or pain noted yet.";
+    pub const COL_DATE: &str = "Date";
+    pub const COL_EFFORT: &str = "Effort";
+    pub const COL_PAIN: &str = "Pain";
+    pub const NOT_NOTED: &str = "\u{2013}";
+    pub const KEY_EFFORT: &str = "Effort";
+    pub const KEY_PAIN: &str = "Pain";
+    /// The chart's text alternative.
+    pub fn trend(first_effort: Option<u32>, last_effort: Option<u32>, first_pain: Option<u32>, last_pain: Option<u32>, n: usize) -> String {
+        let part = |name: &str, a: Option<u32>, b: Option<u32>| match (a, b) {
+            (Some(a), Some(b)) => format!("{name}: first {a}, latest {b}."),
+            _ => format!("{name}: not noted."),
+        };
+        format!(
+            "Line chart of {n} noted session{}. {} {}",
+            if n == 1 { "" } else { "s" },
+            part("Effort", first_effort, last_effort),
+            part("Pain", first_pain, last_pain)
+        )
+    }
+    pub const QR_HEADING: &str = "Open this summary on the clinic\u{2019}s screen";
+    pub const QR_TEXT: &str = "Your therapist scans this, or you send them the link. It carries only the counts and ratings above.";
+    pub const QR_LABEL: &str = "QR code of the link to this summary";
+    pub const LINK_LABEL: &str = "Summary link";
+    pub const UNREADABLE: &str = "This summary link could not be read. Ask for it to be sent again.";
+    pub const PARTLY_READ: &str = "Parts of the summary link could not be read and were left out:";
+    pub const DROPPED_WEEKS: &str = "weeks beyond the twelfth";
+    pub const DROPPED_EXERCISE: &str = "an exercise this page does not know";
+    pub const DROPPED_RATING: &str = "a rating that was not 0 to 10";
+    pub const CUT_SHORT: &str = "the link was cut short";
+}

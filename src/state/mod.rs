@@ -12,8 +12,10 @@ use crate::model::safety::{Answer, Screening};
 use crate::model::story::STORY_INPUTS;
 
 pub mod clinic_file;
+pub mod bits;
 pub mod json;
 pub mod programme_code;
+pub mod review_code;
 pub mod storage;
 pub mod url;
 

@@ -22,7 +22,8 @@
 //! 120 bytes of notes stays at version 10 or below (see `tests/programme.rs`).
 
 use crate::model::calendar::Date;
-use crate::model::exercises::{ExerciseId, CATALOGUE};
+use super::bits::{base32, unbase32, Bits, Reader};
+use crate::model::exercises::{code, from_code};
 use crate::model::plan::Dosage;
 use crate::model::programme::{
     clean_note, group, starting_dosage, Item, Programme, Version, MAX_EXERCISES, NOTE_BUDGET,
@@ -37,89 +38,6 @@ pub const MAX_CODE_LEN: usize = 2000;
 
 fn epoch() -> Date {
     Date { year: 2020, month: 1, day: 1 }
-}
-
-struct Bits {
-    bytes: Vec<u8>,
-    len: usize,
-}
-
-impl Bits {
-    fn new() -> Self {
-        Bits { bytes: Vec::new(), len: 0 }
-    }
-
-    fn put(&mut self, value: u32, width: u32) {
-        for k in (0..width).rev() {
-            if self.len % 8 == 0 {
-                self.bytes.push(0);
-            }
-            if (value >> k) & 1 == 1 {
-                let last = self.bytes.len() - 1;
-                self.bytes[last] |= 0x80 >> (self.len % 8);
-            }
-            self.len += 1;
-        }
-    }
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    /// The next `width` bits, or None when the code ends first.
-    fn take(&mut self, width: u32) -> Option<u32> {
-        let mut v = 0u32;
-        for _ in 0..width {
-            let byte = *self.bytes.get(self.at / 8)?;
-            v = (v << 1) | ((byte >> (7 - self.at % 8)) & 1) as u32;
-            self.at += 1;
-        }
-        Some(v)
-    }
-}
-
-const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-
-fn base32(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() * 8 / 5 + 1);
-    let (mut acc, mut n) = (0u32, 0u32);
-    for &b in bytes {
-        acc = (acc << 8) | b as u32;
-        n += 8;
-        while n >= 5 {
-            n -= 5;
-            out.push(ALPHABET[((acc >> n) & 31) as usize] as char);
-        }
-        acc &= (1 << n) - 1;
-    }
-    if n > 0 {
-        out.push(ALPHABET[((acc << (5 - n)) & 31) as usize] as char);
-    }
-    out
-}
-
-/// Lower case is read too (some scanners lower-case links); any other character is refused.
-fn unbase32(s: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(s.len() * 5 / 8);
-    let (mut acc, mut n) = (0u32, 0u32);
-    for c in s.bytes() {
-        let v = ALPHABET.iter().position(|&a| a == c.to_ascii_uppercase())? as u32;
-        acc = (acc << 5) | v;
-        n += 5;
-        if n >= 8 {
-            n -= 8;
-            out.push((acc >> n) as u8);
-        }
-        acc &= (1 << n) - 1;
-    }
-    Some(out)
-}
-
-fn catalogue_code(id: ExerciseId) -> u32 {
-    CATALOGUE.iter().position(|e| e.id == id).expect("every id is in the catalogue") as u32
 }
 
 fn version_code(v: Version) -> u32 {
@@ -145,7 +63,7 @@ pub fn encode(p: &Programme) -> String {
     let items = &p.items[..p.items.len().min(MAX_EXERCISES)];
     b.put(items.len() as u32, 4);
     for it in items {
-        b.put(catalogue_code(it.id), 4);
+        b.put(code(it.id), 4);
         b.put(version_code(it.version), 2);
         match &it.dosage {
             Dosage::Hold { seconds, repetitions, per_side, days_per_week } => {
@@ -291,7 +209,7 @@ fn read_item(r: &mut Reader, k: usize, dropped: &mut Vec<String>) -> Option<Opti
         _ => vec![],
     };
     let note = take_text(r, 7)?;
-    let Some(id) = CATALOGUE.get(id_code).map(|e| e.id).filter(|id| group(*id).is_some()) else {
+    let Some(id) = from_code(id_code as u32).filter(|id| group(*id).is_some()) else {
         dropped.push(w::dropped_exercise(k));
         return Some(None);
     };

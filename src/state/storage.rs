@@ -2,9 +2,12 @@
 //! `hooks/use_progress.rs` does the reading and writing.
 //!
 //! Version 1 (an earlier release) kept only a list of dates. Version 2 keeps one record per
-//! session. Anything unreadable is set aside as a backup, never silently dropped.
+//! session. Version 3 adds to each record the holds and sets done per exercise, and the
+//! effort and pain the person noted (both optional). Anything unreadable is set aside as a
+//! backup, never silently dropped.
 
 use crate::model::calendar::Date;
+use crate::model::exercises::{code, from_code, ExerciseId};
 use crate::model::safety::Screening;
 
 use super::json::{quote, Json};
@@ -13,7 +16,9 @@ pub const KEY: &str = "posture-explainer.progress";
 pub const BACKUP_KEY: &str = "posture-explainer.progress.backup";
 /// Every key this app writes starts with this, so "forget my data" can find them all.
 pub const PREFIX: &str = "posture-explainer.";
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
+/// Effort and pain are noted from 0 to 10.
+pub const MAX_RATING: u32 = 10;
 /// Keep the store small: a year and a half of daily sessions.
 pub const MAX_RECORDS: usize = 550;
 
@@ -23,12 +28,18 @@ pub struct Progress {
     pub sessions: Vec<SessionRecord>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SessionRecord {
     /// "YYYY-MM-DD", the person's local date.
     pub date: String,
     pub steps_done: u32,
     pub steps_total: u32,
+    /// Per exercise (by catalogue code): holds and sets done, and in all.
+    pub exercises: Vec<(u32, u32, u32)>,
+    /// How hard the session felt, 0 to 10, if the person said.
+    pub effort: Option<u32>,
+    /// Pain during it, 0 to 10, if the person said.
+    pub pain: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,14 +73,14 @@ pub fn decode(raw: Option<&str>) -> Loaded {
                 let mut sessions: Vec<SessionRecord> = dates
                     .iter()
                     .filter_map(|d| Date::parse(d.as_str()?))
-                    .map(|d| SessionRecord { date: d.to_string(), steps_done: 1, steps_total: 1 })
+                    .map(|d| SessionRecord { date: d.to_string(), steps_done: 1, steps_total: 1, ..Default::default() })
                     .collect();
                 sessions.sort_by(|a, b| a.date.cmp(&b.date));
                 Loaded::Migrated { progress: Progress { version: VERSION, sessions }, from: 1 }
             }
             _ => corrupt("version 1, but not readable"),
         },
-        VERSION => {
+        2 | VERSION => {
             let Some(items) = json.get("sessions").and_then(Json::as_array) else { return corrupt("not readable") };
             let mut sessions = Vec::with_capacity(items.len());
             for item in items {
@@ -78,17 +89,48 @@ pub fn decode(raw: Option<&str>) -> Loaded {
                         date: item.get("date")?.as_str()?.to_string(),
                         steps_done: item.get("steps_done")?.as_u32()?,
                         steps_total: item.get("steps_total")?.as_u32()?,
+                        exercises: match item.get("exercises") {
+                            None => vec![],
+                            Some(list) => list
+                                .as_array()?
+                                .iter()
+                                .map(|t| match t.as_array()? {
+                                    [c, d, n] => Some((c.as_u32()?, d.as_u32()?, n.as_u32()?)),
+                                    _ => None,
+                                })
+                                .collect::<Option<Vec<_>>>()?,
+                        },
+                        effort: rating(item.get("effort"))?,
+                        pain: rating(item.get("pain"))?,
                     })
                 })();
                 match record {
-                    Some(r) if Date::parse(&r.date).is_some() && r.steps_done <= r.steps_total => sessions.push(r),
+                    Some(r)
+                        if Date::parse(&r.date).is_some()
+                            && r.steps_done <= r.steps_total
+                            && r.exercises.iter().all(|(c, d, n)| from_code(*c).is_some() && d <= n) =>
+                    {
+                        sessions.push(r)
+                    }
                     Some(_) => return corrupt("some records were not valid"),
                     None => return corrupt("not readable"),
                 }
             }
-            Loaded::Current(Progress { version, sessions })
+            if version == VERSION {
+                Loaded::Current(Progress { version, sessions })
+            } else {
+                Loaded::Migrated { progress: Progress { version: VERSION, sessions }, from: version }
+            }
         }
         v => corrupt(&format!("from a newer version ({v})")),
+    }
+}
+
+/// A rating: absent, or a whole number from 0 to 10. None when present but not one.
+fn rating(v: Option<&Json>) -> Option<Option<u32>> {
+    match v {
+        None | Some(Json::Null) => Some(None),
+        Some(j) => j.as_u32().filter(|r| *r <= MAX_RATING).map(Some),
     }
 }
 
@@ -96,18 +138,61 @@ pub fn encode(p: &Progress) -> String {
     let sessions: Vec<String> = p
         .sessions
         .iter()
-        .map(|s| format!("{{\"date\":{},\"steps_done\":{},\"steps_total\":{}}}", quote(&s.date), s.steps_done, s.steps_total))
+        .map(|s| {
+            let mut fields = format!(
+                "\"date\":{},\"steps_done\":{},\"steps_total\":{}",
+                quote(&s.date),
+                s.steps_done,
+                s.steps_total
+            );
+            if !s.exercises.is_empty() {
+                let list: Vec<String> = s.exercises.iter().map(|(c, d, n)| format!("[{c},{d},{n}]")).collect();
+                fields.push_str(&format!(",\"exercises\":[{}]", list.join(",")));
+            }
+            for (key, v) in [("effort", s.effort), ("pain", s.pain)] {
+                if let Some(v) = v {
+                    fields.push_str(&format!(",\"{key}\":{v}"));
+                }
+            }
+            format!("{{{fields}}}")
+        })
         .collect();
     format!("{{\"version\":{},\"sessions\":[{}]}}", VERSION, sessions.join(","))
 }
 
 impl Progress {
     pub fn record(&mut self, date: Date, steps_done: u32, steps_total: u32) {
+        self.record_session(date, steps_done, steps_total, vec![]);
+    }
+
+    /// A finished session, with each exercise's holds and sets done and in all.
+    pub fn record_session(&mut self, date: Date, steps_done: u32, steps_total: u32, exercises: Vec<(ExerciseId, u32, u32)>) {
         self.version = VERSION;
-        self.sessions.push(SessionRecord { date: date.to_string(), steps_done: steps_done.min(steps_total), steps_total });
+        let exercises = exercises.into_iter().map(|(id, d, n)| (code(id), d.min(n), n)).collect();
+        self.sessions.push(SessionRecord {
+            date: date.to_string(),
+            steps_done: steps_done.min(steps_total),
+            steps_total,
+            exercises,
+            effort: None,
+            pain: None,
+        });
         if self.sessions.len() > MAX_RECORDS {
             let extra = self.sessions.len() - MAX_RECORDS;
             self.sessions.drain(..extra);
+        }
+    }
+
+    /// Notes effort and pain (each 0 to 10, or not said) on the last session recorded.
+    /// False when there is no session to note them on.
+    pub fn rate_last(&mut self, effort: Option<u32>, pain: Option<u32>) -> bool {
+        match self.sessions.last_mut() {
+            Some(s) => {
+                s.effort = effort.map(|e| e.min(MAX_RATING));
+                s.pain = pain.map(|p| p.min(MAX_RATING));
+                true
+            }
+            None => false,
         }
     }
 
