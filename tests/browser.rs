@@ -255,10 +255,12 @@ mod session {
             Step { exercise: ExerciseId::LungeStretch, side: Some(Side::Left), round: 1, rounds: 1, work: Work::Hold { seconds: 30 } },
             Step { exercise: ExerciseId::GluteBridge, side: None, round: 1, rounds: 1, work: Work::Reps { count: 10 } },
         ];
-        let on_finish = Callback::from(|r| FINISHED.with(|f| f.set(Some(r))));
+        let on_finish = Callback::from(|(done, total, _)| FINISHED.with(|f| f.set(Some((done, total)))));
+        // Effort and pain are "saved" when effort is given, and refused otherwise.
+        let on_rate = Callback::from(|(effort, _pain): (Option<u32>, Option<u32>)| effort.is_some());
         html! {
             <ContextProvider<Clock> context={(*clock).clone()}>
-                <GuidedSession {steps} on_close={Callback::noop()} {on_finish} />
+                <GuidedSession {steps} on_close={Callback::noop()} {on_finish} on_rate={Some(on_rate)} />
             </ContextProvider<Clock>>
         }
     }
@@ -327,6 +329,16 @@ mod session {
         yew::scheduler::flush().await;
         assert!(root.query_selector("[data-testid=session-done]").unwrap().is_some());
         assert_eq!(FINISHED.with(|f| f.get()), Some((2, 3)), "one hold ran out and one set was done");
+        // Effort and pain, optional: "Saved" only when the save succeeded.
+        assert_eq!(text(&root, "[data-testid=rate-status]"), "");
+        let click = |sel: &str| find(&root, sel).dyn_into::<web_sys::HtmlElement>().unwrap().click();
+        click("[data-testid=rate-save]");
+        yew::scheduler::flush().await;
+        assert_eq!(text(&root, "[data-testid=rate-status]"), "This browser would not save it.");
+        find(&root, "#rate-effort").dyn_into::<web_sys::HtmlSelectElement>().unwrap().set_value("6");
+        click("[data-testid=rate-save]");
+        yew::scheduler::flush().await;
+        assert_eq!(text(&root, "[data-testid=rate-status]"), "Saved on this device.");
         root.remove();
     }
 }

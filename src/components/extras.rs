@@ -16,7 +16,10 @@ use crate::components::session::GuidedSession;
 use crate::components::share::Share;
 use crate::config::Clinic;
 use crate::hooks::browser::page_address;
-use crate::hooks::{today, use_programme, use_progress, use_screening, ClinicFile, Clock};
+use crate::components::review::ReviewPanel;
+use crate::hooks::{today, use_programme, use_progress, use_screening, use_shared_review, ClinicFile, Clock};
+use crate::model::calendar::Date;
+use crate::model::review::{review, Done};
 use crate::model::programme::Programme;
 use crate::state::ProgrammeAction;
 use crate::model::plan::{make_plan, Outcome};
@@ -102,15 +105,37 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 Callback::from(move |_| open.set(false))
             };
             let record = progress.record.clone();
-            let on_finish = Callback::from(move |(done, total): (u32, u32)| {
+            let on_finish = Callback::from(move |(done, total, exercises): (u32, u32, Vec<_>)| {
                 if done > 0 {
-                    record.emit((today(), done, total));
+                    record.emit((today(), done, total, exercises));
                 }
             });
-            html! { <GuidedSession {steps} {on_close} {on_finish} /> }
+            html! { <GuidedSession {steps} {on_close} {on_finish} on_rate={Some(progress.rate.clone())} /> }
         }
         _ => html! {},
     };
+    // "Show my therapist": the programme as this person does it (after their cautions), and
+    // the sessions this device kept.
+    let summary = use_memo(
+        (programme.state.current.clone(), screening.screening.clone(), progress.progress.sessions.clone(), today()),
+        |(current, screening, sessions, today)| {
+            let p = current.as_ref()?;
+            let Outcome::Plan(plan) = p.plan(screening) else { return None };
+            let done: Vec<Done> = sessions
+                .iter()
+                .filter_map(|s| {
+                    Some(Done {
+                        date: Date::parse(&s.date)?,
+                        exercises: s.exercises.iter().map(|(c, d, _)| (*c, *d)).collect(),
+                        effort: s.effort,
+                        pain: s.pain,
+                    })
+                })
+                .collect();
+            Some(Rc::new(review(&plan, p.issued, &done, *today)))
+        },
+    );
+    let (shared_review, shared_notices) = use_shared_review();
     let on_build = match (&*outcome, props.consult) {
         (Outcome::Plan(_), true) => {
             let building = building.setter();
@@ -136,6 +161,14 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         <ContextProvider<Clinic> context={props.clinic.clone()}>
         <ContextProvider<Clock> context={(*clock).clone()}>
         <div class="extras" data-testid="extras">
+            if !shared_notices.is_empty() {
+                <div class="notice" role="status" data-testid="shared-review-notice">
+                    { for shared_notices.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
+                </div>
+            }
+            if let Some(review) = shared_review {
+                <ReviewPanel {review} />
+            }
             if props.url.check_clinic {
                 <ClinicCheck file={props.file.clone()} />
             }
@@ -161,7 +194,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                         on_close={close_builder} />
                 }
             </PlanSection>
-            <ProgressPanel handle={progress_handle} />
+            <ProgressPanel handle={progress_handle} review={(*summary).clone()} />
             <HowSure />
         </div>
         </ContextProvider<Clock>>

@@ -16,6 +16,7 @@ pub mod plan;
 pub mod programme;
 pub mod progress;
 pub mod readouts;
+pub mod review;
 pub mod session;
 pub mod safety_screen;
 pub mod share;

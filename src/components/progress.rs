@@ -1,4 +1,11 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::components::review::ReviewPanel;
+use crate::hooks::browser::page_address;
+use crate::model::review::Review;
+use crate::model::words::review as r;
 
 use crate::hooks::{today, ProgressHandle};
 use crate::model::chart;
@@ -7,6 +14,9 @@ use crate::model::words::progress as w;
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     pub handle: ProgressHandle,
+    /// The programme's summary, when this device keeps a therapist's programme.
+    #[prop_or_default]
+    pub review: Option<Rc<Review>>,
 }
 
 /// Sessions per week and the streak, kept on this device, with a way to forget it all.
@@ -20,6 +30,11 @@ pub fn ProgressPanel(props: &ProgressProps) -> Html {
     let total: u32 = weeks.iter().map(|w| w.1).sum();
     let summary = w::summary(total, weeks.last().map_or(0, |wk| wk.1), streak);
     let forget = h.forget.reform(|_: MouseEvent| ());
+    let showing = use_state(|| false);
+    let toggle = {
+        let showing = showing.clone();
+        Callback::from(move |_: MouseEvent| showing.set(!*showing))
+    };
     html! {
         <section class="progress" aria-labelledby="progress-heading" data-testid="progress">
             <h2 id="progress-heading">{ w::HEADING }</h2>
@@ -30,6 +45,14 @@ pub fn ProgressPanel(props: &ProgressProps) -> Html {
             <div class="chart__svg" role="img" aria-label={w::chart_label(&summary)}>
                 { (*svg).clone() }
             </div>
+            if let Some(review) = props.review.clone() {
+                <button type="button" class="button" onclick={toggle} aria-expanded={showing.to_string()} data-testid="show-therapist">
+                    { if *showing { r::HIDE } else { r::SHOW } }
+                </button>
+                if *showing {
+                    <ReviewPanel {review} page={AttrValue::from(page_address())} />
+                }
+            }
             <p class="progress__privacy">
                 { w::PRIVACY }
             </p>

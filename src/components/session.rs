@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::hooks::browser::{Beeper, WakeLock};
 use crate::hooks::Clock;
-use crate::model::exercises::exercise;
+use crate::model::exercises::{exercise, ExerciseId};
 use crate::model::session::{clock_text, Session, SessionAction, Step, Work};
 use crate::model::words::session as w;
 
@@ -17,8 +17,11 @@ pub struct SessionProps {
     pub steps: Vec<Step>,
     pub on_close: Callback<()>,
     /// Called once when the session ends, or is closed after some steps were done:
-    /// (steps completed, steps in all).
-    pub on_finish: Callback<(u32, u32)>,
+    /// (steps completed, steps in all, each exercise's done and in all).
+    pub on_finish: Callback<(u32, u32, Vec<(ExerciseId, u32, u32)>)>,
+    /// Effort and pain after the session (optional); true once saved.
+    #[prop_or_default]
+    pub on_rate: Option<Callback<(Option<u32>, Option<u32>), bool>>,
 }
 
 /// The guided session: its state is the model's `Session`, changed only by `SessionAction`s;
@@ -43,7 +46,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
         move |s: &Session, closing: bool| {
             if (s.finished || (closing && s.completed > 0)) && !*reported.borrow() {
                 *reported.borrow_mut() = true;
-                on_finish.emit((s.completed as u32, s.exercise_total() as u32));
+                on_finish.emit((s.completed as u32, s.exercise_total() as u32, s.tallies()));
             }
         }
     };
@@ -88,6 +91,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
     let next = act(SessionAction::Next);
     let skip = act(SessionAction::Skip);
     let back = act(SessionAction::Back);
+    let forward = act(SessionAction::Forward);
     let close = {
         let (on_close, s) = (props.on_close.clone(), (*session).clone());
         Callback::from(move |_: ()| {
@@ -96,9 +100,8 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
         })
     };
 
-    let reps = matches!(session.current().map(|s| s.work), Some(Work::Reps { .. }));
     let onkeydown = {
-        let (toggle, next, skip, back, close) = (toggle.clone(), next.clone(), skip.clone(), back.clone(), close.clone());
+        let (toggle, forward, back, close) = (toggle.clone(), forward.clone(), back.clone(), close.clone());
         Callback::from(move |e: KeyboardEvent| {
             let on_control = e
                 .target()
@@ -111,7 +114,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
                 }
                 "ArrowRight" => {
                     e.prevent_default();
-                    if reps { next.emit(()) } else { skip.emit(()) }
+                    forward.emit(());
                 }
                 "ArrowLeft" => {
                     e.prevent_default();
@@ -142,6 +145,9 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
             <div class="session__done" data-testid="session-done">
                 <p class="session__big">{ w::WELL_DONE }</p>
                 <p>{ w::done(s.completed, s.exercise_total()) }</p>
+                if let (Some(on_rate), true) = (&props.on_rate, s.completed > 0) {
+                    <RateSession on_rate={on_rate.clone()} />
+                }
             </div>
         },
         Some(step) => {
@@ -216,5 +222,47 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
             </p>
             <p class="session__keys">{ w::KEYS }</p>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RateProps {
+    on_rate: Callback<(Option<u32>, Option<u32>), bool>,
+}
+
+/// Effort and pain after a session, 0 to 10, each optional; "Saved" only once it was.
+#[component]
+fn RateSession(props: &RateProps) -> Html {
+    use crate::model::words::review as r;
+    let effort = use_node_ref();
+    let pain = use_node_ref();
+    let status = use_state(|| None::<bool>);
+    let save = {
+        let (effort, pain, status, on_rate) = (effort.clone(), pain.clone(), status.setter(), props.on_rate.clone());
+        Callback::from(move |_: MouseEvent| {
+            let read = |n: &NodeRef| n.cast::<web_sys::HtmlSelectElement>().and_then(|s| s.value().parse::<u32>().ok()).filter(|v| *v <= 10);
+            status.set(Some(on_rate.emit((read(&effort), read(&pain)))));
+        })
+    };
+    let scale = |id: &'static str, label: &'static str, node: NodeRef| html! {
+        <label class="rate__field" for={id}>
+            <span>{ label }</span>
+            <select {id} ref={node} data-testid={id}>
+                <option value="" selected=true>{ r::NOT_SAID }</option>
+                { for (0..=10).map(|v| html! { <option value={v.to_string()}>{ v }</option> }) }
+            </select>
+        </label>
+    };
+    html! {
+        <fieldset class="rate" data-testid="rate">
+            <legend>{ r::RATE_HEADING }</legend>
+            { scale("rate-effort", r::EFFORT, effort) }
+            { scale("rate-pain", r::PAIN, pain) }
+            <button type="button" class="button" onclick={save} data-testid="rate-save">{ r::SAVE_RATING }</button>
+            <p role="status" data-testid="rate-status">
+                { match *status { Some(true) => r::RATING_SAVED, Some(false) => r::RATING_NOT_SAVED, None => "" } }
+            </p>
+            <p class="rate__advice">{ r::PAIN_ADVICE }</p>
+        </fieldset>
     }
 }

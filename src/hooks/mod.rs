@@ -18,7 +18,7 @@ pub use use_clinic_file::{use_clinic_file, ClinicFile};
 pub use use_debounced::use_debounced;
 pub use use_embed::{use_accent, use_post_height, HEIGHT_MESSAGE};
 pub use use_progress::{use_progress, ProgressHandle};
-pub use use_programme::{use_programme, ProgrammeHandle};
+pub use use_programme::{use_programme, use_shared_review, ProgrammeHandle};
 pub use use_screening::{use_screening, ScreeningHandle};
 pub use use_shortcuts::{action_for_key, use_shortcuts};
 pub use use_spring::{prefers_reduced_motion, use_spring};

@@ -8,8 +8,11 @@ use yew::prelude::*;
 
 use crate::hooks::use_progress::{raw_storage, write};
 use crate::model::programme::Programme;
+use crate::model::review::Review;
 use crate::model::words::programme as w;
+use crate::model::words::review as rw;
 use crate::state::programme_code::{self, code_in_fragment};
+use crate::state::review_code;
 use crate::state::storage::{PROGRAMME_BACKUP_KEY, PROGRAMME_KEY};
 use crate::state::{ProgrammeAction, ProgrammeState};
 
@@ -111,4 +114,31 @@ pub fn use_programme() -> ProgrammeHandle {
         }
     });
     ProgrammeHandle { state: (*state).clone(), notices: (*notices).clone(), dispatch }
+}
+
+/// A summary opened from a client's "Show my therapist" link (`#r=CODE`), on the clinic's
+/// screen: shown, never stored. The fragment is then taken out of the address.
+#[hook]
+pub fn use_shared_review() -> (Option<Rc<Review>>, Vec<String>) {
+    let shared = use_state(|| (None::<Rc<Review>>, Vec::<String>::new()));
+    {
+        let shared = shared.setter();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let Some(hash) = window.location().hash().ok() else { return };
+            let Some(code) = review_code::code_in_fragment(&hash) else { return };
+            let read = review_code::decode(code);
+            let loc = window.location();
+            let bare = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&bare));
+            }
+            shared.set(match read {
+                Ok(d) if d.dropped.is_empty() => (Some(Rc::new(d.review)), vec![]),
+                Ok(d) => (Some(Rc::new(d.review)), vec![format!("{} {}.", rw::PARTLY_READ, d.dropped.join("; "))]),
+                Err(()) => (None, vec![rw::UNREADABLE.to_string()]),
+            });
+        });
+    }
+    (*shared).clone()
 }

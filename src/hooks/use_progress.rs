@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::model::calendar::Date;
+use crate::model::exercises::ExerciseId;
 use crate::state::storage::{self, Loaded, Progress};
 
 #[derive(Clone, PartialEq)]
@@ -12,7 +13,10 @@ pub struct ProgressHandle {
     pub progress: Progress,
     /// Told to the person once: data that could not be read.
     pub notice: Option<String>,
-    pub record: Callback<(Date, u32, u32)>,
+    /// A finished session: its date, holds and sets done and in all, and each exercise's.
+    pub record: Callback<(Date, u32, u32, Vec<(ExerciseId, u32, u32)>)>,
+    /// Effort and pain on the last session; true once stored on the device.
+    pub rate: Callback<(Option<u32>, Option<u32>), bool>,
     pub forget: Callback<()>,
 }
 
@@ -63,12 +67,22 @@ pub fn use_progress() -> ProgressHandle {
     }
     let record = {
         let (store, redraw) = (store.clone(), redraw.clone());
-        use_callback((), move |(date, done, total): (Date, u32, u32), _| {
+        use_callback((), move |(date, done, total, exercises): (Date, u32, u32, Vec<(ExerciseId, u32, u32)>), _| {
             let mut s = store.borrow_mut();
-            s.0.record(date, done, total);
+            s.0.record_session(date, done, total, exercises);
             write(storage::KEY, &storage::encode(&s.0));
             drop(s);
             redraw.force_update();
+        })
+    };
+    let rate = {
+        let (store, redraw) = (store.clone(), redraw.clone());
+        use_callback((), move |(effort, pain): (Option<u32>, Option<u32>), _| {
+            let mut s = store.borrow_mut();
+            let saved = s.0.rate_last(effort, pain) && write(storage::KEY, &storage::encode(&s.0));
+            drop(s);
+            redraw.force_update();
+            saved
         })
     };
     let forget = {
@@ -88,5 +102,5 @@ pub fn use_progress() -> ProgressHandle {
         })
     };
     let s = store.borrow();
-    ProgressHandle { progress: s.0.clone(), notice: s.1.clone(), record, forget }
+    ProgressHandle { progress: s.0.clone(), notice: s.1.clone(), record, rate, forget }
 }

@@ -227,6 +227,15 @@ pub fn document() -> String {
         ] {
             bullet(&mut out, line);
         }
+        use words::review as r;
+        for line in [
+            r::RATE_HEADING, r::EFFORT, r::PAIN, r::RATING_SAVED, r::RATING_NOT_SAVED, r::PAIN_ADVICE, r::SHOW,
+            r::HEADING, r::SHARED_HEADING, &r::since(day.add_days(-14), day), r::WEEKS_CAPTION, r::EXERCISES_CAPTION,
+            r::RATINGS_HEADING, r::NO_RATINGS, &r::trend(Some(6), Some(4), Some(3), Some(1), 5), r::QR_HEADING,
+            r::QR_TEXT, r::UNREADABLE, r::PARTLY_READ,
+        ] {
+            bullet(&mut out, line);
+        }
     }
     out.push('\n');
 

@@ -147,6 +147,8 @@ pub enum SessionAction {
     /// Past this step without counting it.
     Skip(f64),
     Back(f64),
+    /// The arrow key forward: a set of repetitions is done; a timed step is skipped.
+    Forward(f64),
     /// One more repetition of the current set.
     CountRep,
 }
@@ -184,6 +186,10 @@ impl Session {
             SessionAction::Next(now) => s.next(now, true),
             SessionAction::Skip(now) => s.next(now, false),
             SessionAction::Back(now) => s.back(now),
+            SessionAction::Forward(now) => {
+                let reps = matches!(s.current().map(|st| st.work), Some(Work::Reps { .. }));
+                s.next(now, reps)
+            }
             SessionAction::CountRep => {
                 if let Some(Work::Reps { count }) = s.current().map(|st| st.work) {
                     s.counted = (s.counted + 1).min(count);
@@ -196,7 +202,8 @@ impl Session {
         | SessionAction::TogglePause(now)
         | SessionAction::Next(now)
         | SessionAction::Skip(now)
-        | SessionAction::Back(now) = action
+        | SessionAction::Back(now)
+        | SessionAction::Forward(now) = action
         {
             // A paused or finished session shows no moving clock: nothing to redraw.
             let idle = matches!(action, SessionAction::Tick(_)) && (s.is_paused() || s.finished) && s == *self;

@@ -203,4 +203,66 @@ export function programmeTests(ctx) {
     assert.ok(results.suggestedPages >= 1 && results.suggestedPages <= 2, `suggested plan: ${results.suggestedPages} pages`);
     assert.ok(results.programmePages >= 1 && results.programmePages <= 2, `programme: ${results.programmePages} pages`);
   });
+
+  test("after a session the client notes effort and pain; \"Show my therapist\" sums up the weeks, and its link opens the same summary on the clinic's screen", async () => {
+    // The therapist sends the suggested plan as it is.
+    const t = await openApp(ctx.driver, ctx.server.url + "?mode=consult");
+    let link;
+    try {
+      await answerNone(t);
+      await t.click("[data-testid=build-programme]");
+      await t.click("[data-testid=builder-send]");
+      link = await t.until(() => t.exec("return document.querySelector('[data-testid=programme-link]')?.value"), "the link");
+    } finally {
+      await t.close();
+    }
+    const p = await openApp(ctx.driver, link, { width: 375, height: 812 });
+    let summaryLink, tables;
+    try {
+      await answerNone(p);
+      await p.click("[data-testid=start-session]");
+      // Run the clock on: every hold ends by itself; each set of repetitions is marked done.
+      await p.exec("const real = Date.now.bind(Date); Date.now = () => real() + 10000000;");
+      await p.until(async () => {
+        if (await p.exec("return !!document.querySelector('[data-testid=session-done]')")) return true;
+        await p.exec("const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent.startsWith('Done')); if (d) d.click();");
+        return false;
+      }, "the session to finish", 20000);
+      assert.equal(await p.text("[data-testid=rate-status]"), "", "nothing said before saving");
+      await p.keys("#rate-effort", "6");
+      await p.keys("#rate-pain", "2");
+      await p.click("[data-testid=rate-save]");
+      await p.until(async () => (await p.text("[data-testid=rate-status]")) === "Saved on this device.", "the rating to be saved");
+      await p.keys("[data-testid=session]", "\uE00C");
+      await p.click("[data-testid=show-therapist]");
+      await p.until(() => p.exec("return !!document.querySelector('[data-testid=review]')"), "the summary");
+      const weekRow = await p.exec("return [...document.querySelectorAll('[data-testid=review-weeks] tbody tr:last-child td')].map(td => td.textContent)");
+      assert.equal(weekRow[0], "1", "one day done this week");
+      assert.match(await p.attr("[data-testid=review-chart]", "aria-label"), /Effort: first 6, latest 6\. Pain: first 2, latest 2\./);
+      const doneDays = await p.exec("return [...document.querySelectorAll('[data-testid=review-exercises] tbody tr td:first-of-type')].map(td => Number(td.textContent))");
+      assert.ok(doneDays.some((d) => d === 1), `an exercise done today: ${doneDays}`);
+      assert.ok(await p.exec("return !!document.querySelector('[data-testid=review-qr] path')"), "a QR code");
+      summaryLink = await p.exec("return document.querySelector('[data-testid=review-link]').value");
+      assert.match(summaryLink, /#r=[A-Z2-7]+$/);
+      tables = await p.exec("return ['review-weeks', 'review-exercises', 'review-ratings'].map(id => document.querySelector(`[data-testid=${id}]`).textContent)");
+      // Nothing personal travels: the link's code is short, and carries no name or note.
+      ctx.results.summaryLinkLength = summaryLink.length;
+      await writeFile(join(artifacts, "review-phone-375.png"), await p.screenshot());
+    } finally {
+      await p.close();
+    }
+    // The clinic's screen opens the same summary, and keeps nothing.
+    const c = await openApp(ctx.driver, summaryLink);
+    try {
+      await c.until(() => c.exec("return !!document.querySelector('[data-testid=shared-review]')"), "the shared summary");
+      const same = await c.exec("return ['review-weeks', 'review-exercises', 'review-ratings'].map(id => document.querySelector(`[data-testid=${id}]`).textContent)");
+      assert.deepEqual(same, tables, "the same weeks, exercises and ratings");
+      assert.equal(await c.exec("return !!document.querySelector('[data-testid=review-qr]')"), false, "no QR code on the clinic's screen");
+      assert.equal(await c.exec("return Object.keys(localStorage).filter(k => k.startsWith('posture-explainer.progress') || k.startsWith('posture-explainer.programme')).length"), 0, "nothing stored");
+      assert.equal(await c.exec("return location.hash"), "");
+      await writeFile(join(artifacts, "review-clinic-1280.png"), await c.screenshot());
+    } finally {
+      await c.close();
+    }
+  });
 }
