@@ -230,7 +230,7 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                 <p class="plan__address" data-testid="address">{ address }</p>
             }
             if let Some(url) = clinic.booking_url.clone() {
-                <p class="print-only">{ w::book_at(clinic.name.as_deref()) }{ ": " }<a href={url.clone()}>{ url }</a></p>
+                <p class="print-only" data-testid="print-booking">{ w::book_at(clinic.name.as_deref()) }{ ": " }<a href={url.clone()}>{ url }</a></p>
             }
         </div>
     }

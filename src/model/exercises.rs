@@ -367,7 +367,79 @@ pub fn exercise(id: ExerciseId) -> &'static Exercise {
     CATALOGUE.iter().find(|e| e.id == id).expect("every id is in the catalogue")
 }
 
-/// The illustration: a pose of the explainer's skeleton.
+/// The movement: where the exercise starts and where it ends (the hold, or the top of the
+/// repetition), both poses of the explainer's skeleton. The end is `pose(id)`.
+/// `tests/model.rs` checks each pair's defining joint angles, so a drawing cannot drift into
+/// another exercise.
+pub fn poses(id: ExerciseId) -> (Pose, Pose) {
+    let end = pose(id);
+    let start = match id {
+        // Hips back over the kneeling knee; the stretch comes as they shift forward.
+        ExerciseId::LungeStretch => Pose { thigh_deg: -2.0, pelvic_tilt_deg: 8.0, lumbar_lordosis_deg: 42.0, ..end },
+        // Upright on the hands, then folding forward over the front leg.
+        ExerciseId::PigeonPose => Pose { pelvic_tilt_deg: 14.0, lumbar_lordosis_deg: 44.0, ..end },
+        // Sitting tall, hands on the knees, then hinging forward from the hips.
+        ExerciseId::SeatedForwardFold => Pose { pelvic_tilt_deg: 6.0, lumbar_lordosis_deg: 30.0, arm_deg: 60.0, far_arm_deg: 60.0, ..end },
+        // Lying with the hips down, then lifting them.
+        ExerciseId::GluteBridge => Pose { thigh_deg: 60.0, far_thigh_deg: 60.0, rotation_deg: -90.0, ..end },
+        // Arms to the ceiling, hips and knees at right angles; then one arm and the other leg reach out.
+        ExerciseId::DeadBug => Pose {
+            far_thigh_deg: 90.0,
+            far_knee_flexion_deg: 90.0,
+            far_arm_deg: 90.0,
+            ..end
+        },
+        // On all fours; then one arm forward and the other leg back.
+        ExerciseId::BirdDog => Pose { far_thigh_deg: 90.0, far_knee_flexion_deg: 90.0, far_arm_deg: 90.0, ..end },
+        // On the forearms with the knees down; then up into the straight line.
+        ExerciseId::Plank => Pose { thigh_deg: 12.0, knee_flexion_deg: 80.0, far_thigh_deg: 12.0, far_knee_flexion_deg: 80.0, ..end },
+        // Split stance; then the tailbone tucks under and the arms reach up.
+        ExerciseId::StandingHipOpener => Pose {
+            pelvic_tilt_deg: 13.0,
+            lumbar_lordosis_deg: 50.0,
+            thigh_deg: -6.0,
+            arm_deg: 0.0,
+            elbow_flexion_deg: 8.0,
+            far_arm_deg: 0.0,
+            far_elbow_flexion_deg: 8.0,
+            ..end
+        },
+        // Sitting; then up and moving.
+        ExerciseId::MovementBreaks => Pose {
+            pelvic_tilt_deg: 4.0,
+            lumbar_lordosis_deg: 34.0,
+            thigh_deg: 90.0,
+            knee_flexion_deg: 90.0,
+            far_thigh_deg: 90.0,
+            far_knee_flexion_deg: 90.0,
+            arm_deg: 20.0,
+            far_arm_deg: 20.0,
+            ..end
+        },
+        // One stride, then the other.
+        ExerciseId::Walking => Pose {
+            thigh_deg: end.far_thigh_deg,
+            knee_flexion_deg: end.far_knee_flexion_deg,
+            far_thigh_deg: end.thigh_deg,
+            far_knee_flexion_deg: end.knee_flexion_deg,
+            arm_deg: end.far_arm_deg,
+            far_arm_deg: end.arm_deg,
+            ..end
+        },
+        // Lying on the couch: nothing moves.
+        ExerciseId::Massage => end,
+        ExerciseId::LungeStretchStanding => Pose { thigh_deg: -6.0, far_knee_flexion_deg: 8.0, far_thigh_deg: 20.0, ..end },
+        // Sitting upright with the ankle on the knee; then leaning forward with a long back.
+        ExerciseId::FigureOfFour => Pose { pelvic_tilt_deg: 6.0, lumbar_lordosis_deg: 40.0, ..end },
+        // The leg bent; then straightened towards the ceiling.
+        ExerciseId::LyingHamstringStretch => Pose { thigh_deg: 60.0, knee_flexion_deg: 70.0, ..end },
+        // Knees together; then the top knee opens.
+        ExerciseId::SideLyingClam => Pose { thigh_deg: end.far_thigh_deg, ..end },
+    };
+    (start, end)
+}
+
+/// The illustration: a pose of the explainer's skeleton (the end of its movement).
 pub fn pose(id: ExerciseId) -> Pose {
     let base = Pose::upright(12.0, 50.0);
     match id {
@@ -383,9 +455,10 @@ pub fn pose(id: ExerciseId) -> Pose {
             far_arm_deg: 10.0,
             ..base
         },
+        // Folded forward over the front shin, on the forearms.
         ExerciseId::PigeonPose => Pose {
-            pelvic_tilt_deg: 30.0,
-            lumbar_lordosis_deg: 40.0,
+            pelvic_tilt_deg: 58.0,
+            lumbar_lordosis_deg: 20.0,
             thigh_deg: -80.0,
             knee_flexion_deg: 0.0,
             far_thigh_deg: 80.0,
@@ -410,10 +483,10 @@ pub fn pose(id: ExerciseId) -> Pose {
         ExerciseId::GluteBridge => Pose {
             pelvic_tilt_deg: 8.0,
             lumbar_lordosis_deg: 40.0,
-            thigh_deg: 5.0,
-            knee_flexion_deg: 100.0,
-            far_thigh_deg: 5.0,
-            far_knee_flexion_deg: 100.0,
+            thigh_deg: 1.0,
+            knee_flexion_deg: 92.0,
+            far_thigh_deg: 1.0,
+            far_knee_flexion_deg: 92.0,
             arm_deg: -10.0,
             far_arm_deg: -10.0,
             rotation_deg: -108.0,
@@ -522,10 +595,11 @@ pub fn pose(id: ExerciseId) -> Pose {
             far_elbow_flexion_deg: 20.0,
             rotation_deg: -90.0,
         },
+        // The top knee opened: drawn as the near thigh lifting away from the far one.
         ExerciseId::SideLyingClam => Pose {
             pelvic_tilt_deg: 8.0,
             lumbar_lordosis_deg: 40.0,
-            thigh_deg: 45.0,
+            thigh_deg: 62.0,
             knee_flexion_deg: 95.0,
             far_thigh_deg: 45.0,
             far_knee_flexion_deg: 95.0,

@@ -167,6 +167,15 @@ pub mod figure {
     pub fn exercise_label(name: &str, first_step: &str) -> String {
         format!("Illustration: {name}. {first_step}")
     }
+    /// An exercise figure that shows its movement (moving, or start and end side by side).
+    pub fn exercise_motion_label(name: &str, first_step: &str, muscles: &[&str]) -> String {
+        let works = if muscles.is_empty() { String::new() } else { format!(" {}.", working(muscles)) };
+        format!("Illustration: {name}, from its start position to its end position. {first_step}{works}")
+    }
+    /// Under an exercise figure: the muscles highlighted.
+    pub fn working(muscles: &[&str]) -> String {
+        format!("Working: {}", muscles.join(", ").to_lowercase())
+    }
 }
 
 /// The chart.

@@ -265,4 +265,39 @@ export function programmeTests(ctx) {
       await c.close();
     }
   });
+
+  test("every exercise shows its movement: animated at 120 px on a card and 240 px in the session, start and end side by side with reduced motion, the worked muscle named", async () => {
+    const figures = (b, scope) => b.exec(`return [...document.querySelectorAll('${scope} .exercise-figure')]
+      .filter(e => getComputedStyle(e).display !== 'none')
+      .map(e => ({ kind: e.dataset.testid || 'still', height: Math.round(e.getBoundingClientRect().height), animations: e.querySelectorAll('animate').length }))`);
+    for (const reducedMotion of [false, true]) {
+      const b = await openApp(ctx.driver, ctx.server.url, { width: 375, height: 812, reducedMotion });
+      try {
+        await answerNone(b);
+        const cards = await figures(b, "[data-testid=session-list]");
+        assert.ok(cards.length >= 4, `${cards.length} cards`);
+        for (const f of cards) {
+          assert.ok(f.height >= 120, `a card's figure is ${f.height} px tall`);
+          assert.equal(f.kind, reducedMotion ? "exercise-pair" : "exercise-moving", "one figure per card");
+          if (reducedMotion) assert.equal(f.animations, 0, "nothing moves");
+          else assert.ok(f.animations > 20, "the skeleton moves");
+        }
+        assert.match(await b.text("[data-testid=session-list] .exercise-card:first-child figcaption"), /^Working: /);
+        // The moving figure really moves: its thigh is somewhere else a second later.
+        if (!reducedMotion) {
+          const thigh = () => b.exec("const p = document.querySelector('[data-testid=session-list] .exercise-figure--moving .fig-body__thigh'); return p.getBBox().x + ',' + p.getBBox().y");
+          const before = await thigh();
+          await new Promise((r) => setTimeout(r, 1000));
+          assert.notEqual(await thigh(), before, "the drawing moves");
+        }
+        await b.click("[data-testid=start-session]");
+        const session = await b.until(async () => { const f = await figures(b, ".session"); return f.length ? f : null; }, "the session figure");
+        assert.equal(session.length, 1);
+        assert.ok(session[0].height >= 240, `the session's figure is ${session[0].height} px tall`);
+        await writeFile(join(artifacts, `exercise-session-375${reducedMotion ? "-still" : ""}.png`), await b.screenshot());
+      } finally {
+        await b.close();
+      }
+    }
+  });
 }

@@ -207,7 +207,7 @@ test("the plan follows the sliders, and a red flag replaces it", async () => {
     const tight = await b.until(async () => { const l = await sessionList(); return l[0] === "Lunge stretch" && l.includes("Seated forward fold") ? l : null; }, "the plan to follow");
     assert.ok(tight.includes("Seated forward fold"), tight.join());
     assert.equal(tight[0], "Lunge stretch", "tight hip flexors put the lunge stretch first");
-    const figures = await b.exec("return document.querySelectorAll('[data-testid=session-list] svg.exercise-figure').length");
+    const figures = await b.exec("return [...document.querySelectorAll('[data-testid=session-list] svg.exercise-figure')].filter(s => getComputedStyle(s).display !== 'none').length");
     assert.equal(figures, tight.length, "every exercise is illustrated");
 
     // Each tier has its own words and action.
@@ -316,7 +316,8 @@ test("print media shows the handout without the sliders", async () => {
     assert.equal(await shown(".exercise-card"), true, "the exercises");
     assert.equal(await shown("[data-testid=week]"), true, "the week");
     // No clinic is set on the public page: no placeholder name and no booking link, on screen or paper.
-    assert.equal(await shown(".plan .print-only"), false, "no booking link without a clinic");
+    assert.equal(await shown("[data-testid=print-booking]"), false, "no booking link without a clinic");
+    assert.equal(await shown(".exercise-card__how"), true, "one line of how for each exercise");
     assert.doesNotMatch(await b.exec("return document.body.innerText"), /Harbour|example\.com/);
     assert.equal(await shown("[data-testid=safety-screen]"), false, "no questions on paper");
     const pdf = await b.cmd("POST", "/print", { pageRanges: ["1-2"] });
