@@ -10,9 +10,14 @@ use crate::model::words::figure as w;
 #[derive(Properties, PartialEq)]
 pub struct ExerciseFigureProps {
     pub id: ExerciseId,
+    /// The skeleton moves joint by joint (the guided session's one large figure). Otherwise
+    /// (the cards) the start and end poses fade into each other, which the browser does off
+    /// the main thread: eight cards moving joint by joint kept a desktop core a third busy.
+    #[prop_or_default]
+    pub moving: bool,
 }
 
-/// An exercise as the explainer's skeleton moving from its start to its end pose and back, the
+/// An exercise as the explainer's skeleton going from its start to its end pose and back, the
 /// worked muscles highlighted and named. With reduced motion, and on paper, the start and the
 /// end stand side by side instead.
 #[component]
@@ -44,9 +49,11 @@ pub fn ExerciseFigure(props: &ExerciseFigureProps) -> Html {
     let worked: Vec<Muscle> = Muscle::ALL.iter().copied().filter(|m| e.targets.contains(m)).collect();
     let names: Vec<&str> = worked.iter().map(|m| m.name()).collect();
     let label = w::exercise_motion_label(e.name, e.steps[0], &names);
-    let moving = pair.0 != pair.1 && !*still;
+    let animated = pair.0 != pair.1 && !*still;
+    let moving = animated && props.moving;
+    let fading = animated && !props.moving;
     let side_by_side = html! {
-        <svg class={classes!("exercise-figure", "exercise-figure--pair", moving.then_some("print-only"))}
+        <svg class={classes!("exercise-figure", "exercise-figure--pair", animated.then_some("print-only"))}
             viewBox={format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, 2.0 * width + gap, height)}
             role="img" aria-label={label.clone()} data-testid="exercise-pair">
             <g>
@@ -77,17 +84,33 @@ pub fn ExerciseFigure(props: &ExerciseFigureProps) -> Html {
             if moving {
                 <svg class="exercise-figure exercise-figure--moving" ref={moving_ref}
                     viewBox={format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, width, height)}
-                    role="img" aria-label={label} data-testid="exercise-moving">
+                    role="img" aria-label={label.clone()} data-testid="exercise-moving">
                     { body_moving(start, Some(end)) }
                     { bones_moving(start, Some(end)) }
                     { for worked.iter().map(|&m| muscle_moving(start, end, m)) }
                 </svg>
+            }
+            if fading {
+                <div class="exercise-figure exercise-figure-fade" role="img" aria-label={label.clone()} data-testid="exercise-fade">
+                    { still_pose(start, &worked, lo, width, height, "exercise-figure-fade__from") }
+                    { still_pose(end, &worked, lo, width, height, "exercise-figure-fade__to") }
+                </div>
             }
             { side_by_side }
             if !names.is_empty() {
                 <figcaption class="exercise-figure__works">{ w::working(&names) }</figcaption>
             }
         </figure>
+    }
+}
+
+/// One pose in the box that holds both, for the fade.
+fn still_pose(sk: &crate::model::figure::Skeleton, worked: &[Muscle], lo: Point, width: f64, height: f64, class: &'static str) -> Html {
+    html! {
+        <svg {class} viewBox={format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, width, height)} aria-hidden="true">
+            { body(sk) }{ bones(sk) }
+            { for worked.iter().map(|&m| muscle(sk, m, MuscleState::Tight, false)) }
+        </svg>
     }
 }
 

@@ -189,7 +189,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
                 <div class="session__step">
                     <h3 data-testid="session-exercise">{ e.name }{ side.clone() }</h3>
                     <p class="session__round">{ round.clone() }</p>
-                    <ExerciseFigure id={step.exercise} />
+                    <ExerciseFigure id={step.exercise} moving=true />
                     { work }
                     <p class="visually-hidden" aria-live="polite" data-testid="session-announce">
                         { w::announce(s.index + 1, total, e.name, &side, step.work, &round, s.is_paused()) }

@@ -41,19 +41,10 @@ fn stored(notices: &mut Vec<String>) -> Option<Programme> {
     }
 }
 
-/// The programme in this page's link, if any; the fragment is then taken out of the address,
-/// so a reload or a shared address does not bring it again.
+/// The programme in this page's link, if any.
 fn arrived(notices: &mut Vec<String>) -> Option<Programme> {
-    let window = gloo::utils::window();
-    let hash = window.location().hash().ok()?;
-    let code = code_in_fragment(&hash)?;
-    let read = programme_code::decode(code);
-    let loc = window.location();
-    let bare = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&bare));
-    }
-    match read {
+    let code = take_fragment(code_in_fragment)?;
+    match programme_code::decode(&code) {
         Ok(d) => {
             if !d.dropped.is_empty() {
                 notices.push(format!("{} {}.", w::PARTLY_READ, d.dropped.join("; ")));
@@ -65,6 +56,20 @@ fn arrived(notices: &mut Vec<String>) -> Option<Programme> {
             None
         }
     }
+}
+
+/// The code in the address's fragment that `find` recognises; the fragment is then taken out
+/// of the address, so a reload or a copied address does not bring it again.
+fn take_fragment(find: fn(&str) -> Option<&str>) -> Option<String> {
+    let window = gloo::utils::window();
+    let loc = window.location();
+    let hash = loc.hash().ok()?;
+    let code = find(&hash)?.to_string();
+    let bare = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&bare));
+    }
+    Some(code)
 }
 
 fn store(p: &Programme) -> bool {
@@ -124,16 +129,8 @@ pub fn use_shared_review() -> (Option<Rc<Review>>, Vec<String>) {
     {
         let shared = shared.setter();
         use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let Some(hash) = window.location().hash().ok() else { return };
-            let Some(code) = review_code::code_in_fragment(&hash) else { return };
-            let read = review_code::decode(code);
-            let loc = window.location();
-            let bare = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
-            if let Ok(history) = window.history() {
-                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&bare));
-            }
-            shared.set(match read {
+            let Some(code) = take_fragment(review_code::code_in_fragment) else { return };
+            shared.set(match review_code::decode(&code) {
                 Ok(d) if d.dropped.is_empty() => (Some(Rc::new(d.review)), vec![]),
                 Ok(d) => (Some(Rc::new(d.review)), vec![format!("{} {}.", rw::PARTLY_READ, d.dropped.join("; "))]),
                 Err(()) => (None, vec![rw::UNREADABLE.to_string()]),

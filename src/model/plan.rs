@@ -159,15 +159,21 @@ struct Candidate {
     why: String,
 }
 
-pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
+/// The safety screen's answer before any plan, the page's or a therapist's: not answered yet,
+/// a red flag (seek help, no exercises), or under 16. None when a plan may be shown.
+pub fn stopped_by_screen(screening: &Screening) -> Option<Outcome> {
     if !screening.answered() {
-        return Outcome::NotAnswered;
+        return Some(Outcome::NotAnswered);
     }
     if let Some(a) = advice(&screening.red_flags) {
-        return Outcome::SeekHelp(a);
+        return Some(Outcome::SeekHelp(a));
     }
-    if screening.under_16 {
-        return Outcome::NotForUnder16;
+    screening.under_16.then_some(Outcome::NotForUnder16)
+}
+
+pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
+    if let Some(stop) = stopped_by_screen(screening) {
+        return stop;
     }
     let i = inputs.clamped();
     let p = posture(&i);

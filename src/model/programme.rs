@@ -7,8 +7,8 @@
 
 use super::calendar::Date;
 use super::exercises::{exercise, ExerciseId, Kind, CATALOGUE};
-use super::plan::{caution_rule, change_reason, Change, Dosage, Outcome, Plan, PlanItem};
-use super::safety::{advice, Caution, Screening};
+use super::plan::{caution_rule, change_reason, stopped_by_screen, Change, Dosage, Outcome, Plan, PlanItem};
+use super::safety::{Caution, Screening};
 use super::words::programme as w;
 
 /// A programme fits a handout and a session a person keeps to (the generated plan has six).
@@ -335,14 +335,8 @@ impl Programme {
     /// The plan this programme becomes for a person with these answers: the same gate as the
     /// generated plan (answered, no red flag, adult), then each caution's swap or removal.
     pub fn plan(&self, screening: &Screening) -> Outcome {
-        if !screening.answered() {
-            return Outcome::NotAnswered;
-        }
-        if let Some(a) = advice(&screening.red_flags) {
-            return Outcome::SeekHelp(a);
-        }
-        if screening.under_16 {
-            return Outcome::NotForUnder16;
+        if let Some(stop) = stopped_by_screen(screening) {
+            return stop;
         }
         let mut changes = Vec::new();
         let mut session: Vec<PlanItem> = Vec::new();

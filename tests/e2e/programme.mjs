@@ -82,6 +82,7 @@ export function programmeTests(ctx) {
       assert.match(link, /#p=[A-Z2-7]+$/, "the programme is in the fragment, never sent to a server");
       assert.match(await t.text("[data-testid=programme-qr-size]"), new RegExp(`version ${version} .*link of ${link.length} characters`));
       ctx.results.programme = { qrVersion: version, linkLength: link.length, exercises: therapistList.length };
+      ctx.programmeHash = link.slice(link.indexOf("#"));
       await writeFile(join(artifacts, "programme-builder-1280.png"), await t.screenshot());
     } finally {
       await t.close();
@@ -247,6 +248,7 @@ export function programmeTests(ctx) {
       tables = await p.exec("return ['review-weeks', 'review-exercises', 'review-ratings'].map(id => document.querySelector(`[data-testid=${id}]`).textContent)");
       // Nothing personal travels: the link's code is short, and carries no name or note.
       ctx.results.summaryLinkLength = summaryLink.length;
+      ctx.summaryHash = summaryLink.slice(summaryLink.indexOf("#"));
       await writeFile(join(artifacts, "review-phone-375.png"), await p.screenshot());
     } finally {
       await p.close();
@@ -266,7 +268,7 @@ export function programmeTests(ctx) {
     }
   });
 
-  test("every exercise shows its movement: animated at 120 px on a card and 240 px in the session, start and end side by side with reduced motion, the worked muscle named", async () => {
+  test("every exercise shows its movement: on a card (120 px) its start and end poses take turns, in the session (240 px) the skeleton moves; with reduced motion the two poses stand side by side; the worked muscle is named", async () => {
     const figures = (b, scope) => b.exec(`return [...document.querySelectorAll('${scope} .exercise-figure')]
       .filter(e => getComputedStyle(e).display !== 'none')
       .map(e => ({ kind: e.dataset.testid || 'still', height: Math.round(e.getBoundingClientRect().height), animations: e.querySelectorAll('animate').length }))`);
@@ -278,22 +280,31 @@ export function programmeTests(ctx) {
         assert.ok(cards.length >= 4, `${cards.length} cards`);
         for (const f of cards) {
           assert.ok(f.height >= 120, `a card's figure is ${f.height} px tall`);
-          assert.equal(f.kind, reducedMotion ? "exercise-pair" : "exercise-moving", "one figure per card");
-          if (reducedMotion) assert.equal(f.animations, 0, "nothing moves");
-          else assert.ok(f.animations > 20, "the skeleton moves");
+          assert.equal(f.kind, reducedMotion ? "exercise-pair" : "exercise-fade", "one figure per card");
         }
         assert.match(await b.text("[data-testid=session-list] .exercise-card:first-child figcaption"), /^Working: /);
-        // The moving figure really moves: its thigh is somewhere else a second later.
+        const endShown = () => b.exec("return Number(getComputedStyle(document.querySelector('[data-testid=session-list] .exercise-figure-fade__to') || document.body).opacity)");
         if (!reducedMotion) {
-          const thigh = () => b.exec("const p = document.querySelector('[data-testid=session-list] .exercise-figure--moving .fig-body__thigh'); return p.getBBox().x + ',' + p.getBBox().y");
-          const before = await thigh();
-          await new Promise((r) => setTimeout(r, 1000));
-          assert.notEqual(await thigh(), before, "the drawing moves");
+          // The end pose comes and goes: sample for five seconds (one cycle).
+          const seen = new Set();
+          for (let k = 0; k < 10; k++) {
+            seen.add((await endShown()).toFixed(1));
+            await new Promise((r) => setTimeout(r, 500));
+          }
+          assert.ok(seen.has("0.0") && seen.has("1.0"), `the end pose fades in and out: ${[...seen]}`);
         }
         await b.click("[data-testid=start-session]");
         const session = await b.until(async () => { const f = await figures(b, ".session"); return f.length ? f : null; }, "the session figure");
         assert.equal(session.length, 1);
         assert.ok(session[0].height >= 240, `the session's figure is ${session[0].height} px tall`);
+        assert.equal(session[0].kind, reducedMotion ? "exercise-pair" : "exercise-moving");
+        if (!reducedMotion) {
+          assert.ok(session[0].animations > 20, "the skeleton moves joint by joint");
+          const thigh = () => b.exec("const p = document.querySelector('.session .exercise-figure--moving .fig-body__thigh'); return getComputedStyle(p).d");
+          const before = await thigh();
+          await new Promise((r) => setTimeout(r, 1000));
+          assert.notEqual(await thigh(), before, "the drawing moves");
+        }
         await writeFile(join(artifacts, `exercise-session-375${reducedMotion ? "-still" : ""}.png`), await b.screenshot());
       } finally {
         await b.close();

@@ -34,11 +34,17 @@ export function trustTests(ctx) {
     ["consultation mode", "?mode=consult", "document.querySelector('[data-testid=compare]').click(); document.querySelector('[data-testid=story]').click()"],
     ["consultation QR", "?mode=consult", "document.querySelector('[data-testid=qr-button]').click()"],
     ["embedded view", "?embed=1&clinic=Harbour%20Sports%20Massage&booking=https%3A%2F%2Fexample.com%2Fbook&accent=%23ffd54f", null],
+    ["programme builder, sent home", "?mode=consult", "document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=build-programme]').click(), 100); setTimeout(() => document.querySelector('[data-testid=builder-send]').click(), 300)"],
+    // The programme and the summary links that the programme tests (run first) sent.
+    ["a therapist's programme on the phone", () => ctx.programmeHash, "document.querySelector('#answer-none').click()"],
+    ["the summary on the clinic's screen", () => ctx.summaryHash, null],
   ];
   for (const width of [1280, 375]) {
     test(`axe-core finds no WCAG 2.2 AA violation at ${width} px`, async () => {
       const report = {};
-      for (const [name, path, action] of views) {
+      for (const [name, where, action] of views) {
+        const path = typeof where === "function" ? where() : where;
+        assert.ok(typeof path === "string", `${name}: the link to check`);
         const b = await open(path, { width, height: 900 });
         try {
           if (action) await b.exec(action);
