@@ -207,7 +207,7 @@ test("the plan follows the sliders, and a red flag replaces it", async () => {
     const tight = await b.until(async () => { const l = await sessionList(); return l[0] === "Lunge stretch" && l.includes("Seated forward fold") ? l : null; }, "the plan to follow");
     assert.ok(tight.includes("Seated forward fold"), tight.join());
     assert.equal(tight[0], "Lunge stretch", "tight hip flexors put the lunge stretch first");
-    const figures = await b.exec("return [...document.querySelectorAll('[data-testid=session-list] svg.exercise-figure')].filter(s => getComputedStyle(s).display !== 'none').length");
+    const figures = await b.exec("return [...document.querySelectorAll('[data-testid=session-list] .exercise-figure')].filter(s => getComputedStyle(s).display !== 'none').length");
     assert.equal(figures, tight.length, "every exercise is illustrated");
 
     // Each tier has its own words and action.
