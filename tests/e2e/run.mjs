@@ -798,9 +798,10 @@ test("consultation mode at 1024x768, 1280x800 and 1920x1080: tools, six sliders,
       }
       // Type reads from across a desk, and the rest of the explanation is one click away.
       assert.ok(parseFloat(await b.exec("return getComputedStyle(document.querySelector('.stage__headline')).fontSize")) >= 19);
+      // The screen as the therapist and client see it, kept for review.
+      await writeFile(join(ARTIFACTS, `consult-${width}.png`), await b.screenshot());
       await b.click(".stage__more");
       await b.until(() => b.exec("const r = document.querySelector('#explanation-heading').getBoundingClientRect(); return r.top > -2 && r.top < innerHeight"), "the explanation");
-      await writeFile(join(ARTIFACTS, `consult-${width}.png`), await b.screenshot());
     } finally {
       await b.close();
     }
