@@ -19,6 +19,11 @@ pub struct ShareProps {
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
     let status = use_state(String::new);
+    // "Link copied" was said of one link: a changed link has not been copied.
+    {
+        let status = status.setter();
+        use_effect_with(props.url.clone(), move |_| status.set(String::new()));
+    }
     let copy = {
         let url = props.url.clone();
         let status = status.clone();

@@ -319,11 +319,11 @@ impl Programme {
             Edit::SetDose(k, field, v) if k < n => next.items[k].dosage.set(field, v),
             Edit::SetSides(k, on) if k < n => next.items[k].dosage.set_sides(on),
             Edit::SetNote(k, text) if k < n => {
-                let room = NOTE_BUDGET - (self.note_bytes() - self.items[k].note.len());
+                let room = NOTE_BUDGET.saturating_sub(self.note_bytes() - self.items[k].note.len());
                 next.items[k].note = cut_to(&clean_note(&text), room);
             }
             Edit::SetProgrammeNote(text) => {
-                let room = NOTE_BUDGET - (self.note_bytes() - self.note.len());
+                let room = NOTE_BUDGET.saturating_sub(self.note_bytes() - self.note.len());
                 next.note = cut_to(&clean_note(&text), room);
             }
             Edit::SetInitials(s) => next.initials = clean_initials(&s),
