@@ -214,7 +214,7 @@ pub fn App() -> Html {
                 </div>
                 <Explanation {inputs} {posture} compact={compact} />
                 <Extras inputs={settled} shown={settled_shown} clinic={(*clinic).clone()} {settings} file={file.clone()}
-                    url={(*url).clone()} share_url={share} {consult} />
+                    url={(*url).clone()} share_url={share} {consult} started={*started} />
             </main>
             { test_panic_button(*started) }
             <footer class="site-footer">

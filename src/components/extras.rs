@@ -44,6 +44,9 @@ pub struct ExtrasProps {
     /// Consultation mode: the therapist can build a programme and send it home.
     #[prop_or_default]
     pub consult: bool,
+    /// The page has started: its address (and so its mode) has been read.
+    #[prop_or_default]
+    pub started: bool,
 }
 
 #[component]
@@ -51,7 +54,8 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     let inputs = props.inputs;
     let settings = &props.settings;
     let clock = use_memo((), |_| Clock::default());
-    let screening = use_screening();
+    // The clinic's screen in consultation mode keeps no client's answers.
+    let screening = use_screening(props.started.then_some(!props.consult));
     let progress = use_progress();
     let session_open = use_state(|| false);
     let programme = use_programme();

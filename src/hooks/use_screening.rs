@@ -48,8 +48,11 @@ fn store(s: &Screening) {
     }
 }
 
+/// `keep`: None until the page has started (its mode is known then); Some(true) on a person's
+/// own device; Some(false) on the clinic's screen in consultation mode, where one client's
+/// answers must not be kept for the next: they are neither read nor stored there.
 #[hook]
-pub fn use_screening() -> ScreeningHandle {
+pub fn use_screening(keep: Option<bool>) -> ScreeningHandle {
     // Unanswered at first, as in the prerendered page; the answers this device kept are read
     // once the page has started. Only the person's own changes are written back, so answers
     // read only in part (from a newer release) stay as they were stored until then.
@@ -58,20 +61,26 @@ pub fn use_screening() -> ScreeningHandle {
     // The answers as they stand, for the callbacks; updated there at once, so two quick ticks
     // both count.
     let current = use_mut_ref(PlanChoices::default);
+    let keeping = use_mut_ref(|| false);
+    *keeping.borrow_mut() = keep == Some(true);
     {
         let (d, notice, current) = (choices.dispatcher(), notice.setter(), current.clone());
-        use_effect_with((), move |_| {
-            let (read, told) = load();
-            *current.borrow_mut() = read.clone();
-            d.dispatch(PlanAction::Load(read));
-            notice.set(told);
+        use_effect_with(keep, move |keep| {
+            if *keep == Some(true) {
+                let (read, told) = load();
+                *current.borrow_mut() = read.clone();
+                d.dispatch(PlanAction::Load(read));
+                notice.set(told);
+            }
         });
     }
     let change = {
-        let (d, current) = (choices.dispatcher(), current.clone());
+        let (d, current, keeping) = (choices.dispatcher(), current.clone(), keeping.clone());
         use_callback((), move |action: PlanAction, _| {
             let next = current.borrow().apply(action.clone());
-            store(&next.screening);
+            if *keeping.borrow() {
+                store(&next.screening);
+            }
             *current.borrow_mut() = next;
             d.dispatch(action);
         })

@@ -311,4 +311,29 @@ export function programmeTests(ctx) {
       }
     }
   });
+
+  test("the clinic's screen in consultation mode keeps no client's safety answers; a person's own device keeps them", async () => {
+    const b = await openApp(ctx.driver, ctx.server.url);
+    try {
+      // A person's own device: answers are kept.
+      await b.exec("document.querySelector('#answer-knee').click()");
+      await b.until(() => b.exec("return !!localStorage.getItem('posture-explainer.screening')"), "the answers stored");
+      await b.exec("localStorage.clear()");
+      // The clinic's screen: the answers work for this client, and nothing is stored.
+      await b.go(ctx.server.url + "?mode=consult");
+      await b.until(() => b.exec("return !!document.querySelector('[data-testid=consult-bar]') && !document.querySelector('[data-testid=starting-note]')"), "consultation mode");
+      await b.exec("document.querySelector('#answer-knee').click()");
+      await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan for this client");
+      assert.match(await b.text("[data-testid=plan-changes]"), /standing lunge stretch replaces lunge stretch/);
+      assert.equal(await b.exec("return localStorage.getItem('posture-explainer.screening')"), null, "not stored on the clinic's screen");
+      // The next client starts with no answers, even with some kept from an earlier visit in page mode.
+      await b.exec("localStorage.setItem('posture-explainer.screening', JSON.stringify({ version: 1, answers: 'knee' }))");
+      await b.go(ctx.server.url + "?mode=consult&x=1");
+      await b.until(() => b.exec("return !!document.querySelector('[data-testid=consult-bar]') && !document.querySelector('[data-testid=starting-note]')"), "consultation mode again");
+      assert.ok(await b.exec("return !!document.querySelector('[data-testid=plan-waiting]')"), "the safety questions are asked afresh");
+      assert.equal(await b.exec("return document.querySelector('#answer-knee').checked"), false);
+    } finally {
+      await b.close();
+    }
+  });
 }

@@ -389,15 +389,21 @@ test("a hip replacement leaves no pigeon, figure-of-four or lunge anywhere, and 
       assert.doesNotMatch(names.join(" "), banned, "the session");
       await b.keys("[data-testid=session]", "\uE00C");
     }
-    // The answers are kept on this device, and never in the share link or the QR code.
-    assert.match(await b.exec("return localStorage.getItem('posture-explainer.screening')"), /hip-surgery/);
+    // The answers are never in the share link or the QR code; on the clinic's screen
+    // (consultation mode) they are not kept either.
+    assert.equal(await b.exec("return localStorage.getItem('posture-explainer.screening')"), null);
     await b.exec("document.querySelector('[data-testid=qr-button]').click()");
     const qrLink = await b.until(() => b.exec("const e = document.querySelector('.qr__link'); return e && e.textContent"), "the QR link");
     const share = await b.exec("return document.querySelector('[data-testid=share-link]').value");
     for (const link of [qrLink, share, await b.exec("return location.href")]) {
       assert.doesNotMatch(link, /hip-surgery|answer|screen/, link);
     }
+    // On a person's own device (the page) they are kept on the device: answer, then reload.
     await b.go(server.url + "?hip_flexors=9&hamstrings=9&glutes=2&core=2");
+    await b.until(() => b.exec("return !!document.querySelector('#answer-hip-surgery') && !document.querySelector('[data-testid=starting-note]')"), "the page");
+    await b.click("#answer-hip-surgery");
+    await b.until(() => b.exec("return /hip-surgery/.test(localStorage.getItem('posture-explainer.screening') || '')"), "the answers kept");
+    await b.go(server.url + "?hip_flexors=9&hamstrings=9&glutes=2&core=2&sitting=11");
     await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan after a reload, without asking again");
     assert.equal(await b.exec("return document.querySelector('#answer-hip-surgery').checked"), true);
     assert.doesNotMatch(await b.text("[data-testid=session-list]"), banned);
