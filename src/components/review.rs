@@ -13,7 +13,7 @@ use crate::model::programme::date_words;
 use crate::model::qr::qr_path;
 use crate::model::review::Review;
 use crate::model::words::review as w;
-use crate::state::review_code::{self, FRAGMENT_KEY};
+use crate::state::review_code;
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
@@ -49,7 +49,7 @@ pub fn ReviewPanel(props: &ReviewProps) -> Html {
             }
         });
     }
-    let link = props.page.as_ref().map(|page| format!("{page}#{FRAGMENT_KEY}{}", review_code::encode(r)));
+    let link = props.page.as_ref().map(|page| review_code::link(page, r));
     html! {
         <section class="review" ref={node} aria-labelledby="review-heading" data-testid={if shared { "shared-review" } else { "review" }}>
             <h2 id="review-heading">{ if shared { w::SHARED_HEADING } else { w::HEADING } }</h2>

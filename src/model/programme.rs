@@ -194,6 +194,16 @@ impl Dosage {
         }
     }
 
+    /// Days a week; a habit is every day.
+    pub fn days_per_week(&self) -> u32 {
+        match self {
+            Dosage::Hold { days_per_week, .. }
+            | Dosage::Reps { days_per_week, .. }
+            | Dosage::TimedSets { days_per_week, .. } => *days_per_week,
+            Dosage::Habit(_) => 7,
+        }
+    }
+
     /// Done on each side in turn; None for a habit.
     pub fn sides(&self) -> Option<bool> {
         match self {
@@ -261,7 +271,7 @@ pub fn clean_note(s: &str) -> String {
 }
 
 /// The longest start of `s` of at most `bytes` bytes that ends on a character boundary.
-fn cut_to(s: &str, bytes: usize) -> String {
+pub fn cut_to(s: &str, bytes: usize) -> String {
     let mut end = bytes.min(s.len());
     while !s.is_char_boundary(end) {
         end -= 1;
@@ -409,15 +419,4 @@ pub fn date_words(d: Date) -> String {
         "November", "December",
     ];
     format!("{} {} {}", d.day, MONTHS[(d.month.clamp(1, 12) - 1) as usize], d.year)
-}
-
-impl Dosage {
-    pub fn days_per_week(&self) -> u32 {
-        match self {
-            Dosage::Hold { days_per_week, .. }
-            | Dosage::Reps { days_per_week, .. }
-            | Dosage::TimedSets { days_per_week, .. } => *days_per_week,
-            Dosage::Habit(_) => 7,
-        }
-    }
 }

@@ -1,5 +1,8 @@
-//! Bit packing and base 32 (RFC 4648, upper case, no padding) for the link codes: a QR code
-//! carries those characters in its dense alphanumeric mode.
+//! What the two link codes (the programme's and the summary's) share: bit packing, base 32
+//! (RFC 4648, upper case, no padding: a QR code carries those characters in its dense
+//! alphanumeric mode), dates as 16-bit day counts, and the `#key=CODE` fragment.
+
+use crate::model::calendar::Date;
 
 pub struct Bits {
     pub bytes: Vec<u8>,
@@ -25,12 +28,23 @@ impl Bits {
     }
 }
 
-pub struct Reader<'a> {
-    pub bytes: &'a [u8],
-    pub at: usize,
+pub struct Reader {
+    bytes: Vec<u8>,
+    at: usize,
 }
 
-impl Reader<'_> {
+impl Reader {
+    /// A code's bits, past its format version: None when the code is empty, longer than
+    /// `max_len`, not base 32, or of another format version.
+    pub fn open(code: &str, max_len: usize, version: u32) -> Option<Reader> {
+        let code = code.trim();
+        if code.is_empty() || code.len() > max_len {
+            return None;
+        }
+        let mut r = Reader { bytes: unbase32(code)?, at: 0 };
+        (r.take(3)? == version).then_some(r)
+    }
+
     /// The next `width` bits, or None when the code ends first.
     pub fn take(&mut self, width: u32) -> Option<u32> {
         let mut v = 0u32;
@@ -80,3 +94,26 @@ pub fn unbase32(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+
+/// Days are counted from 2020-01-01 in 16 bits (to 2199).
+fn epoch() -> Date {
+    Date { year: 2020, month: 1, day: 1 }
+}
+
+pub fn day_code(d: Date) -> u32 {
+    (d.days() - epoch().days()).clamp(0, u16::MAX as i64) as u32
+}
+
+pub fn day_from_code(code: u32) -> Date {
+    epoch().add_days(code as i64)
+}
+
+/// The link: the page's address with the code in its fragment, `#key=CODE`.
+pub fn link(page: &str, key: &str, code: &str) -> String {
+    format!("{page}#{key}{code}")
+}
+
+/// The code in a fragment (`#key=CODE`, with or without the `#`), if it is one of this key.
+pub fn in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+    fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix(key)
+}

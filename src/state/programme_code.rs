@@ -21,12 +21,12 @@
 //! characters in its alphanumeric mode at 5.5 bits each, against 8 for a byte, so a programme with
 //! 120 bytes of notes stays at version 10 or below (see `tests/programme.rs`).
 
-use crate::model::calendar::Date;
-use super::bits::{base32, unbase32, Bits, Reader};
+use super::bits::{self, base32, day_code, day_from_code, Bits, Reader};
 use crate::model::exercises::{code, from_code};
 use crate::model::plan::Dosage;
 use crate::model::programme::{
-    clean_note, group, starting_dosage, Item, Programme, Version, MAX_EXERCISES, NOTE_BUDGET,
+    clean_note, cut_to, group, starting_dosage, DoseField, Item, Programme, Version, MAX_EXERCISES, MAX_INITIALS,
+    NOTE_BUDGET,
 };
 use crate::model::words::programme as w;
 
@@ -35,10 +35,6 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const FRAGMENT_KEY: &str = "p=";
 /// Codes longer than this are not read at all (the largest real one is under 300).
 pub const MAX_CODE_LEN: usize = 2000;
-
-fn epoch() -> Date {
-    Date { year: 2020, month: 1, day: 1 }
-}
 
 fn version_code(v: Version) -> u32 {
     match v {
@@ -53,9 +49,9 @@ fn version_code(v: Version) -> u32 {
 pub fn encode(p: &Programme) -> String {
     let mut b = Bits::new();
     b.put(FORMAT_VERSION, 3);
-    b.put((p.issued.days() - epoch().days()).clamp(0, u16::MAX as i64) as u32, 16);
+    b.put(day_code(p.issued), 16);
     let initials: Vec<u32> =
-        p.initials.bytes().filter(u8::is_ascii_uppercase).take(3).map(|c| (c - b'A') as u32).collect();
+        p.initials.bytes().filter(u8::is_ascii_uppercase).take(MAX_INITIALS).map(|c| (c - b'A') as u32).collect();
     b.put(initials.len() as u32, 2);
     for c in initials {
         b.put(c, 5);
@@ -68,7 +64,7 @@ pub fn encode(p: &Programme) -> String {
         match &it.dosage {
             Dosage::Hold { seconds, repetitions, per_side, days_per_week } => {
                 b.put(0, 2);
-                b.put(seconds / 5, 5);
+                b.put(seconds / step(DoseField::HoldSeconds), 5);
                 b.put(*repetitions, 5);
                 b.put(*per_side as u32, 1);
                 b.put(*days_per_week, 3);
@@ -77,15 +73,15 @@ pub fn encode(p: &Programme) -> String {
                 b.put(1, 2);
                 b.put(*sets, 3);
                 b.put((reps_low + reps_high) / 2, 5);
-                b.put(rest_seconds / 15, 4);
+                b.put(rest_seconds / step(DoseField::RestSeconds), 4);
                 b.put(*per_side as u32, 1);
                 b.put(*days_per_week, 3);
             }
             Dosage::TimedSets { sets, seconds, rest_seconds, per_side, days_per_week } => {
                 b.put(2, 2);
                 b.put(*sets, 3);
-                b.put(seconds / 5, 5);
-                b.put(rest_seconds / 15, 4);
+                b.put(seconds / step(DoseField::HoldSeconds), 5);
+                b.put(rest_seconds / step(DoseField::RestSeconds), 4);
                 b.put(*per_side as u32, 1);
                 b.put(*days_per_week, 3);
             }
@@ -97,14 +93,15 @@ pub fn encode(p: &Programme) -> String {
     base32(&b.bytes)
 }
 
+/// A dose field travels as its value divided by its step (5 s for holds, 15 s for rests).
+fn step(field: DoseField) -> u32 {
+    field.range().2
+}
+
 fn put_text(b: &mut Bits, s: &str, width: u32) {
-    let max = (1usize << width) - 1;
-    let mut end = s.len().min(max);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    b.put(end as u32, width);
-    for &byte in &s.as_bytes()[..end] {
+    let s = cut_to(s, (1usize << width) - 1);
+    b.put(s.len() as u32, width);
+    for &byte in s.as_bytes() {
         b.put(byte as u32, 8);
     }
 }
@@ -128,18 +125,9 @@ pub struct Decoded {
 /// Reads a code. `Err` when nothing usable is in it (not base 32, another format version, no
 /// exercise): the caller says so and keeps the plan it had.
 pub fn decode(code: &str) -> Result<Decoded, ()> {
-    let code = code.trim();
-    if code.is_empty() || code.len() > MAX_CODE_LEN {
-        return Err(());
-    }
-    let bytes = unbase32(code).ok_or(())?;
-    let mut r = Reader { bytes: &bytes, at: 0 };
-    if r.take(3) != Some(FORMAT_VERSION) {
-        return Err(());
-    }
+    let mut r = Reader::open(code, MAX_CODE_LEN, FORMAT_VERSION).ok_or(())?;
     let mut dropped = Vec::new();
-    let day = r.take(16).ok_or(())?;
-    let issued = epoch().add_days(day as i64);
+    let issued = day_from_code(r.take(16).ok_or(())?);
     let count = r.take(2).ok_or(())?;
     let mut initials = String::new();
     let mut initials_ok = true;
@@ -187,8 +175,7 @@ pub fn decode(code: &str) -> Result<Decoded, ()> {
     if !truncated {
         match take_text(&mut r, 8) {
             Some(Ok(text)) if note_bytes + text.len() <= NOTE_BUDGET => note = text,
-            Some(_) => dropped.push(w::dropped_note(None)),
-            None => dropped.push(w::dropped_note(None)),
+            _ => dropped.push(w::dropped_note(None)),
         }
     }
     if items.is_empty() {
@@ -223,9 +210,12 @@ fn read_item(r: &mut Reader, k: usize, dropped: &mut Vec<String>) -> Option<Opti
         }
     };
     let usual = starting_dosage(id);
-    let mut field = |name: &str, code: u32, valid: std::ops::RangeInclusive<u32>, scale: u32, usual: u32| {
-        if valid.contains(&code) {
-            code * scale
+    // A value outside the builder's range for its field is dropped, and the usual one used.
+    let mut field = |name: &str, f: DoseField, code: u32, usual: u32| {
+        let (lo, hi, step) = f.range();
+        let v = code * step;
+        if (lo..=hi).contains(&v) {
+            v
         } else {
             dropped.push(w::dropped_field(k, name));
             usual
@@ -233,28 +223,28 @@ fn read_item(r: &mut Reader, k: usize, dropped: &mut Vec<String>) -> Option<Opti
     };
     let dosage = match (kind, &usual) {
         (0, Dosage::Hold { seconds, repetitions, days_per_week, .. }) => Dosage::Hold {
-            seconds: field("hold", fields[0], 1..=24, 5, *seconds),
-            repetitions: field("repetitions", fields[1], 1..=30, 1, *repetitions),
+            seconds: field("hold", DoseField::HoldSeconds, fields[0], *seconds),
+            repetitions: field("repetitions", DoseField::Repetitions, fields[1], *repetitions),
             per_side: fields[2] == 1,
-            days_per_week: field("days a week", fields[3], 1..=7, 1, *days_per_week),
+            days_per_week: field("days a week", DoseField::Days, fields[3], *days_per_week),
         },
         (1, Dosage::Reps { sets, reps_low, rest_seconds, days_per_week, .. }) => {
-            let reps = field("repetitions", fields[1], 1..=30, 1, *reps_low);
+            let reps = field("repetitions", DoseField::Repetitions, fields[1], *reps_low);
             Dosage::Reps {
-                sets: field("sets", fields[0], 1..=5, 1, *sets),
+                sets: field("sets", DoseField::Sets, fields[0], *sets),
                 reps_low: reps,
                 reps_high: reps,
-                rest_seconds: field("rest", fields[2], 0..=12, 15, *rest_seconds),
+                rest_seconds: field("rest", DoseField::RestSeconds, fields[2], *rest_seconds),
                 per_side: fields[3] == 1,
-                days_per_week: field("days a week", fields[4], 1..=7, 1, *days_per_week),
+                days_per_week: field("days a week", DoseField::Days, fields[4], *days_per_week),
             }
         }
         (2, Dosage::TimedSets { sets, seconds, rest_seconds, days_per_week, .. }) => Dosage::TimedSets {
-            sets: field("sets", fields[0], 1..=5, 1, *sets),
-            seconds: field("hold", fields[1], 1..=24, 5, *seconds),
-            rest_seconds: field("rest", fields[2], 0..=12, 15, *rest_seconds),
+            sets: field("sets", DoseField::Sets, fields[0], *sets),
+            seconds: field("hold", DoseField::HoldSeconds, fields[1], *seconds),
+            rest_seconds: field("rest", DoseField::RestSeconds, fields[2], *rest_seconds),
             per_side: fields[3] == 1,
-            days_per_week: field("days a week", fields[4], 1..=7, 1, *days_per_week),
+            days_per_week: field("days a week", DoseField::Days, fields[4], *days_per_week),
         },
         (3, Dosage::Habit(_)) => usual.clone(),
         // A dose of another kind than the exercise takes (a hold for a bridge): its usual dose.
@@ -275,10 +265,10 @@ fn read_item(r: &mut Reader, k: usize, dropped: &mut Vec<String>) -> Option<Opti
 
 /// The link to send home: the page's address (no query) with the code in its fragment.
 pub fn link(page: &str, p: &Programme) -> String {
-    format!("{page}#{FRAGMENT_KEY}{}", encode(p))
+    bits::link(page, FRAGMENT_KEY, &encode(p))
 }
 
 /// The code in a link's fragment (`#p=CODE`, with or without the `#`), if there is one.
 pub fn code_in_fragment(fragment: &str) -> Option<&str> {
-    fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix(FRAGMENT_KEY)
+    bits::in_fragment(fragment, FRAGMENT_KEY)
 }

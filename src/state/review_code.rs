@@ -7,25 +7,18 @@
 //! planned; 5 number of ratings (at most 24), then per rating 7 days from the first day
 //! reviewed, 4 effort and 4 pain (15: not noted). Base 32, as the programme's code.
 
-use crate::model::calendar::Date;
 use crate::model::exercises::{code, from_code};
+use crate::model::programme::MAX_EXERCISES;
 use crate::model::review::{ExerciseReview, Rating, Review, WeekReview, MAX_RATINGS, MAX_WEEKS};
 use crate::model::words::review as w;
 
-use super::bits::{base32, unbase32, Bits, Reader};
+use super::bits::{self, base32, day_code, day_from_code, Bits, Reader};
 
 pub const FORMAT_VERSION: u32 = 1;
 pub const FRAGMENT_KEY: &str = "r=";
 const NOT_NOTED: u32 = 15;
-const MAX_EXERCISES: usize = 8;
-
-fn epoch() -> Date {
-    Date { year: 2020, month: 1, day: 1 }
-}
-
-fn day_code(d: Date) -> u32 {
-    (d.days() - epoch().days()).clamp(0, u16::MAX as i64) as u32
-}
+/// Codes longer than this are not read at all (the largest real one is under 200).
+const MAX_CODE_LEN: usize = 400;
 
 pub fn encode(r: &Review) -> String {
     let mut b = Bits::new();
@@ -66,17 +59,9 @@ pub struct DecodedReview {
 
 /// `Err` when nothing usable is in it; a bad entry is dropped and named.
 pub fn decode(code: &str) -> Result<DecodedReview, ()> {
-    let code = code.trim();
-    if code.is_empty() || code.len() > 400 {
-        return Err(());
-    }
-    let bytes = unbase32(code).ok_or(())?;
-    let mut r = Reader { bytes: &bytes, at: 0 };
-    if r.take(3) != Some(FORMAT_VERSION) {
-        return Err(());
-    }
-    let since = epoch().add_days(r.take(16).ok_or(())? as i64);
-    let made = epoch().add_days(r.take(16).ok_or(())? as i64);
+    let mut r = Reader::open(code, MAX_CODE_LEN, FORMAT_VERSION).ok_or(())?;
+    let since = day_from_code(r.take(16).ok_or(())?);
+    let made = day_from_code(r.take(16).ok_or(())?);
     if made < since {
         return Err(());
     }
@@ -135,6 +120,11 @@ pub fn decode(code: &str) -> Result<DecodedReview, ()> {
     Ok(DecodedReview { review: Review { since, made, weeks, exercises, ratings }, dropped })
 }
 
+/// The link that opens this summary on another screen.
+pub fn link(page: &str, r: &Review) -> String {
+    bits::link(page, FRAGMENT_KEY, &encode(r))
+}
+
 pub fn code_in_fragment(fragment: &str) -> Option<&str> {
-    fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix(FRAGMENT_KEY)
+    bits::in_fragment(fragment, FRAGMENT_KEY)
 }
