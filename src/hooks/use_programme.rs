@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::use_progress::{raw_storage, write};
+use crate::hooks::use_progress::{raw_storage, set_aside, write};
 use crate::model::programme::Programme;
 use crate::model::review::Review;
 use crate::model::words::programme as w;
@@ -31,10 +31,7 @@ fn stored(notices: &mut Vec<String>) -> Option<Programme> {
     match programme_code::decode(&raw) {
         Ok(d) => Some(d.programme),
         Err(()) => {
-            write(PROGRAMME_BACKUP_KEY, &raw);
-            if let Some(s) = raw_storage() {
-                let _ = s.remove_item(PROGRAMME_KEY);
-            }
+            set_aside(PROGRAMME_KEY, PROGRAMME_BACKUP_KEY, &raw);
             notices.push(w::STORED_UNREADABLE.to_string());
             None
         }

@@ -31,6 +31,15 @@ pub(crate) fn write(key: &str, value: &str) -> bool {
     raw_storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
+/// Unreadable data under `key`: kept under `backup` rather than lost, and `key` cleared so the
+/// app starts clean.
+pub(crate) fn set_aside(key: &str, backup: &str, raw: &str) {
+    write(backup, raw);
+    if let Some(s) = raw_storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
 fn load() -> (Progress, Option<String>) {
     let raw = raw_storage().and_then(|s| s.get_item(storage::KEY).ok().flatten());
     let loaded = storage::decode(raw.as_deref());
@@ -40,11 +49,7 @@ fn load() -> (Progress, Option<String>) {
             None
         }
         Loaded::Corrupt { raw, reason } => {
-            // Keep the unreadable data aside rather than lose it, then start clean.
-            write(storage::BACKUP_KEY, raw);
-            if let Some(s) = raw_storage() {
-                let _ = s.remove_item(storage::KEY);
-            }
+            set_aside(storage::KEY, storage::BACKUP_KEY, raw);
             Some(crate::model::words::progress::unreadable(reason))
         }
         _ => None,

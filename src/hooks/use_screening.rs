@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_progress::{raw_storage, write};
+use crate::hooks::use_progress::{raw_storage, set_aside, write};
 use crate::model::safety::{self, Answer, Screening};
 use crate::state::storage::{self, LoadedScreening};
 use crate::state::{PlanAction, PlanChoices};
@@ -27,10 +27,7 @@ fn load() -> (PlanChoices, Option<String>) {
             (PlanChoices { screening }, Some(safety::answers_partly_read(&unknown)))
         }
         LoadedScreening::Corrupt { raw } => {
-            write(storage::SCREENING_BACKUP_KEY, &raw);
-            if let Some(s) = raw_storage() {
-                let _ = s.remove_item(storage::SCREENING_KEY);
-            }
+            set_aside(storage::SCREENING_KEY, storage::SCREENING_BACKUP_KEY, &raw);
             (
                 PlanChoices::default(),
                 Some(safety::ANSWERS_UNREADABLE.to_string()),
