@@ -153,6 +153,23 @@ pub enum SessionAction {
     CountRep,
 }
 
+impl SessionAction {
+    /// When it happened; counting a repetition does not move the clock.
+    pub fn time(self) -> Option<f64> {
+        match self {
+            SessionAction::Tick(t)
+            | SessionAction::Pause(t)
+            | SessionAction::Resume(t)
+            | SessionAction::TogglePause(t)
+            | SessionAction::Next(t)
+            | SessionAction::Skip(t)
+            | SessionAction::Back(t)
+            | SessionAction::Forward(t) => Some(t),
+            SessionAction::CountRep => None,
+        }
+    }
+}
+
 impl Session {
     /// Starts running at `now_ms`.
     pub fn start(steps: Vec<Step>, now_ms: f64) -> Self {
@@ -196,15 +213,7 @@ impl Session {
                 }
             }
         }
-        if let SessionAction::Tick(now)
-        | SessionAction::Pause(now)
-        | SessionAction::Resume(now)
-        | SessionAction::TogglePause(now)
-        | SessionAction::Next(now)
-        | SessionAction::Skip(now)
-        | SessionAction::Back(now)
-        | SessionAction::Forward(now) = action
-        {
+        if let Some(now) = action.time() {
             // A paused or finished session shows no moving clock: nothing to redraw.
             let idle = matches!(action, SessionAction::Tick(_)) && (s.is_paused() || s.finished) && s == *self;
             if !idle {

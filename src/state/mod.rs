@@ -205,11 +205,16 @@ impl Reducible for ProgrammeState {
 
     fn reduce(self: Rc<Self>, action: ProgrammeAction) -> Rc<Self> {
         let next = self.apply(action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        unless_unchanged(self, next)
+    }
+}
+
+/// The same `Rc` when an action changed nothing, so nothing redraws for it.
+fn unless_unchanged<T: PartialEq>(old: Rc<T>, next: T) -> Rc<T> {
+    if next == *old {
+        old
+    } else {
+        Rc::new(next)
     }
 }
 
@@ -219,11 +224,7 @@ impl Reducible for Session {
 
     fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
         let next = self.apply(action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        unless_unchanged(self, next)
     }
 }
 
@@ -241,10 +242,6 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = self.apply(action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        unless_unchanged(self, next)
     }
 }
