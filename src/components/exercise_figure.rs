@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::components::skeleton::{body, body_moving, bones, bones_moving, muscle, muscle_moving};
 use crate::hooks::prefers_reduced_motion;
 use crate::model::exercises::{exercise, poses, ExerciseId};
-use crate::model::figure::{skeleton, Point};
+use crate::model::figure::{skeleton, Point, Skeleton};
 use crate::model::posture::{Muscle, MuscleState};
 use crate::model::words::figure as w;
 
@@ -54,16 +54,10 @@ pub fn ExerciseFigure(props: &ExerciseFigureProps) -> Html {
     let fading = animated && !props.moving;
     let side_by_side = html! {
         <svg class={classes!("exercise-figure", "exercise-figure--pair", animated.then_some("print-only"))}
-            viewBox={format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, 2.0 * width + gap, height)}
+            viewBox={view_box(lo, 2.0 * width + gap, height)}
             role="img" aria-label={label.clone()} data-testid="exercise-pair">
-            <g>
-                { body(start) }{ bones(start) }
-                { for worked.iter().map(|&m| muscle(start, m, MuscleState::Tight, false)) }
-            </g>
-            <g transform={format!("translate({:.0} 0)", width + gap)}>
-                { body(end) }{ bones(end) }
-                { for worked.iter().map(|&m| muscle(end, m, MuscleState::Tight, false)) }
-            </g>
+            <g>{ layers(start, &worked) }</g>
+            <g transform={format!("translate({:.0} 0)", width + gap)}>{ layers(end, &worked) }</g>
         </svg>
     };
     if pair.0 == pair.1 {
@@ -71,10 +65,9 @@ pub fn ExerciseFigure(props: &ExerciseFigureProps) -> Html {
         let (lo, hi) = start.bounds();
         return html! {
             <figure class="exercise-figure-wrap">
-                <svg class="exercise-figure" viewBox={format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, hi.x - lo.x, hi.y - lo.y)}
+                <svg class="exercise-figure" viewBox={view_box(lo, hi.x - lo.x, hi.y - lo.y)}
                     role="img" aria-label={w::exercise_label(e.name, e.steps[0])}>
-                    { body(start) }{ bones(start) }
-                    { for worked.iter().map(|&m| muscle(start, m, MuscleState::Tight, false)) }
+                    { layers(start, &worked) }
                 </svg>
             </figure>
         };
@@ -83,7 +76,7 @@ pub fn ExerciseFigure(props: &ExerciseFigureProps) -> Html {
         <figure class="exercise-figure-wrap">
             if moving {
                 <svg class="exercise-figure exercise-figure--moving" ref={moving_ref}
-                    viewBox={format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, width, height)}
+                    viewBox={view_box(lo, width, height)}
                     role="img" aria-label={label.clone()} data-testid="exercise-moving">
                     { body_moving(start, Some(end)) }
                     { bones_moving(start, Some(end)) }
@@ -104,13 +97,25 @@ pub fn ExerciseFigure(props: &ExerciseFigureProps) -> Html {
     }
 }
 
-/// One pose in the box that holds both, for the fade.
-fn still_pose(sk: &crate::model::figure::Skeleton, worked: &[Muscle], lo: Point, width: f64, height: f64, class: &'static str) -> Html {
+fn view_box(lo: Point, width: f64, height: f64) -> String {
+    format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, width, height)
+}
+
+/// A pose: body, bones, and the worked muscles in the "tight" style without labels (a stretch
+/// or a strengthening target).
+fn layers(sk: &Skeleton, worked: &[Muscle]) -> Html {
     html! {
-        <svg {class} viewBox={format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, width, height)} aria-hidden="true">
+        <>
             { body(sk) }{ bones(sk) }
             { for worked.iter().map(|&m| muscle(sk, m, MuscleState::Tight, false)) }
-        </svg>
+        </>
+    }
+}
+
+/// One pose in the box that holds both, for the fade.
+fn still_pose(sk: &Skeleton, worked: &[Muscle], lo: Point, width: f64, height: f64, class: &'static str) -> Html {
+    html! {
+        <svg {class} viewBox={view_box(lo, width, height)} aria-hidden="true">{ layers(sk, worked) }</svg>
     }
 }
 

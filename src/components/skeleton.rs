@@ -30,17 +30,21 @@ fn motion(attr: &'static str, from: &str, to: &str) -> Html {
     }
 }
 
-/// A path of the figure; with `end`, it moves to that path and back (same commands, other points).
-fn shape(class: &'static str, d: String, end: Option<String>) -> Html {
-    match end {
-        None => html! { <path {class} {d} /> },
-        Some(to) => html! { <path {class} d={d.clone()}>{ motion("d", &d, &to) }</path> },
+/// A path of the figure, drawn by `d` from the skeleton; with `end`, it moves to the same
+/// path drawn from the end pose and back (same commands, other points).
+fn shape(class: &'static str, sk: &Skeleton, end: Option<&Skeleton>, d: impl Fn(&Skeleton) -> String) -> Html {
+    let from = d(sk);
+    match end.map(&d) {
+        None => html! { <path {class} d={from} /> },
+        Some(to) => html! { <path {class} d={from.clone()}>{ motion("d", &from, &to) }</path> },
     }
 }
 
-fn dot(class: &'static str, c: Point, end: Option<Point>, r: String) -> Html {
+/// A circle at the point `at` picks from the skeleton; with `end`, moving with the end pose.
+fn dot(class: &'static str, sk: &Skeleton, end: Option<&Skeleton>, at: impl Fn(&Skeleton) -> Point, r: String) -> Html {
+    let c = at(sk);
     let (cx, cy) = (fmt_num(c.x), fmt_num(c.y));
-    match end {
+    match end.map(&at) {
         None => html! { <circle {class} {cx} {cy} {r} /> },
         Some(to) => html! {
             <circle {class} cx={cx.clone()} cy={cy.clone()} {r}>
@@ -57,21 +61,19 @@ pub fn body(sk: &Skeleton) -> Html {
 
 /// The body's soft outline; with `end`, moving between the two poses.
 pub fn body_moving(sk: &Skeleton, end: Option<&Skeleton>) -> Html {
-    let far = &sk.far_leg;
-    let e = |f: &dyn Fn(&Skeleton) -> String| end.map(f);
     html! {
         <g class="fig-body" aria-hidden="true">
-            { shape("fig-body__far-limb", polyline_d(&[sk.shoulder, sk.far_elbow, sk.far_wrist]), e(&|k| polyline_d(&[k.shoulder, k.far_elbow, k.far_wrist]))) }
-            { shape("fig-body__far-limb fig-body__far-leg", polyline_d(&[sk.hip, far.knee, far.ankle]), e(&|k| polyline_d(&[k.hip, k.far_leg.knee, k.far_leg.ankle]))) }
-            { shape("fig-body__far-limb fig-body__foot", polyline_d(&[far.heel, far.toe]), e(&|k| polyline_d(&[k.far_leg.heel, k.far_leg.toe]))) }
-            { shape("fig-body__trunk", smooth_d(&sk.trunk_axis), e(&|k| smooth_d(&k.trunk_axis))) }
-            { dot("fig-body__buttock", sk.buttock_centre, end.map(|k| k.buttock_centre), "30".to_string()) }
-            { shape("fig-body__thigh", polyline_d(&[sk.hip, sk.knee]), e(&|k| polyline_d(&[k.hip, k.knee]))) }
-            { shape("fig-body__shank", polyline_d(&[sk.knee, sk.ankle]), e(&|k| polyline_d(&[k.knee, k.ankle]))) }
-            { shape("fig-body__foot", polyline_d(&[sk.heel, sk.toe]), e(&|k| polyline_d(&[k.heel, k.toe]))) }
-            { shape("fig-body__neck", polyline_d(&sk.upper_spine[5..]), e(&|k| polyline_d(&k.upper_spine[5..]))) }
-            { dot("fig-body__head", sk.head_centre, end.map(|k| k.head_centre), fmt_num(HEAD_RADIUS)) }
-            { shape("fig-body__arm", polyline_d(&[sk.shoulder, sk.elbow, sk.wrist]), e(&|k| polyline_d(&[k.shoulder, k.elbow, k.wrist]))) }
+            { shape("fig-body__far-limb", sk, end, |k| polyline_d(&[k.shoulder, k.far_elbow, k.far_wrist])) }
+            { shape("fig-body__far-limb fig-body__far-leg", sk, end, |k| polyline_d(&[k.hip, k.far_leg.knee, k.far_leg.ankle])) }
+            { shape("fig-body__far-limb fig-body__foot", sk, end, |k| polyline_d(&[k.far_leg.heel, k.far_leg.toe])) }
+            { shape("fig-body__trunk", sk, end, |k| smooth_d(&k.trunk_axis)) }
+            { dot("fig-body__buttock", sk, end, |k| k.buttock_centre, "30".to_string()) }
+            { shape("fig-body__thigh", sk, end, |k| polyline_d(&[k.hip, k.knee])) }
+            { shape("fig-body__shank", sk, end, |k| polyline_d(&[k.knee, k.ankle])) }
+            { shape("fig-body__foot", sk, end, |k| polyline_d(&[k.heel, k.toe])) }
+            { shape("fig-body__neck", sk, end, |k| polyline_d(&k.upper_spine[5..])) }
+            { dot("fig-body__head", sk, end, |k| k.head_centre, fmt_num(HEAD_RADIUS)) }
+            { shape("fig-body__arm", sk, end, |k| polyline_d(&[k.shoulder, k.elbow, k.wrist])) }
         </g>
     }
 }
@@ -82,22 +84,17 @@ pub fn bones(sk: &Skeleton) -> Html {
 
 /// The skeleton's bones; with `end`, moving between the two poses.
 pub fn bones_moving(sk: &Skeleton, end: Option<&Skeleton>) -> Html {
-    let e = |f: &dyn Fn(&Skeleton) -> String| end.map(f);
     html! {
         <g class="fig-bones" aria-hidden="true">
-            { shape("fig-bone fig-bone--far", polyline_d(&[sk.hip, sk.far_leg.knee, sk.far_leg.ankle]), e(&|k| polyline_d(&[k.hip, k.far_leg.knee, k.far_leg.ankle]))) }
-            { shape("fig-bone", polyline_d(&[sk.hip, sk.knee, sk.ankle]), e(&|k| polyline_d(&[k.hip, k.knee, k.ankle]))) }
-            { shape("fig-bone fig-bone--spine", smooth_d(&sk.upper_spine), e(&|k| smooth_d(&k.upper_spine))) }
-            { shape("fig-pelvis", polygon_d(&sk.pelvis_outline), e(&|k| polygon_d(&k.pelvis_outline))) }
-            { shape("fig-sacrum", polygon_d(&sk.sacrum_outline), e(&|k| polygon_d(&k.sacrum_outline))) }
-            { dot("fig-joint", sk.hip, end.map(|k| k.hip), "6".to_string()) }
-            { for sk.lumbar.iter().enumerate().map(|(n, v)| shape(
-                "fig-vertebra",
-                polygon_d(&Skeleton::vertebra_corners(v)),
-                end.map(|k| polygon_d(&Skeleton::vertebra_corners(&k.lumbar[n]))),
-            )) }
-            { dot("fig-landmark", sk.asis, end.map(|k| k.asis), "3.5".to_string()) }
-            { dot("fig-landmark", sk.psis, end.map(|k| k.psis), "3.5".to_string()) }
+            { shape("fig-bone fig-bone--far", sk, end, |k| polyline_d(&[k.hip, k.far_leg.knee, k.far_leg.ankle])) }
+            { shape("fig-bone", sk, end, |k| polyline_d(&[k.hip, k.knee, k.ankle])) }
+            { shape("fig-bone fig-bone--spine", sk, end, |k| smooth_d(&k.upper_spine)) }
+            { shape("fig-pelvis", sk, end, |k| polygon_d(&k.pelvis_outline)) }
+            { shape("fig-sacrum", sk, end, |k| polygon_d(&k.sacrum_outline)) }
+            { dot("fig-joint", sk, end, |k| k.hip, "6".to_string()) }
+            { for (0..sk.lumbar.len()).map(|n| shape("fig-vertebra", sk, end, move |k| polygon_d(&Skeleton::vertebra_corners(&k.lumbar[n])))) }
+            { dot("fig-landmark", sk, end, |k| k.asis, "3.5".to_string()) }
+            { dot("fig-landmark", sk, end, |k| k.psis, "3.5".to_string()) }
         </g>
     }
 }
@@ -126,7 +123,10 @@ pub fn muscle_moving(sk: &Skeleton, end: &Skeleton, m: Muscle) -> Html {
     let ends = end.muscle_paths(m);
     html! {
         <g class={classes!("fig-muscle", state_class(MuscleState::Tight))} aria-hidden="true">
-            { for sk.muscle_paths(m).iter().enumerate().map(|(k, p)| shape("", smooth_d(p), ends.get(k).map(|q| smooth_d(q)))) }
+            { for sk.muscle_paths(m).iter().zip(&ends).map(|(p, q)| {
+                let (from, to) = (smooth_d(p), smooth_d(q));
+                html! { <path d={from.clone()}>{ motion("d", &from, &to) }</path> }
+            }) }
         </g>
     }
 }
