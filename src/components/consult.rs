@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::share::qr_svg;
 use crate::model::qr::qr_path;
 use crate::model::story::{Preset, STORY};
 use crate::model::words::consult as w;
@@ -134,11 +135,7 @@ pub fn OverlayPanel(props: &OverlayProps) -> Html {
                     <>
                         <p>{ w::QR_TEXT }</p>
                         if let Some((size, d)) = qr {
-                            <svg class="qr" viewBox={format!("-4 -4 {} {}", size + 8, size + 8)} role="img"
-                                aria-label={w::QR_LABEL} data-testid="qr" shape-rendering="crispEdges">
-                                <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#fff" />
-                                <path d={d} fill="#000" />
-                            </svg>
+                            { qr_svg(size, d, w::QR_LABEL, "qr", None) }
                         }
                         <p class="qr__link">{ props.share_url.clone() }</p>
                     </>

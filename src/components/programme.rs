@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::components::share::Share;
+use crate::components::share::{qr_svg, Share};
 use crate::hooks::ProgrammeHandle;
 use crate::state::ProgrammeAction;
 use crate::model::exercises::{exercise, ExerciseId};
@@ -225,12 +225,7 @@ fn send_home(prefix: &str, code: &str, link: &str) -> Html {
                 match qr {
                     Some(qr) => html! {
                         <>
-                            <svg class="qr" viewBox={format!("-4 -4 {} {}", qr.size + 8, qr.size + 8)} role="img"
-                                aria-label={w::QR_LABEL} data-testid="programme-qr" data-version={qr.version.to_string()}
-                                shape-rendering="crispEdges">
-                                <rect x="-4" y="-4" width={(qr.size + 8).to_string()} height={(qr.size + 8).to_string()} fill="#fff" />
-                                <path d={qr.path} fill="#000" />
-                            </svg>
+                            { qr_svg(qr.size, qr.path, w::QR_LABEL, "programme-qr", Some(qr.version)) }
                             <p class="builder__hint" data-testid="programme-qr-size">{ w::qr_size(qr.version as i32, link.len()) }</p>
                         </>
                     },

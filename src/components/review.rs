@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::share::Share;
+use crate::components::share::{qr_svg, Share};
 use crate::model::chart::ratings_svg;
 use crate::model::exercises::exercise;
 use crate::model::programme::date_words;
@@ -103,11 +103,7 @@ pub fn ReviewPanel(props: &ReviewProps) -> Html {
                     <h3>{ w::QR_HEADING }</h3>
                     <p>{ w::QR_TEXT }</p>
                     if let Some((size, d)) = qr_path(&link) {
-                        <svg class="qr" viewBox={format!("-4 -4 {} {}", size + 8, size + 8)} role="img"
-                            aria-label={w::QR_LABEL} data-testid="review-qr" shape-rendering="crispEdges">
-                            <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#fff" />
-                            <path {d} fill="#000" />
-                        </svg>
+                        { qr_svg(size, d, w::QR_LABEL, "review-qr", None) }
                     }
                     <Share url={AttrValue::from(link)} label={AttrValue::from(w::LINK_LABEL)} id="review-link" />
                 </div>

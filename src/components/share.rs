@@ -53,3 +53,16 @@ pub fn Share(props: &ShareProps) -> Html {
         </div>
     }
 }
+
+/// A QR code drawn from its path data (`model::qr`), with a white quiet zone of 4 modules.
+/// `version` is written out for the tests when a caller keeps to a largest version.
+pub fn qr_svg(size: i32, d: String, label: &'static str, testid: &'static str, version: Option<u8>) -> Html {
+    let side = (size + 8).to_string();
+    html! {
+        <svg class="qr" viewBox={format!("-4 -4 {side} {side}")} role="img" aria-label={label}
+            data-testid={testid} data-version={version.map(|v| v.to_string())} shape-rendering="crispEdges">
+            <rect x="-4" y="-4" width={side.clone()} height={side} fill="#fff" />
+            <path {d} fill="#000" />
+        </svg>
+    }
+}
