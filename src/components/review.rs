@@ -55,24 +55,10 @@ pub fn ReviewPanel(props: &ReviewProps) -> Html {
             <h2 id="review-heading">{ if shared { w::SHARED_HEADING } else { w::HEADING } }</h2>
             <p>{ w::since(r.since, r.made) }</p>
             <div class="review__tables">
-                <table class="review__table" data-testid="review-weeks">
-                    <caption>{ w::WEEKS_CAPTION }</caption>
-                    <thead><tr>
-                        <th scope="col">{ w::COL_WEEK }</th><th scope="col">{ w::COL_DONE }</th><th scope="col">{ w::COL_PLANNED }</th>
-                    </tr></thead>
-                    <tbody>{ for r.weeks.iter().map(|wk| html! {
-                        <tr><th scope="row">{ date_words(wk.start) }</th><td>{ wk.done }</td><td>{ wk.planned }</td></tr>
-                    }) }</tbody>
-                </table>
-                <table class="review__table" data-testid="review-exercises">
-                    <caption>{ w::EXERCISES_CAPTION }</caption>
-                    <thead><tr>
-                        <th scope="col">{ w::COL_EXERCISE }</th><th scope="col">{ w::COL_DONE }</th><th scope="col">{ w::COL_PLANNED }</th>
-                    </tr></thead>
-                    <tbody>{ for r.exercises.iter().map(|e| html! {
-                        <tr><th scope="row">{ exercise(e.id).name }</th><td>{ e.done }</td><td>{ e.planned }</td></tr>
-                    }) }</tbody>
-                </table>
+                { done_planned("review-weeks", w::WEEKS_CAPTION, w::COL_WEEK,
+                    r.weeks.iter().map(|wk| (date_words(wk.start), wk.done, wk.planned))) }
+                { done_planned("review-exercises", w::EXERCISES_CAPTION, w::COL_EXERCISE,
+                    r.exercises.iter().map(|e| (exercise(e.id).name.to_string(), e.done, e.planned))) }
             </div>
             <h3>{ w::RATINGS_HEADING }</h3>
             if r.ratings.is_empty() {
@@ -109,5 +95,20 @@ pub fn ReviewPanel(props: &ReviewProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// A table of days done against days planned, one row per week or per exercise.
+fn done_planned(testid: &'static str, caption: &'static str, first: &'static str, rows: impl Iterator<Item = (String, u32, u32)>) -> Html {
+    html! {
+        <table class="review__table" data-testid={testid}>
+            <caption>{ caption }</caption>
+            <thead><tr>
+                <th scope="col">{ first }</th><th scope="col">{ w::COL_DONE }</th><th scope="col">{ w::COL_PLANNED }</th>
+            </tr></thead>
+            <tbody>{ for rows.map(|(name, done, planned)| html! {
+                <tr><th scope="row">{ name }</th><td>{ done }</td><td>{ planned }</td></tr>
+            }) }</tbody>
+        </table>
     }
 }
