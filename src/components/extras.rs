@@ -12,20 +12,20 @@ use crate::components::how_sure::HowSure;
 use crate::components::plan::PlanSection;
 use crate::components::programme::{ProgrammeBuilder, ProgrammeNotices};
 use crate::components::progress::ProgressPanel;
+use crate::components::review::ReviewPanel;
 use crate::components::session::GuidedSession;
 use crate::components::share::Share;
 use crate::config::Clinic;
 use crate::hooks::browser::page_address;
-use crate::components::review::ReviewPanel;
 use crate::hooks::{today, use_programme, use_progress, use_screening, use_shared_review, ClinicFile, Clock};
 use crate::model::calendar::Date;
-use crate::model::review::{review, Done};
-use crate::model::programme::Programme;
-use crate::state::ProgrammeAction;
 use crate::model::plan::{make_plan, Outcome};
 use crate::model::posture::Inputs;
+use crate::model::programme::Programme;
+use crate::model::review::{review, Done};
 use crate::model::session::steps_for_day;
 use crate::state::clinic_file::ClinicSettings;
+use crate::state::ProgrammeAction;
 use crate::state::url::UrlState;
 
 #[derive(Properties, PartialEq)]
@@ -74,14 +74,14 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 other => other,
             },
             None => match make_plan(i, s) {
-            Outcome::Plan(plan) => {
-                let plan = plan.without(hidden);
-                Outcome::Plan(match hold {
-                    Some(seconds) => plan.with_hold_65_plus(*seconds),
-                    None => plan,
-                })
-            }
-            other => other,
+                Outcome::Plan(plan) => {
+                    let plan = plan.without(hidden);
+                    Outcome::Plan(match hold {
+                        Some(seconds) => plan.with_hold_65_plus(*seconds),
+                        None => plan,
+                    })
+                }
+                other => other,
             },
         },
     );

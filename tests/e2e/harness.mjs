@@ -152,6 +152,10 @@ export class Browser {
   async attr(css, name) {
     return this.cmd("GET", `/element/${await this.find(css)}/attribute/${name}`);
   }
+  /** Whether the first element matching `css` is displayed with some height. */
+  shown(css) {
+    return this.exec("const e = document.querySelector(arguments[0]); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0", css);
+  }
   async click(css) {
     return this.cmd("POST", `/element/${await this.find(css)}/click`, {});
   }

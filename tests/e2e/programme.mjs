@@ -120,7 +120,7 @@ export function programmeTests(ctx) {
       assert.ok(ics.includes(therapistList[0]), "the calendar names the programme's exercises");
       // The handout: the programme's heading and note on paper, no builder or buttons.
       await p.cdp("Emulation.setEmulatedMedia", { media: "print" });
-      const shown = (sel) => p.exec(`const e = document.querySelector('${sel}'); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0`);
+      const shown = (sel) => p.shown(sel);
       assert.equal(await shown("[data-testid=programme-head]"), true, "the programme's heading on paper");
       assert.equal(await shown(".programme-notices"), false, "no switch or notices on paper");
       await p.cdp("Emulation.setEmulatedMedia", { media: "" });
@@ -193,7 +193,7 @@ export function programmeTests(ctx) {
       assert.equal(await p.exec("return document.querySelectorAll('[data-testid=plan] .exercise-card').length"), 8);
       results.programmePages = await printedPages(p, join(artifacts, "handout-programme.pdf"));
       await p.cdp("Emulation.setEmulatedMedia", { media: "print" });
-      const shown = (sel) => p.exec(`const e = document.querySelector('${sel}'); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0`);
+      const shown = (sel) => p.shown(sel);
       assert.equal(await shown("[data-testid=programme-note]"), true, "the therapist's note on paper");
       assert.equal(await shown(".exercise-card__why--note"), true, "each exercise's note on paper");
       assert.equal(await shown("[data-testid=week]"), true, "the week on paper");

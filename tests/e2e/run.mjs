@@ -309,7 +309,7 @@ test("print media shows the handout without the sliders", async () => {
     assert.match(await b.text("[data-testid=version]"), /^Version \d+\.\d+\.\d+ \(([0-9a-f]{7}|unknown)\)$/);
     assert.equal(await b.exec("return !!document.querySelector('[data-testid=book]')"), false, "no booking button without a clinic");
     await b.cdp("Emulation.setEmulatedMedia", { media: "print" });
-    const shown = (sel) => b.exec(`const e = document.querySelector('${sel}'); return !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0`);
+    const shown = (sel) => b.shown(sel);
     assert.equal(await shown(".controls"), false, "no sliders on paper");
     assert.equal(await shown(".plan-actions"), false, "no buttons on paper");
     assert.equal(await shown("[data-testid=posture-figure]"), true, "the person's figure");
