@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::chart::Chart;
 use crate::components::compact_plan::CompactPlan;
 use crate::components::how_sure::HowSure;
+use crate::components::later::Later;
 use crate::components::plan::PlanSection;
 use crate::components::programme::{ProgrammeBuilder, ProgrammeNotices};
 use crate::components::progress::ProgressPanel;
@@ -176,12 +177,13 @@ pub fn Extras(props: &ExtrasProps) -> Html {
             if props.url.check_clinic {
                 <ClinicCheck file={props.file.clone()} />
             }
-            <Chart inputs={props.shown} />
+            <Later><Chart inputs={props.shown} /></Later>
             <section class="share-section" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>
                 <Share url={share.clone()} />
             </section>
             { session }
+            <Later>
             <PlanSection
                 outcome={(*outcome).clone()}
                 screening={screening.screening.clone()}
@@ -198,8 +200,9 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                         on_close={close_builder} />
                 }
             </PlanSection>
-            <ProgressPanel handle={progress_handle} review={(*summary).clone()} />
-            <HowSure />
+            </Later>
+            <Later><ProgressPanel handle={progress_handle} review={(*summary).clone()} /></Later>
+            <Later><HowSure /></Later>
         </div>
         </ContextProvider<Clock>>
         </ContextProvider<Clinic>>

@@ -11,6 +11,7 @@ pub mod explanation;
 pub mod extras;
 pub mod figure;
 pub mod how_sure;
+pub mod later;
 pub mod notice;
 pub mod plan;
 pub mod programme;

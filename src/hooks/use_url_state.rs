@@ -29,7 +29,7 @@ pub fn share_url(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
 }
 
 /// Rewrites the query in place whenever the inputs change, once the page has `started` (read
-/// the address it was opened with). `check=clinic` (the settings report) stays in the address
+/// the address it was opened with), keeping the fragment. `check=clinic` (the settings report) stays in the address
 /// while the page is open.
 #[hook]
 pub fn use_url_sync(started: bool, inputs: Inputs, mode: Mode, embed: EmbedSettings, check_clinic: bool) {
@@ -44,8 +44,11 @@ pub fn use_url_sync(started: bool, inputs: Inputs, mode: Mode, embed: EmbedSetti
         let window = gloo::utils::window();
         let current = window.location().search().unwrap_or_default();
         if current != query {
+            // The fragment stays: a programme or summary link's code is read from it by the
+            // part of the page that uses it, which may start after this.
+            let hash = window.location().hash().unwrap_or_default();
             if let Ok(history) = window.history() {
-                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{query}{hash}")));
             }
         }
     });
