@@ -24,6 +24,17 @@ proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(3000) })]
 
     #[test]
+    fn every_mode_round_trips_through_its_one_name(i in on_grid(), m in 0usize..3) {
+        let mode = Mode::ALL[m];
+        let back = decode(&encode(&i, mode, &EmbedSettings::default()));
+        prop_assert_eq!(back.mode, mode);
+        prop_assert_eq!(back.inputs, i);
+        prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
+        // The page's own mode is the default, so its links do not name it.
+        prop_assert_eq!(encode(&i, mode, &EmbedSettings::default()).contains("mode="), mode != Mode::Page);
+    }
+
+    #[test]
     fn inputs_round_trip(i in on_grid(), name in "[A-Za-z &'’<>\"]{1,40}", accent in "#[0-9a-f]{6}", full_view in any::<bool>()) {
         let embed = EmbedSettings {
             clinic: clinic_name(&name),

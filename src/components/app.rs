@@ -29,13 +29,6 @@ fn test_panic_button(started: bool) -> Html {
     }
 }
 
-fn mode_class(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Page => "app--page",
-        Mode::Consult => "app--consult",
-        Mode::Embed => "app--embed",
-    }
-}
 
 /// The clinic's logo from its settings file. A picture that does not load is taken away
 /// (with one console line), never left as a broken image.
@@ -187,7 +180,7 @@ pub fn App() -> Html {
     let active_preset = presets.iter().position(|p| p.inputs == state.inputs && state.story.is_none());
 
     html! {
-        <div class={classes!("app", mode_class(mode), compact.then_some("app--compact"))}>
+        <div class={classes!("app", format!("app--{}", mode.key()), compact.then_some("app--compact"))}>
             { header(mode, &clinic, settings.logo.clone(), send.clone()) }
             <Notice notices={url.notices.clone()} />
             if consult {

@@ -47,15 +47,9 @@ struct SliderProps {
     on_set: Callback<(InputId, f64)>,
 }
 
-pub fn dom_id(id: InputId) -> &'static str {
-    match id {
-        InputId::HipFlexors => "hip-flexors",
-        InputId::Hamstrings => "hamstrings",
-        InputId::Glutes => "glutes",
-        InputId::Core => "core",
-        InputId::Sitting => "sitting",
-        InputId::Activity => "activity",
-    }
+/// The slider's element id part, from the input's one name: "hip-flexors".
+pub fn dom_id(id: InputId) -> String {
+    id.key().replace('_', "-")
 }
 
 /// One slider. Its thumb and words answer the input at once, with the figure and readouts.

@@ -4,11 +4,10 @@
 //! length or strength and pelvic tilt (see `evidence.rs`), so every muscle moves the pelvis by a
 //! few degrees and the total stays inside the ranges published for healthy adults.
 
-use serde::{Deserialize, Serialize};
 use crate::model::num::{clamp, fmt_num};
 
 /// What the person tells us about their hips and habits.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Inputs {
     /// 0 (supple) to 10 (very tight).
     pub hip_flexor_tightness: f64,
@@ -25,7 +24,7 @@ pub struct Inputs {
 }
 
 /// The six inputs by name, so that controls, codecs and tests can walk them in one order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum InputId {
     HipFlexors,
     Hamstrings,
@@ -44,6 +43,19 @@ impl InputId {
         InputId::Sitting,
         InputId::Activity,
     ];
+
+    /// Its one name: the key in the page's address and the clinic's settings file
+    /// ("hip_flexors"); the slider's element id is made from it ("in-hip-flexors").
+    pub fn key(self) -> &'static str {
+        match self {
+            InputId::HipFlexors => "hip_flexors",
+            InputId::Hamstrings => "hamstrings",
+            InputId::Glutes => "glutes",
+            InputId::Core => "core",
+            InputId::Sitting => "sitting",
+            InputId::Activity => "activity",
+        }
+    }
 
     /// (min, max, step) of the control.
     pub fn range(self) -> (f64, f64, f64) {
@@ -285,7 +297,7 @@ const SHORTENING_MAX: f64 = 12.0;
 /// An illustrative score, made up for this page from the figure's curve, hip extension and
 /// muscle settings: no study measures it. Shown as "low", "raised" or "high" and always
 /// labelled as illustrative.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum BackLoad {
     Low,
     Raised,
@@ -307,7 +319,7 @@ const LOAD_RAISED_FROM: f64 = 1.3;
 const LOAD_HIGH_FROM: f64 = 2.0;
 
 /// What the model shows for one set of inputs.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Posture {
     /// Clinical pelvic tilt (ASIS-PSIS against horizontal), anterior positive, degrees.
     pub pelvic_tilt_deg: f64,
@@ -400,7 +412,7 @@ pub fn curve_across_hip_flexors(inputs: &Inputs, points: usize) -> Vec<CurvePoin
 }
 
 /// How each muscle group shows in the figure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MuscleState {
     Normal,
     Tight,
@@ -420,7 +432,7 @@ impl MuscleState {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Muscle {
     HipFlexors,
     Hamstrings,

@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use super::json::{de, Json};
-use super::url::{booking_url, clinic_name, hex_colour, key};
+use super::url::{booking_url, clinic_name, hex_colour};
 use crate::model::exercises::ExerciseId;
 use crate::model::num::fmt_num;
 use crate::model::posture::{InputId, Inputs};
@@ -176,7 +176,7 @@ fn presets(entries: Vec<PresetEntry>) -> Result<Vec<Preset>, String> {
             if !(lo..=hi).contains(&v) || !on_step {
                 return Err(format!(
                     "{which} (\u{201c}{name}\u{201d}): {} must be {} to {} in steps of {}",
-                    key(id),
+                    id.key(),
                     fmt_num(lo),
                     fmt_num(hi),
                     fmt_num(step)

@@ -2,7 +2,6 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use crate::model::posture::{InputId, Inputs};
@@ -22,7 +21,7 @@ pub mod url;
 use url::Mode;
 
 /// A panel over the page in consultation mode.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Overlay {
     #[default]
     None,
@@ -30,7 +29,7 @@ pub enum Overlay {
     Qr,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
     pub inputs: Inputs,
     pub mode: Mode,

@@ -11,12 +11,25 @@ pub const MAX_VALUE_LEN: usize = 200;
 /// The longest clinic name we show.
 pub const MAX_CLINIC_NAME_LEN: usize = 80;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     #[default]
     Page,
     Consult,
     Embed,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Page, Mode::Consult, Mode::Embed];
+
+    /// Its one name: `mode=` in the address, and the app's class (`app--consult`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::Page => "page",
+            Mode::Consult => "consult",
+            Mode::Embed => "embed",
+        }
+    }
 }
 
 /// Settings a clinic passes to an embedded view. Each is validated; None when absent or bad.
@@ -52,16 +65,6 @@ impl UrlState {
     }
 }
 
-pub fn key(id: InputId) -> &'static str {
-    match id {
-        InputId::HipFlexors => "hip_flexors",
-        InputId::Hamstrings => "hamstrings",
-        InputId::Glutes => "glutes",
-        InputId::Core => "core",
-        InputId::Sitting => "sitting",
-        InputId::Activity => "activity",
-    }
-}
 
 /// Reads a query string (with or without the leading `?`).
 pub fn decode(query: &str) -> UrlState {
@@ -83,16 +86,15 @@ pub fn decode(query: &str) -> UrlState {
             out.notices.push(format!("Ignored {}: the value is too long.", shown(&k)));
             continue;
         }
-        if let Some(id) = InputId::ALL.iter().copied().find(|id| key(*id) == k) {
+        if let Some(id) = InputId::ALL.iter().copied().find(|id| id.key() == k) {
             read_input(&mut out, id, &v);
             continue;
         }
         match k.as_str() {
-            "mode" => match v.as_str() {
-                "consult" => out.mode = Mode::Consult,
-                "embed" => out.mode = Mode::Embed,
-                "page" | "" => {}
-                _ => out.notices.push(format!("Ignored mode \u{201c}{}\u{201d}: use consult or embed.", shown(&v))),
+            "mode" => match Mode::ALL.into_iter().find(|m| m.key() == v) {
+                Some(mode) => out.mode = mode,
+                None if v.is_empty() => {}
+                None => out.notices.push(format!("Ignored mode \u{201c}{}\u{201d}: use consult or embed.", shown(&v))),
             },
             "embed" => match v.as_str() {
                 "1" | "true" => out.mode = Mode::Embed,
@@ -249,11 +251,9 @@ pub fn percent_encode(s: &str) -> String {
 pub fn encode(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
     let i = inputs.clamped();
     let mut parts: Vec<String> =
-        InputId::ALL.iter().map(|&id| format!("{}={}", key(id), fmt_num(i.get(id)))).collect();
-    match mode {
-        Mode::Page => {}
-        Mode::Consult => parts.push("mode=consult".to_string()),
-        Mode::Embed => parts.push("mode=embed".to_string()),
+        InputId::ALL.iter().map(|&id| format!("{}={}", id.key(), fmt_num(i.get(id)))).collect();
+    if mode != Mode::Page {
+        parts.push(format!("mode={}", mode.key()));
     }
     if let Some(c) = &embed.clinic {
         parts.push(format!("clinic={}", percent_encode(c)));
