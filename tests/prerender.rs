@@ -17,6 +17,8 @@ fn the_page_shows_the_default_readouts_the_figure_the_explanation_and_the_source
     // The readouts and the six sliders at their defaults.
     assert!(html.contains("data-testid=\"value-pelvic-tilt\""));
     assert_eq!(html.matches("type=\"range\"").count(), 6, "six sliders");
+    // Shown disabled until the app starts: moved before then, they would move nothing else.
+    assert_eq!(html.matches("<fieldset disabled").count(), 2, "both groups of sliders disabled");
     // The explanation, the plan's safety screen, and every source.
     assert!(html.contains(words::page::TITLE));
     assert!(html.contains("data-testid=\"safety-screen\""), "the safety questions");

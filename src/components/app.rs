@@ -204,7 +204,7 @@ pub fn App() -> Html {
                             <StoryPanel {step} dispatch={send.clone()} />
                         }
                     </section>
-                    <Controls inputs={state.inputs} {on_set} {on_reset} />
+                    <Controls inputs={state.inputs} {on_set} {on_reset} started={*started} />
                 </div>
                 // Below the first screen: each part is brought to life in a task of its own, so
                 // the sliders answer sooner and no one task keeps the page from answering long.
