@@ -67,9 +67,9 @@ const PRELUDE = `(() => {
     .observe({ type: "event", durationThreshold: 16, buffered: true });
 })();`;
 
-/** Waits until the app has started (hydrated all of the prerendered page); the floor has no prerender. */
+/** Waits until the app has started (hydrated the prerendered page); the floor has no prerender. */
 const started = (b) =>
-  b.until(() => b.exec("return performance.getEntriesByName('page-interactive').length > 0 && !document.querySelector('[data-testid=starting-note]')"), "the app to start", 30000);
+  b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0 && !document.querySelector('[data-testid=starting-note]')"), "the app to start", 30000);
 
 // The first view is what the browser needs to paint the page, which is prerendered: the
 // document, its stylesheets and the manifest. Everything else the page fetches (the boot

@@ -20,14 +20,6 @@ async fn mount() -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    // The parts below the first screen start in later tasks: wait for all of them.
-    for _ in 0..100 {
-        yew::platform::time::sleep(Duration::from_millis(5)).await;
-        yew::scheduler::flush().await;
-        if posture_explainer::components::later::waiting() == 0 {
-            break;
-        }
-    }
     root
 }
 

@@ -5,7 +5,6 @@ use crate::components::controls::Controls;
 use crate::components::explanation::Explanation;
 use crate::components::extras::Extras;
 use crate::components::figure::{Figure, LivePort};
-use crate::components::later::Later;
 use crate::components::notice::Notice;
 use crate::components::readouts::Readouts;
 use crate::config::Clinic;
@@ -206,15 +205,9 @@ pub fn App() -> Html {
                     </section>
                     <Controls inputs={state.inputs} {on_set} {on_reset} started={*started} />
                 </div>
-                // Below the first screen: each part is brought to life in a task of its own, so
-                // the sliders answer sooner and no one task keeps the page from answering long.
-                <Later>
-                    <Explanation {inputs} {posture} compact={compact} />
-                </Later>
-                <Later>
-                    <Extras inputs={settled} shown={settled_shown} clinic={(*clinic).clone()} {settings} file={file.clone()}
-                        url={(*url).clone()} share_url={share} {consult} started={*started} />
-                </Later>
+                <Explanation {inputs} {posture} compact={compact} />
+                <Extras inputs={settled} shown={settled_shown} clinic={(*clinic).clone()} {settings} file={file.clone()}
+                    url={(*url).clone()} share_url={share} {consult} started={*started} />
             </main>
             { test_panic_button(*started) }
             <footer class="site-footer">

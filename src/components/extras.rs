@@ -9,7 +9,6 @@ use yew::prelude::*;
 use crate::components::chart::Chart;
 use crate::components::compact_plan::CompactPlan;
 use crate::components::how_sure::HowSure;
-use crate::components::later::Later;
 use crate::components::plan::PlanSection;
 use crate::components::programme::{ProgrammeBuilder, ProgrammeNotices};
 use crate::components::progress::ProgressPanel;
@@ -177,13 +176,12 @@ pub fn Extras(props: &ExtrasProps) -> Html {
             if props.url.check_clinic {
                 <ClinicCheck file={props.file.clone()} />
             }
-            <Later><Chart inputs={props.shown} /></Later>
+            <Chart inputs={props.shown} />
             <section class="share-section" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>
                 <Share url={share.clone()} />
             </section>
             { session }
-            <Later>
             <PlanSection
                 outcome={(*outcome).clone()}
                 screening={screening.screening.clone()}
@@ -200,9 +198,8 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                         on_close={close_builder} />
                 }
             </PlanSection>
-            </Later>
-            <Later><ProgressPanel handle={progress_handle} review={(*summary).clone()} /></Later>
-            <Later><HowSure /></Later>
+            <ProgressPanel handle={progress_handle} review={(*summary).clone()} />
+            <HowSure />
         </div>
         </ContextProvider<Clock>>
         </ContextProvider<Clinic>>

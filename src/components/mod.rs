@@ -11,7 +11,6 @@ pub mod explanation;
 pub mod extras;
 pub mod figure;
 pub mod how_sure;
-pub mod later;
 pub mod notice;
 pub mod plan;
 pub mod programme;

@@ -199,9 +199,3 @@ pub fn page_address() -> String {
     let loc = gloo::utils::window().location();
     format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_else(|_| "/".to_string()))
 }
-
-/// Runs `f` in a task of its own, queued now (after whatever the current task still does, and
-/// after the browser has had the chance to paint and handle input).
-pub fn next_task(f: impl FnOnce() + 'static) {
-    gloo::timers::callback::Timeout::new(0, f).forget();
-}

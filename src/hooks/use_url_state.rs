@@ -45,7 +45,7 @@ pub fn use_url_sync(started: bool, inputs: Inputs, mode: Mode, embed: EmbedSetti
         let current = window.location().search().unwrap_or_default();
         if current != query {
             // The fragment stays: a programme or summary link's code is read from it by the
-            // part of the page that uses it, which may start after this.
+            // part of the page that uses it, whenever that part starts.
             let hash = window.location().hash().unwrap_or_default();
             if let Ok(history) = window.history() {
                 let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{query}{hash}")));

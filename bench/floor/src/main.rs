@@ -6,9 +6,7 @@ fn Floor() -> Html {
     let value = use_state(|| 5);
     use_effect_with((), |_| {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            // All of it answers at once: the app's two moments are the same here.
             let _ = p.mark("app-interactive");
-            let _ = p.mark("page-interactive");
         }
     });
     let oninput = {
