@@ -19,6 +19,9 @@ fn the_page_shows_the_default_readouts_the_figure_the_explanation_and_the_source
     assert_eq!(html.matches("type=\"range\"").count(), 6, "six sliders");
     // Shown disabled until the app starts: moved before then, they would move nothing else.
     assert_eq!(html.matches("<fieldset disabled").count(), 2, "both groups of sliders disabled");
+    let answers: Vec<&str> = html.split("<input").filter(|tag| tag.split('>').next().unwrap_or("").contains("data-answer=")).collect();
+    assert!(answers.len() > 10, "the safety questions");
+    assert!(answers.iter().all(|tag| tag.split('>').next().unwrap_or("").contains("disabled")), "and every safety question");
     // The explanation, the plan's safety screen, and every source.
     assert!(html.contains(words::page::TITLE));
     assert!(html.contains("data-testid=\"safety-screen\""), "the safety questions");

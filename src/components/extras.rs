@@ -190,6 +190,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 {on_start}
                 on_build={on_build}
                 building={*building}
+                started={props.started}
             >
                 <ProgrammeNotices handle={programme.clone()} />
                 if let (true, Outcome::Plan(plan)) = (*building, &*outcome) {

@@ -32,6 +32,9 @@ pub struct PlanProps {
     /// The programme's notices, question and switch, or the builder: above the plan.
     #[prop_or_default]
     pub children: Html,
+    /// The app has started (see `SafetyScreen`).
+    #[prop_or(true)]
+    pub started: bool,
 }
 
 /// The safety screen, then the plan, the advice to seek help, or a prompt to answer first.
@@ -44,7 +47,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
             if let Some(n) = &props.notice {
                 <p class="notice" role="status" data-testid="screening-notice">{ n }</p>
             }
-            <SafetyScreen screening={props.screening.clone()} on_toggle={props.on_toggle.clone()} />
+            <SafetyScreen screening={props.screening.clone()} on_toggle={props.on_toggle.clone()} started={props.started} />
             { props.children.clone() }
             <div aria-live="polite" data-testid="plan-outcome">
             {

@@ -6,6 +6,10 @@ use crate::model::safety::{self, Answer, Caution, RedFlag, Screening};
 pub struct SafetyScreenProps {
     pub screening: Screening,
     pub on_toggle: Callback<Answer>,
+    /// The app has started. Until then (the prerendered page, and without JavaScript) the
+    /// boxes are shown disabled: a tick would not reach the plan.
+    #[prop_or(true)]
+    pub started: bool,
 }
 
 /// The safety questions: red flags, the questions that ask for a review or a GP instead, and
@@ -18,7 +22,7 @@ pub fn SafetyScreen(props: &SafetyScreenProps) -> Html {
         let onchange = props.on_toggle.reform(move |_: Event| a);
         html! {
             <li>
-                <input type="checkbox" id={id.clone()} checked={props.screening.is_ticked(a)} {onchange} data-answer={a.key()} />
+                <input type="checkbox" id={id.clone()} checked={props.screening.is_ticked(a)} {onchange} data-answer={a.key()} disabled={!props.started} />
                 <label for={id}>{ a.question() }</label>
             </li>
         }

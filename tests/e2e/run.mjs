@@ -710,6 +710,7 @@ test("without JavaScript the page still shows the figure, the explanation and th
     assert.match(await b.text("[data-testid=starting-note]"), /need JavaScript and WebAssembly/);
     assert.equal(await b.exec("return document.querySelectorAll('input[type=range]').length"), 6, "the sliders are there to see");
     assert.equal(await b.exec("return [...document.querySelectorAll('input[type=range]')].filter((s) => s.matches(':disabled')).length"), 6, "and plainly not working: a move would not reach the figure");
+    assert.ok(await b.exec("return document.querySelector('#answer-none').matches(':disabled')"), "nor would a tick reach the plan");
   } finally {
     await b.close();
   }
