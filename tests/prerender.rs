@@ -22,6 +22,10 @@ fn the_page_shows_the_default_readouts_the_figure_the_explanation_and_the_source
     let answers: Vec<&str> = html.split("<input").filter(|tag| tag.split('>').next().unwrap_or("").contains("data-answer=")).collect();
     assert!(answers.len() > 10, "the safety questions");
     assert!(answers.iter().all(|tag| tag.split('>').next().unwrap_or("").contains("disabled")), "and every safety question");
+    // So are the buttons that need the app: none is left looking ready.
+    let buttons: Vec<&str> = html.split("<button").skip(1).map(|tag| tag.split('>').next().unwrap_or("")).collect();
+    assert!(buttons.len() >= 3, "the reset, consultation mode and copy buttons");
+    assert!(buttons.iter().all(|tag| tag.contains("disabled")), "every button disabled: {buttons:?}");
     // The explanation, the plan's safety screen, and every source.
     assert!(html.contains(words::page::TITLE));
     assert!(html.contains("data-testid=\"safety-screen\""), "the safety questions");

@@ -55,7 +55,9 @@ fn ClinicLogo(props: &ClinicLogoProps) -> Html {
 
 /// The page's header. It names the clinic only if one gave its name: no placeholder clinic is
 /// ever shown. Embedded, it is compact.
-fn header(mode: Mode, clinic: &Clinic, logo: Option<Logo>, send: Callback<Action>) -> Html {
+/// Until the app has `started`, the consultation-mode switch is shown disabled (it would do
+/// nothing).
+fn header(mode: Mode, clinic: &Clinic, logo: Option<Logo>, send: Callback<Action>, started: bool) -> Html {
     let title = words::page::TITLE;
     let logo = logo.map(|logo| html! { <ClinicLogo {logo} /> });
     match mode {
@@ -78,7 +80,7 @@ fn header(mode: Mode, clinic: &Clinic, logo: Option<Logo>, send: Callback<Action
                         if let Some(clinic) = &clinic.name {
                             <p class="site-header__clinic" data-testid="clinic-name">{ clinic.clone() }</p>
                         }
-                        <button type="button" class="button button--quiet" onclick={toggle} aria-pressed={consult.to_string()} data-testid="consult-toggle">
+                        <button type="button" class="button button--quiet" onclick={toggle} aria-pressed={consult.to_string()} data-testid="consult-toggle" disabled={!started}>
                             { words::page::CONSULT_MODE }
                         </button>
                     </div>
@@ -180,7 +182,7 @@ pub fn App() -> Html {
 
     html! {
         <div class={classes!("app", format!("app--{}", mode.key()), compact.then_some("app--compact"))}>
-            { header(mode, &clinic, settings.logo.clone(), send.clone()) }
+            { header(mode, &clinic, settings.logo.clone(), send.clone(), *started) }
             <Notice notices={url.notices.clone()} />
             if consult {
                 <ConsultBar presets={presets.clone()} {active_preset} comparing={state.before.is_some()} story={state.story}

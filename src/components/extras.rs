@@ -179,7 +179,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
             <Chart inputs={props.shown} />
             <section class="share-section" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>
-                <Share url={share.clone()} />
+                <Share url={share.clone()} started={props.started} />
             </section>
             { session }
             <PlanSection
@@ -199,7 +199,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                         on_close={close_builder} />
                 }
             </PlanSection>
-            <ProgressPanel handle={progress_handle} review={(*summary).clone()} />
+            <ProgressPanel handle={progress_handle} review={(*summary).clone()} started={props.started} />
             <HowSure />
         </div>
         </ContextProvider<Clock>>

@@ -17,6 +17,9 @@ pub struct ProgressProps {
     /// The programme's summary, when this device keeps a therapist's programme.
     #[prop_or_default]
     pub review: Option<Rc<Review>>,
+    /// The app has started; until then "Forget my data" is shown disabled (it would do nothing).
+    #[prop_or(true)]
+    pub started: bool,
 }
 
 /// Sessions per week and the streak, kept on this device, with a way to forget it all.
@@ -56,7 +59,7 @@ pub fn ProgressPanel(props: &ProgressProps) -> Html {
             <p class="progress__privacy">
                 { w::PRIVACY }
             </p>
-            <button type="button" class="button button--quiet" onclick={forget} data-testid="forget">
+            <button type="button" class="button button--quiet" onclick={forget} data-testid="forget" disabled={!props.started}>
                 { w::FORGET }
             </button>
         </section>
