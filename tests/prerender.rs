@@ -19,11 +19,13 @@ fn the_page_shows_the_default_readouts_the_figure_the_explanation_and_the_source
     assert_eq!(html.matches("type=\"range\"").count(), 6, "six sliders");
     // Shown disabled until the app starts: moved before then, they would move nothing else.
     assert_eq!(html.matches("<fieldset disabled").count(), 2, "both groups of sliders disabled");
-    let answers: Vec<&str> = html.split("<input").filter(|tag| tag.split('>').next().unwrap_or("").contains("data-answer=")).collect();
+    // The attributes of every element opened with `open` ("<input").
+    let tags = |open: &str| -> Vec<&str> { html.split(open).skip(1).map(|t| t.split('>').next().unwrap_or("")).collect() };
+    let answers: Vec<&str> = tags("<input").into_iter().filter(|tag| tag.contains("data-answer=")).collect();
     assert!(answers.len() > 10, "the safety questions");
-    assert!(answers.iter().all(|tag| tag.split('>').next().unwrap_or("").contains("disabled")), "and every safety question");
+    assert!(answers.iter().all(|tag| tag.contains("disabled")), "and every safety question");
     // So are the buttons that need the app: none is left looking ready.
-    let buttons: Vec<&str> = html.split("<button").skip(1).map(|tag| tag.split('>').next().unwrap_or("")).collect();
+    let buttons = tags("<button");
     assert!(buttons.len() >= 3, "the reset, consultation mode and copy buttons");
     assert!(buttons.iter().all(|tag| tag.contains("disabled")), "every button disabled: {buttons:?}");
     // The explanation, the plan's safety screen, and every source.

@@ -28,7 +28,6 @@ fn test_panic_button(started: bool) -> Html {
     }
 }
 
-
 /// The clinic's logo from its settings file. A picture that does not load is taken away
 /// (with one console line), never left as a broken image.
 #[derive(Properties, PartialEq)]

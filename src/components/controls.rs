@@ -77,8 +77,8 @@ fn Slider(props: &SliderProps) -> Html {
             on_set.emit((id, v));
         })
     };
-    let input_id = format!("in-{}", dom_id(id));
-    let hint_id = format!("hint-{}", dom_id(id));
+    let dom = dom_id(id);
+    let (input_id, hint_id) = (format!("in-{dom}"), format!("hint-{dom}"));
     html! {
         <div class="slider">
             <div class="slider__top">

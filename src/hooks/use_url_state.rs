@@ -29,8 +29,8 @@ pub fn share_url(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
 }
 
 /// Rewrites the query in place whenever the inputs change, once the page has `started` (read
-/// the address it was opened with), keeping the fragment. `check=clinic` (the settings report) stays in the address
-/// while the page is open.
+/// the address it was opened with), keeping the fragment. `check=clinic` (the settings report)
+/// stays in the address while the page is open.
 #[hook]
 pub fn use_url_sync(started: bool, inputs: Inputs, mode: Mode, embed: EmbedSettings, check_clinic: bool) {
     use_effect_with((started, inputs, mode, embed, check_clinic), |(started, inputs, mode, embed, check_clinic)| {

@@ -65,7 +65,6 @@ impl UrlState {
     }
 }
 
-
 /// Reads a query string (with or without the leading `?`).
 pub fn decode(query: &str) -> UrlState {
     let mut out = UrlState::default();
