@@ -12,6 +12,7 @@ pub mod figure;
 pub mod ics;
 pub mod motion;
 pub mod num;
+pub mod order;
 pub mod plan;
 pub mod posture;
 pub mod programme;

@@ -4,6 +4,7 @@
 
 use super::exercises::{exercise, ExerciseId, Kind};
 use super::num::fmt_num;
+use super::order;
 use super::posture::{posture, InputId, Inputs, Posture};
 use super::programme::{ProgrammeHeader, Version};
 use super::safety::{advice, Caution, SafetyAdvice, Screening};
@@ -178,10 +179,10 @@ pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
     let i = inputs.clamped();
     let p = posture(&i);
     let mut candidates = candidates(&i, &p);
-    candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+    order::sort_by(&mut candidates, |a, b| b.score.total_cmp(&a.score));
     candidates.truncate(MAX_SESSION_EXERCISES);
     // Stretches and movement before strengthening; by need within each group.
-    candidates.sort_by(|a, b| {
+    order::sort_by(&mut candidates, |a, b| {
         group(a.id).cmp(&group(b.id)).then(b.score.total_cmp(&a.score))
     });
     let (candidates, changes) = apply_cautions(candidates, &screening.cautions);

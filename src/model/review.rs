@@ -5,6 +5,7 @@
 use super::calendar::Date;
 use super::exercises::{from_code, ExerciseId};
 use super::plan::Plan;
+use super::order;
 
 /// The review covers at most the last twelve weeks, which a consultation can take in.
 pub const MAX_WEEKS: usize = 12;
@@ -73,7 +74,7 @@ pub fn review(plan: &Plan, since: Date, sessions: &[Done], made: Date) -> Review
     let made = made.max(first);
     let in_range = |d: Date| d >= first && d <= made;
     let mut days_done: Vec<Date> = sessions.iter().map(|s| s.date).filter(|d| in_range(*d)).collect();
-    days_done.sort();
+    order::sort(&mut days_done);
     days_done.dedup();
     let days = (first.days()..=made.days()).map(Date::from_days);
     let session_day = |d: Date| !plan.week[d.weekday()].is_empty();
@@ -100,7 +101,7 @@ pub fn review(plan: &Plan, since: Date, sessions: &[Done], made: Date) -> Review
                 .filter(|s| s.exercises.iter().any(|(c, n)| from_code(*c) == Some(it.id) && *n > 0))
                 .map(|s| s.date)
                 .collect();
-            done.sort();
+            order::sort(&mut done);
             done.dedup();
             ExerciseReview { id: it.id, done: done.len() as u32, planned }
         })
@@ -111,7 +112,7 @@ pub fn review(plan: &Plan, since: Date, sessions: &[Done], made: Date) -> Review
         .filter(|s| in_range(s.date) && (s.effort.is_some() || s.pain.is_some()))
         .map(|s| Rating { date: s.date, effort: s.effort, pain: s.pain })
         .collect();
-    ratings.sort_by_key(|r| r.date);
+    order::sort_by(&mut ratings, |a, b| a.date.cmp(&b.date));
     if ratings.len() > MAX_RATINGS {
         ratings.drain(..ratings.len() - MAX_RATINGS);
     }

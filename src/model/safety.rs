@@ -416,7 +416,7 @@ impl SafetyAdvice {
 pub fn advice(ticked: &[RedFlag]) -> Option<SafetyAdvice> {
     let tier = ticked.iter().map(|f| f.tier()).max()?;
     let mut ticked = ticked.to_vec();
-    ticked.sort_by(|a, b| b.tier().cmp(&a.tier()).then(a.cmp(b)));
+    super::order::sort_by(&mut ticked, |a, b| b.tier().cmp(&a.tier()).then(a.cmp(b)));
     ticked.dedup();
     Some(SafetyAdvice { tier, ticked })
 }

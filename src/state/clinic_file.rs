@@ -9,6 +9,7 @@ use super::json::{de, Json};
 use super::url::{booking_url, clinic_name, hex_colour};
 use crate::model::exercises::ExerciseId;
 use crate::model::num::fmt_num;
+use crate::model::order;
 use crate::model::posture::{InputId, Inputs};
 use crate::model::story::{Preset, MAX_PRESETS};
 
@@ -141,7 +142,7 @@ pub fn parse(text: &str) -> (ClinicSettings, Vec<Check>) {
             }),
             "hidden_exercises" => typed::<Vec<ExerciseId>>(value).map(|v| {
                 s.hidden_exercises = v;
-                s.hidden_exercises.sort();
+                order::sort(&mut s.hidden_exercises);
                 s.hidden_exercises.dedup();
             }),
             _ => Err("not a setting this release knows".into()),

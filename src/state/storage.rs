@@ -8,6 +8,7 @@
 
 use crate::model::calendar::Date;
 use crate::model::exercises::{code, from_code, ExerciseId};
+use crate::model::order;
 use crate::model::safety::Screening;
 
 use super::json::{quote, Json};
@@ -75,7 +76,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
                     .filter_map(|d| Date::parse(d.as_str()?))
                     .map(|d| SessionRecord { date: d.to_string(), steps_done: 1, steps_total: 1, ..Default::default() })
                     .collect();
-                sessions.sort_by(|a, b| a.date.cmp(&b.date));
+                order::sort_by(&mut sessions, |a, b| a.date.cmp(&b.date));
                 Loaded::Migrated { progress: Progress { version: VERSION, sessions }, from: 1 }
             }
             _ => corrupt("version 1, but not readable"),
@@ -198,7 +199,7 @@ impl Progress {
 
     fn dates(&self) -> Vec<Date> {
         let mut d: Vec<Date> = self.sessions.iter().filter_map(|s| Date::parse(&s.date)).collect();
-        d.sort();
+        order::sort(&mut d);
         d.dedup();
         d
     }
