@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use crate::components::consult::{ConsultBar, OverlayPanel, StoryPanel};
+use crate::components::consult::{story_panel, ConsultBar, OverlayPanel};
 use crate::components::controls::Controls;
 use crate::components::explanation::Explanation;
 use crate::components::extras::Extras;
 use crate::components::figure::{Figure, LivePort};
 use crate::components::notice::Notice;
-use crate::components::readouts::Readouts;
+use crate::components::readouts::readouts;
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
 use crate::hooks::{read_url, share_url, use_accent, use_after_paint, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
@@ -199,9 +199,9 @@ pub fn App() -> Html {
                             }
                         </p>
                         <Figure {inputs} {posture} {before} live={(*live).clone()} />
-                        <Readouts {posture} {before} />
+                        { readouts(posture, before) }
                         if let (true, Some(step)) = (consult, state.story) {
-                            <StoryPanel {step} dispatch={send.clone()} />
+                            { story_panel(step, &send) }
                         }
                     </section>
                     <Controls inputs={state.inputs} {on_set} {on_reset} started={*started} />

@@ -61,28 +61,21 @@ pub fn ConsultBar(props: &ConsultBarProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StoryPanelProps {
-    pub step: usize,
-    pub dispatch: Callback<Action>,
-}
-
-/// The current step of the story, told beside the figure.
-#[component]
-pub fn StoryPanel(props: &StoryPanelProps) -> Html {
-    let k = props.step.min(STORY.len() - 1);
+/// The current step of the story, told beside the figure. (A plain function: it has no
+/// state of its own, and a component costs about 2.5 KB of wasm.)
+pub fn story_panel(step: usize, d: &Callback<Action>) -> Html {
+    let k = step.min(STORY.len() - 1);
     let s = STORY[k];
-    let d = &props.dispatch;
     html! {
         <section class="story" aria-labelledby="story-heading" data-testid="story-panel">
-            <h2 id="story-heading" class="visually-hidden">{ "The story" }</h2>
-            <p class="story__count">{ format!("Step {} of {}", k + 1, STORY.len()) }</p>
+            <h2 id="story-heading" class="visually-hidden">{ w::STORY_HEADING }</h2>
+            <p class="story__count">{ w::story_step(k + 1, STORY.len()) }</p>
             <p class="story__title" aria-live="polite" data-testid="story-title">{ s.title }</p>
             <p class="story__text">{ s.text }</p>
             <div class="story__controls">
-                <button type="button" class="button button--quiet" disabled={k == 0} onclick={d.reform(|_: MouseEvent| Action::StoryPrev)}>{ "Previous" }</button>
-                <button type="button" class="button" disabled={k + 1 == STORY.len()} onclick={d.reform(|_: MouseEvent| Action::StoryNext)}>{ "Next" }</button>
-                <button type="button" class="button button--quiet" onclick={d.reform(|_: MouseEvent| Action::StoryExit)}>{ "Back to the client\u{2019}s settings" }</button>
+                <button type="button" class="button button--quiet" disabled={k == 0} onclick={d.reform(|_: MouseEvent| Action::StoryPrev)}>{ w::STORY_PREVIOUS }</button>
+                <button type="button" class="button" disabled={k + 1 == STORY.len()} onclick={d.reform(|_: MouseEvent| Action::StoryNext)}>{ w::STORY_NEXT }</button>
+                <button type="button" class="button button--quiet" onclick={d.reform(|_: MouseEvent| Action::StoryExit)}>{ w::STORY_EXIT }</button>
             </div>
         </section>
     }

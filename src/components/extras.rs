@@ -7,10 +7,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::chart::Chart;
-use crate::components::compact_plan::CompactPlan;
+use crate::components::compact_plan::compact_plan;
 use crate::components::how_sure::HowSure;
 use crate::components::plan::PlanSection;
-use crate::components::programme::{ProgrammeBuilder, ProgrammeNotices};
+use crate::components::programme::{programme_notices, ProgrammeBuilder};
 use crate::components::progress::ProgressPanel;
 use crate::components::review::ReviewPanel;
 use crate::components::session::GuidedSession;
@@ -156,7 +156,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         // The compact embedded widget: no chart, plan, progress or sources, only the way to them.
         return html! {
             <div class="extras" data-testid="extras">
-                <CompactPlan full_url={share} />
+                { compact_plan(share) }
             </div>
         };
     }
@@ -174,7 +174,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 <ReviewPanel {review} />
             }
             if props.url.check_clinic {
-                <ClinicCheck file={props.file.clone()} />
+                { clinic_check(props.file.as_deref()) }
             }
             <Chart inputs={props.shown} />
             <section class="share-section" aria-labelledby="share-heading">
@@ -192,7 +192,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 building={*building}
                 started={props.started}
             >
-                <ProgrammeNotices handle={programme.clone()} />
+                { programme_notices(&programme) }
                 if let (true, Outcome::Plan(plan)) = (*building, &*outcome) {
                     <ProgrammeBuilder start={Rc::new(Programme::from_plan(plan, today()))}
                         hidden={Rc::new(settings.hidden_exercises.clone())} page={AttrValue::from(page_address())}
@@ -207,21 +207,15 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ClinicCheckProps {
-    file: Option<Rc<ClinicFile>>,
-}
-
 /// `?check=clinic`: every field of the settings file, accepted or ignored and why, for the
-/// clinic's web person.
-#[component]
-fn ClinicCheck(props: &ClinicCheckProps) -> Html {
+/// clinic's web person. `file` is None while the file is being read.
+fn clinic_check(file: Option<&ClinicFile>) -> Html {
     use crate::model::words::clinic_check as w;
     html! {
         <section class="clinic-check" aria-labelledby="clinic-check-heading" data-testid="clinic-check">
             <h2 id="clinic-check-heading">{ w::HEADING }</h2>
             {
-                match &props.file {
+                match file {
                     None => html! { <p>{ w::READING }</p> },
                     Some(f) if f.checks.is_empty() => html! { <p>{ w::EMPTY }</p> },
                     Some(f) => html! {

@@ -20,7 +20,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
         <div class="notice" role="status" data-testid="url-notice">
             <p><strong>{ crate::model::words::notice::LINK_SETTINGS_IGNORED }</strong></p>
             <ul>{ for props.notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
-            <button type="button" class="button button--quiet" onclick={close}>{ "Dismiss" }</button>
+            <button type="button" class="button button--quiet" onclick={close}>{ crate::model::words::notice::DISMISS }</button>
         </div>
     }
 }

@@ -237,22 +237,16 @@ fn send_home(prefix: &str, code: &str, link: &str) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub handle: ProgrammeHandle,
-}
-
 /// On the client's phone: what the link brought (and what it left out), the question before
 /// a newer programme replaces the old, and the switch to the page's suggested plan.
-#[component]
-pub fn ProgrammeNotices(props: &NoticesProps) -> Html {
-    let s = &props.handle.state;
-    let d = &props.handle.dispatch;
+pub fn programme_notices(handle: &ProgrammeHandle) -> Html {
+    let s = &handle.state;
+    let d = &handle.dispatch;
     html! {
         <div class="programme-notices">
-            if !props.handle.notices.is_empty() {
+            if !handle.notices.is_empty() {
                 <div class="notice" role="status" data-testid="programme-notice">
-                    { for props.handle.notices.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
+                    { for handle.notices.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
                 </div>
             }
             if let (Some(old), Some(new)) = (&s.current, &s.pending) {

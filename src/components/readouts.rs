@@ -8,18 +8,10 @@ use crate::model::posture::{
     LUMBAR_CURVE_TYPICAL, PELVIC_TILT_LIMITS, PELVIC_TILT_TYPICAL,
 };
 
-#[derive(Properties, PartialEq)]
-pub struct ReadoutsProps {
-    pub posture: Posture,
-    #[prop_or_default]
-    pub before: Option<Posture>,
-}
-
 /// The numbers, each against its typical range, with a small bar showing where it falls.
-#[component]
-pub fn Readouts(props: &ReadoutsProps) -> Html {
-    let p = props.posture;
-    let b = props.before;
+/// A plain function, not a component: it changes with every input, so a component's
+/// memo would never skip a render, and each component costs about 2.5 KB of wasm.
+pub fn readouts(p: Posture, b: Option<Posture>) -> Html {
     html! {
         <dl class="readouts" data-testid="readouts">
             { readout("pelvic-tilt", w::PELVIC_TILT, p.pelvic_tilt_deg, b.map(|b| b.pelvic_tilt_deg), PELVIC_TILT_TYPICAL, PELVIC_TILT_LIMITS) }

@@ -32,19 +32,20 @@ fn motion(attr: &'static str, from: &str, to: &str) -> Html {
 
 /// A path of the figure, drawn by `d` from the skeleton; with `end`, it moves to the same
 /// path drawn from the end pose and back (same commands, other points).
-fn shape(class: &'static str, sk: &Skeleton, end: Option<&Skeleton>, d: impl Fn(&Skeleton) -> String) -> Html {
+/// (`d` is a `dyn`: one copy of this function serves every part of the figure.)
+fn shape(class: &'static str, sk: &Skeleton, end: Option<&Skeleton>, d: &dyn Fn(&Skeleton) -> String) -> Html {
     let from = d(sk);
-    match end.map(&d) {
+    match end.map(d) {
         None => html! { <path {class} d={from} /> },
         Some(to) => html! { <path {class} d={from.clone()}>{ motion("d", &from, &to) }</path> },
     }
 }
 
 /// A circle at the point `at` picks from the skeleton; with `end`, moving with the end pose.
-fn dot(class: &'static str, sk: &Skeleton, end: Option<&Skeleton>, at: impl Fn(&Skeleton) -> Point, r: String) -> Html {
+fn dot(class: &'static str, sk: &Skeleton, end: Option<&Skeleton>, at: &dyn Fn(&Skeleton) -> Point, r: String) -> Html {
     let c = at(sk);
     let (cx, cy) = (fmt_num(c.x), fmt_num(c.y));
-    match end.map(&at) {
+    match end.map(at) {
         None => html! { <circle {class} {cx} {cy} {r} /> },
         Some(to) => html! {
             <circle {class} cx={cx.clone()} cy={cy.clone()} {r}>
@@ -63,17 +64,17 @@ pub fn body(sk: &Skeleton) -> Html {
 pub fn body_moving(sk: &Skeleton, end: Option<&Skeleton>) -> Html {
     html! {
         <g class="fig-body" aria-hidden="true">
-            { shape("fig-body__far-limb", sk, end, |k| polyline_d(&[k.shoulder, k.far_elbow, k.far_wrist])) }
-            { shape("fig-body__far-limb fig-body__far-leg", sk, end, |k| polyline_d(&[k.hip, k.far_leg.knee, k.far_leg.ankle])) }
-            { shape("fig-body__far-limb fig-body__foot", sk, end, |k| polyline_d(&[k.far_leg.heel, k.far_leg.toe])) }
-            { shape("fig-body__trunk", sk, end, |k| smooth_d(&k.trunk_axis)) }
-            { dot("fig-body__buttock", sk, end, |k| k.buttock_centre, "30".to_string()) }
-            { shape("fig-body__thigh", sk, end, |k| polyline_d(&[k.hip, k.knee])) }
-            { shape("fig-body__shank", sk, end, |k| polyline_d(&[k.knee, k.ankle])) }
-            { shape("fig-body__foot", sk, end, |k| polyline_d(&[k.heel, k.toe])) }
-            { shape("fig-body__neck", sk, end, |k| polyline_d(&k.upper_spine[5..])) }
-            { dot("fig-body__head", sk, end, |k| k.head_centre, fmt_num(HEAD_RADIUS)) }
-            { shape("fig-body__arm", sk, end, |k| polyline_d(&[k.shoulder, k.elbow, k.wrist])) }
+            { shape("fig-body__far-limb", sk, end, &|k| polyline_d(&[k.shoulder, k.far_elbow, k.far_wrist])) }
+            { shape("fig-body__far-limb fig-body__far-leg", sk, end, &|k| polyline_d(&[k.hip, k.far_leg.knee, k.far_leg.ankle])) }
+            { shape("fig-body__far-limb fig-body__foot", sk, end, &|k| polyline_d(&[k.far_leg.heel, k.far_leg.toe])) }
+            { shape("fig-body__trunk", sk, end, &|k| smooth_d(&k.trunk_axis)) }
+            { dot("fig-body__buttock", sk, end, &|k| k.buttock_centre, "30".to_string()) }
+            { shape("fig-body__thigh", sk, end, &|k| polyline_d(&[k.hip, k.knee])) }
+            { shape("fig-body__shank", sk, end, &|k| polyline_d(&[k.knee, k.ankle])) }
+            { shape("fig-body__foot", sk, end, &|k| polyline_d(&[k.heel, k.toe])) }
+            { shape("fig-body__neck", sk, end, &|k| polyline_d(&k.upper_spine[5..])) }
+            { dot("fig-body__head", sk, end, &|k| k.head_centre, fmt_num(HEAD_RADIUS)) }
+            { shape("fig-body__arm", sk, end, &|k| polyline_d(&[k.shoulder, k.elbow, k.wrist])) }
         </g>
     }
 }
@@ -86,15 +87,15 @@ pub fn bones(sk: &Skeleton) -> Html {
 pub fn bones_moving(sk: &Skeleton, end: Option<&Skeleton>) -> Html {
     html! {
         <g class="fig-bones" aria-hidden="true">
-            { shape("fig-bone fig-bone--far", sk, end, |k| polyline_d(&[k.hip, k.far_leg.knee, k.far_leg.ankle])) }
-            { shape("fig-bone", sk, end, |k| polyline_d(&[k.hip, k.knee, k.ankle])) }
-            { shape("fig-bone fig-bone--spine", sk, end, |k| smooth_d(&k.upper_spine)) }
-            { shape("fig-pelvis", sk, end, |k| polygon_d(&k.pelvis_outline)) }
-            { shape("fig-sacrum", sk, end, |k| polygon_d(&k.sacrum_outline)) }
-            { dot("fig-joint", sk, end, |k| k.hip, "6".to_string()) }
-            { for (0..sk.lumbar.len()).map(|n| shape("fig-vertebra", sk, end, move |k| polygon_d(&Skeleton::vertebra_corners(&k.lumbar[n])))) }
-            { dot("fig-landmark", sk, end, |k| k.asis, "3.5".to_string()) }
-            { dot("fig-landmark", sk, end, |k| k.psis, "3.5".to_string()) }
+            { shape("fig-bone fig-bone--far", sk, end, &|k| polyline_d(&[k.hip, k.far_leg.knee, k.far_leg.ankle])) }
+            { shape("fig-bone", sk, end, &|k| polyline_d(&[k.hip, k.knee, k.ankle])) }
+            { shape("fig-bone fig-bone--spine", sk, end, &|k| smooth_d(&k.upper_spine)) }
+            { shape("fig-pelvis", sk, end, &|k| polygon_d(&k.pelvis_outline)) }
+            { shape("fig-sacrum", sk, end, &|k| polygon_d(&k.sacrum_outline)) }
+            { dot("fig-joint", sk, end, &|k| k.hip, "6".to_string()) }
+            { for (0..sk.lumbar.len()).map(|n| shape("fig-vertebra", sk, end, &move |k| polygon_d(&Skeleton::vertebra_corners(&k.lumbar[n])))) }
+            { dot("fig-landmark", sk, end, &|k| k.asis, "3.5".to_string()) }
+            { dot("fig-landmark", sk, end, &|k| k.psis, "3.5".to_string()) }
         </g>
     }
 }

@@ -269,6 +269,7 @@ pub mod share {
 
 pub mod notice {
     pub const LINK_SETTINGS_IGNORED: &str = "Some settings in the link were not used:";
+    pub const DISMISS: &str = "Dismiss";
 }
 
 /// The friendly panel after a crash.
@@ -307,6 +308,14 @@ pub mod consult {
     pub const KEYS: &str = "Keys";
     pub const CLOSE: &str = "Close";
     pub const SHORTCUTS_HEADING: &str = "Keyboard shortcuts";
+    pub const STORY_HEADING: &str = "The story";
+    pub const STORY_PREVIOUS: &str = "Previous";
+    pub const STORY_NEXT: &str = "Next";
+    pub const STORY_EXIT: &str = "Back to the client\u{2019}s settings";
+    /// Where the story is: "Step 2 of 5".
+    pub fn story_step(n: usize, of: usize) -> String {
+        format!("Step {n} of {of}")
+    }
     pub const QR_HEADING: &str = "Take your plan home";
     pub const QR_TEXT: &str = "Scan with your phone\u{2019}s camera to open this page with these settings. Your plan appears once you have answered the safety questions on your phone, and your answers stay there. Nothing is stored on a server: the settings are in the link itself.";
     pub const QR_LABEL: &str = "QR code of the link to these settings";
