@@ -44,15 +44,15 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
     let report = {
         let (reported, on_finish) = (reported.clone(), props.on_finish.clone());
         move |s: &Session, closing: bool| {
-            if (s.finished || (closing && s.completed > 0)) && !*reported.borrow() {
+            if (s.finished || (closing && s.completed() > 0)) && !*reported.borrow() {
                 *reported.borrow_mut() = true;
-                on_finish.emit((s.completed as u32, s.exercise_total() as u32, s.tallies()));
+                on_finish.emit((s.completed() as u32, s.exercise_total() as u32, s.tallies()));
             }
         }
     };
     {
         let report = report.clone();
-        use_effect_with((session.finished, session.completed), {
+        use_effect_with((session.finished, session.completed()), {
             let s = (*session).clone();
             move |_| report(&s, false)
         });
@@ -144,8 +144,8 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
         None => html! {
             <div class="session__done" data-testid="session-done">
                 <p class="session__big">{ w::WELL_DONE }</p>
-                <p>{ w::done(s.completed, s.exercise_total()) }</p>
-                if let (Some(on_rate), true) = (&props.on_rate, s.completed > 0) {
+                <p>{ w::done(s.completed(), s.exercise_total()) }</p>
+                if let (Some(on_rate), true) = (&props.on_rate, s.completed() > 0) {
                     <RateSession on_rate={on_rate.clone()} />
                 }
             </div>

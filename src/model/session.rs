@@ -121,11 +121,10 @@ pub struct Session {
     pub index: usize,
     clock: Clock,
     pub finished: bool,
-    /// Exercise steps (holds and sets) completed, not skipped.
-    pub completed: usize,
     /// Repetitions counted so far in the current set.
     pub counted: u32,
-    /// Which steps were done (not skipped): each exercise's completion for the review.
+    /// Which steps were done (not skipped): each exercise's completion for the review, and
+    /// the count of steps done. A step done twice (after Back) is still done once.
     pub done_steps: Vec<bool>,
     /// How many times a timed step has run out: the sound plays when this grows.
     pub chimes: u32,
@@ -181,7 +180,6 @@ impl Session {
             index: 0,
             clock: Clock::Running { started_ms: now_ms },
             finished,
-            completed: 0,
             counted: 0,
             chimes: 0,
             now_ms,
@@ -262,6 +260,11 @@ impl Session {
         out
     }
 
+    /// Exercise steps (holds and sets) done, not skipped.
+    pub fn completed(&self) -> usize {
+        self.done_steps.iter().filter(|d| **d).count()
+    }
+
     /// Exercise steps (holds and sets) in the session: what "done" is counted against.
     pub fn exercise_total(&self) -> usize {
         self.steps.iter().filter(|s| s.work.is_exercise()).count()
@@ -300,7 +303,6 @@ impl Session {
             return;
         }
         if completed && self.current().is_some_and(|s| s.work.is_exercise()) {
-            self.completed += 1;
             self.done_steps[self.index] = true;
         }
         self.advance_to(self.index + 1, now_ms);
@@ -340,7 +342,6 @@ impl Session {
             }
             ended = true;
             if step.work.is_exercise() {
-                self.completed += 1;
                 self.done_steps[self.index] = true;
             }
             self.advance_to(self.index + 1, ends_at);
