@@ -4,11 +4,9 @@
 //  - Whole page: everything the page itself fetches (the first screen, the boot script, the
 //    app's script and wasm, the icon, the settings file, the service worker). The issue's
 //    target is 200 KB; this release is above it, so CI holds a ceiling just above today's size
-//    (360.3 KB: 314.2 KB with the phone and consultation layouts, then 22 KB for the
-//    therapist's programme builder, its link code and QR segments, then 19 KB for effort
-//    and pain after a session and "Show my therapist", then 5 KB for exercises that move),
-//    so the page cannot grow
-//    unnoticed while the target is worked towards. Raise it only with a reason in the commit.
+//    (350.7 KB; it was 360.3 KB before one shared sort and five components made plain view
+//    functions took 11.5 KB off the wasm), so the page cannot grow unnoticed while the target
+//    is worked towards. Raise it only with a reason in the commit.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted.
 // Usage: node scripts/size-check.mjs [dist]
@@ -18,7 +16,7 @@ import { gzipSync } from "node:zlib";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 200;
-const WHOLE_PAGE_CEILING_KB = 362;
+const WHOLE_PAGE_CEILING_KB = 352;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";
