@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test:
-#   1. native: the pure model, geometry and state (with property tests);
+#   1. native: the pure model, geometry and state (with property tests), then clippy;
 #   2. components in headless Chromium (wasm-bindgen-test);
 #   3. end to end: the release dist/ served on 127.0.0.1, driven in Chromium via WebDriver.
 set -euo pipefail
@@ -13,6 +13,15 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "native tests"
 cargo test --locked
+
+# Lints, where the toolchain has clippy (rustup's default profile does): warnings fail.
+if cargo clippy --version >/dev/null 2>&1; then
+  step "clippy, native and wasm"
+  cargo clippy --locked --all-targets -- -D warnings
+  cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+else
+  step "clippy is not installed: lints skipped"
+fi
 
 step "component tests in headless Chromium"
 CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser

@@ -26,7 +26,7 @@ proptest! {
         let mut ours = v.clone();
         let mut std = v.clone();
         sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
-        std.sort_by(|a, b| b.0.cmp(&a.0));
+        std.sort_by_key(|x| std::cmp::Reverse(x.0));
         prop_assert_eq!(&ours, &std);
         let mut ours = v.clone();
         let mut std = v;

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::components::exercise_figure::ExerciseFigure;
 use crate::hooks::browser::{Beeper, WakeLock};
 use crate::hooks::Clock;
-use crate::model::exercises::{exercise, ExerciseId};
-use crate::model::session::{clock_text, Session, SessionAction, Step, Work};
+use crate::model::exercises::exercise;
+use crate::model::session::{clock_text, Rating, Session, SessionAction, Step, Tally, Work};
 use crate::model::words::session as w;
 
 /// How often the countdown redraws; the time itself comes from timestamps.
@@ -18,10 +18,10 @@ pub struct SessionProps {
     pub on_close: Callback<()>,
     /// Called once when the session ends, or is closed after some steps were done:
     /// (steps completed, steps in all, each exercise's done and in all).
-    pub on_finish: Callback<(u32, u32, Vec<(ExerciseId, u32, u32)>)>,
+    pub on_finish: Callback<(u32, u32, Vec<Tally>)>,
     /// Effort and pain after the session (optional); true once saved.
     #[prop_or_default]
-    pub on_rate: Option<Callback<(Option<u32>, Option<u32>), bool>>,
+    pub on_rate: Option<Callback<Rating, bool>>,
 }
 
 /// The guided session: its state is the model's `Session`, changed only by `SessionAction`s;

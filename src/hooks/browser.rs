@@ -79,6 +79,12 @@ pub struct Beeper {
     ctx: Option<web_sys::AudioContext>,
 }
 
+impl Default for Beeper {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Beeper {
     pub fn new() -> Self {
         Beeper { ctx: web_sys::AudioContext::new().ok() }

@@ -29,8 +29,8 @@ pub struct ProgrammeHandle {
 fn stored(notices: &mut Vec<String>) -> Option<Programme> {
     let raw = raw_storage()?.get_item(PROGRAMME_KEY).ok().flatten()?;
     match programme_code::decode(&raw) {
-        Ok(d) => Some(d.programme),
-        Err(()) => {
+        Some(d) => Some(d.programme),
+        None => {
             set_aside(PROGRAMME_KEY, PROGRAMME_BACKUP_KEY, &raw);
             notices.push(w::STORED_UNREADABLE.to_string());
             None
@@ -42,13 +42,13 @@ fn stored(notices: &mut Vec<String>) -> Option<Programme> {
 fn arrived(notices: &mut Vec<String>) -> Option<Programme> {
     let code = take_fragment(code_in_fragment)?;
     match programme_code::decode(&code) {
-        Ok(d) => {
+        Some(d) => {
             if !d.dropped.is_empty() {
                 notices.push(format!("{} {}.", w::PARTLY_READ, d.dropped.join("; ")));
             }
             Some(d.programme)
         }
-        Err(()) => {
+        None => {
             notices.push(w::UNREADABLE.to_string());
             None
         }
@@ -128,9 +128,9 @@ pub fn use_shared_review() -> (Option<Rc<Review>>, Vec<String>) {
         use_effect_with((), move |_| {
             let Some(code) = take_fragment(review_code::code_in_fragment) else { return };
             shared.set(match review_code::decode(&code) {
-                Ok(d) if d.dropped.is_empty() => (Some(Rc::new(d.review)), vec![]),
-                Ok(d) => (Some(Rc::new(d.review)), vec![format!("{} {}.", rw::PARTLY_READ, d.dropped.join("; "))]),
-                Err(()) => (None, vec![rw::UNREADABLE.to_string()]),
+                Some(d) if d.dropped.is_empty() => (Some(Rc::new(d.review)), vec![]),
+                Some(d) => (Some(Rc::new(d.review)), vec![format!("{} {}.", rw::PARTLY_READ, d.dropped.join("; "))]),
+                None => (None, vec![rw::UNREADABLE.to_string()]),
             });
         });
     }

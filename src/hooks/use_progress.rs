@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::model::calendar::Date;
 use crate::model::exercises::ExerciseId;
+use crate::model::session::{Rating, Tally};
 use crate::state::storage::{self, Loaded, Progress};
 
 #[derive(Clone, PartialEq)]
@@ -14,9 +15,9 @@ pub struct ProgressHandle {
     /// Told to the person once: data that could not be read.
     pub notice: Option<String>,
     /// A finished session: its date, holds and sets done and in all, and each exercise's.
-    pub record: Callback<(Date, u32, u32, Vec<(ExerciseId, u32, u32)>)>,
+    pub record: Callback<(Date, u32, u32, Vec<Tally>)>,
     /// Effort and pain on the last session; true once stored on the device.
-    pub rate: Callback<(Option<u32>, Option<u32>), bool>,
+    pub rate: Callback<Rating, bool>,
     pub forget: Callback<()>,
 }
 

@@ -315,10 +315,8 @@ impl Programme {
         let mut next = self.clone();
         let n = next.items.len();
         match edit {
-            Edit::Add(id) => {
-                if n < MAX_EXERCISES && !self.contains(id) && group(id).is_some() {
-                    next.items.push(Item { id, version: Version::Standard, dosage: starting_dosage(id), note: String::new() });
-                }
+            Edit::Add(id) if n < MAX_EXERCISES && !self.contains(id) && group(id).is_some() => {
+                next.items.push(Item { id, version: Version::Standard, dosage: starting_dosage(id), note: String::new() });
             }
             Edit::Remove(k) if k < n => {
                 next.items.remove(k);

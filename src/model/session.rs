@@ -115,6 +115,12 @@ pub enum Tick {
     Finished,
 }
 
+/// One exercise of a session: its holds and sets done, and in all.
+pub type Tally = (ExerciseId, u32, u32);
+
+/// Effort and pain after a session, each 0 to 10 and each optional.
+pub type Rating = (Option<u32>, Option<u32>);
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub steps: Vec<Step>,
@@ -246,8 +252,8 @@ impl Session {
     }
 
     /// For each exercise in the session, in order: its holds and sets done, and in all.
-    pub fn tallies(&self) -> Vec<(ExerciseId, u32, u32)> {
-        let mut out: Vec<(ExerciseId, u32, u32)> = Vec::new();
+    pub fn tallies(&self) -> Vec<Tally> {
+        let mut out: Vec<Tally> = Vec::new();
         for (step, done) in self.steps.iter().zip(&self.done_steps).filter(|(s, _)| s.work.is_exercise()) {
             match out.iter_mut().find(|t| t.0 == step.exercise) {
                 Some(t) => {

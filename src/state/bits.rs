@@ -4,6 +4,7 @@
 
 use crate::model::calendar::Date;
 
+#[derive(Default)]
 pub struct Bits {
     pub bytes: Vec<u8>,
     len: usize,
@@ -11,12 +12,12 @@ pub struct Bits {
 
 impl Bits {
     pub fn new() -> Self {
-        Bits { bytes: Vec::new(), len: 0 }
+        Self::default()
     }
 
     pub fn put(&mut self, value: u32, width: u32) {
         for k in (0..width).rev() {
-            if self.len % 8 == 0 {
+            if self.len.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             if (value >> k) & 1 == 1 {

@@ -122,17 +122,17 @@ pub struct Decoded {
     pub dropped: Vec<String>,
 }
 
-/// Reads a code. `Err` when nothing usable is in it (not base 32, another format version, no
+/// Reads a code. None when nothing usable is in it (not base 32, another format version, no
 /// exercise): the caller says so and keeps the plan it had.
-pub fn decode(code: &str) -> Result<Decoded, ()> {
-    let mut r = Reader::open(code, MAX_CODE_LEN, FORMAT_VERSION).ok_or(())?;
+pub fn decode(code: &str) -> Option<Decoded> {
+    let mut r = Reader::open(code, MAX_CODE_LEN, FORMAT_VERSION)?;
     let mut dropped = Vec::new();
-    let issued = day_from_code(r.take(16).ok_or(())?);
-    let count = r.take(2).ok_or(())?;
+    let issued = day_from_code(r.take(16)?);
+    let count = r.take(2)?;
     let mut initials = String::new();
     let mut initials_ok = true;
     for _ in 0..count {
-        match r.take(5).ok_or(())? {
+        match r.take(5)? {
             c @ 0..=25 => initials.push((b'A' + c as u8) as char),
             _ => initials_ok = false,
         }
@@ -141,7 +141,7 @@ pub fn decode(code: &str) -> Result<Decoded, ()> {
         initials.clear();
         dropped.push(w::DROPPED_INITIALS.to_string());
     }
-    let declared = r.take(4).ok_or(())? as usize;
+    let declared = r.take(4)? as usize;
     if declared > MAX_EXERCISES {
         dropped.push(w::DROPPED_EXTRA.to_string());
     }
@@ -179,9 +179,9 @@ pub fn decode(code: &str) -> Result<Decoded, ()> {
         }
     }
     if items.is_empty() {
-        return Err(());
+        return None;
     }
-    Ok(Decoded { programme: Programme { issued, items, note, initials }, dropped })
+    Some(Decoded { programme: Programme { issued, items, note, initials }, dropped })
 }
 
 /// One exercise: None when the code ends inside it, Some(None) when it is not one to keep.

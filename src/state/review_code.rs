@@ -57,20 +57,20 @@ pub struct DecodedReview {
     pub dropped: Vec<String>,
 }
 
-/// `Err` when nothing usable is in it; a bad entry is dropped and named.
-pub fn decode(code: &str) -> Result<DecodedReview, ()> {
-    let mut r = Reader::open(code, MAX_CODE_LEN, FORMAT_VERSION).ok_or(())?;
-    let since = day_from_code(r.take(16).ok_or(())?);
-    let made = day_from_code(r.take(16).ok_or(())?);
+/// None when nothing usable is in it; a bad entry is dropped and named.
+pub fn decode(code: &str) -> Option<DecodedReview> {
+    let mut r = Reader::open(code, MAX_CODE_LEN, FORMAT_VERSION)?;
+    let since = day_from_code(r.take(16)?);
+    let made = day_from_code(r.take(16)?);
     if made < since {
-        return Err(());
+        return None;
     }
     let first = Review::first_day(since, made);
     let mut dropped = Vec::new();
-    let n = r.take(4).ok_or(())? as usize;
+    let n = r.take(4)? as usize;
     let mut weeks = Vec::new();
     for k in 0..n {
-        let (Some(done), Some(planned)) = (r.take(3), r.take(3)) else { return Err(()) };
+        let (Some(done), Some(planned)) = (r.take(3), r.take(3)) else { return None };
         if k < MAX_WEEKS {
             weeks.push(WeekReview { start: first.week_start().add_days(7 * k as i64), done, planned });
         }
@@ -117,7 +117,7 @@ pub fn decode(code: &str) -> Result<DecodedReview, ()> {
         dropped.push(w::CUT_SHORT.to_string());
     }
     dropped.dedup();
-    Ok(DecodedReview { review: Review { since, made, weeks, exercises, ratings }, dropped })
+    Some(DecodedReview { review: Review { since, made, weeks, exercises, ratings }, dropped })
 }
 
 /// The link that opens this summary on another screen.
