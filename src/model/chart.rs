@@ -148,6 +148,47 @@ fn draw_progress<'a>(
 ) -> Result<(), Box<dyn std::error::Error + 'a>> {
     let n = weeks.len().max(1);
     let top = weeks.iter().map(|w| w.1).max().unwrap_or(0).max(7);
+    let labels: Vec<String> = weeks.iter().map(|(d, _)| format!("{}/{}", d.day, d.month)).collect();
+    let axes = SmallAxes {
+        x: 0.0..n as f64,
+        y: 0.0..top as f64 + 0.5,
+        x_labels: n,
+        y_labels: 10,
+        // One label under the middle of each week's bar.
+        x_label: &|x| {
+            let k = x.floor() as usize;
+            if (x - k as f64 - 0.5).abs() < 0.01 { labels.get(k).cloned().unwrap_or_default() } else { String::new() }
+        },
+        x_desc: "Week starting",
+        y_desc: "Sessions",
+    };
+    draw_small(out, axes, |chart| {
+        chart.draw_series(weeks.iter().enumerate().map(|(k, (_, count))| {
+            Rectangle::new([(k as f64 + 0.15, 0.0), (k as f64 + 0.85, *count as f64)], TILT_COLOUR.filled())
+        }))?;
+        Ok(())
+    })
+}
+
+/// How one of the small charts (sessions per week, effort and pain) lays out its axes.
+struct SmallAxes<'f> {
+    x: std::ops::Range<f64>,
+    y: std::ops::Range<f64>,
+    x_labels: usize,
+    y_labels: usize,
+    x_label: &'f dyn Fn(&f64) -> String,
+    x_desc: &'static str,
+    y_desc: &'static str,
+}
+
+type SmallChart<'c, 'b> = ChartContext<'c, TextAsSvg<'b>, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>;
+
+/// The frame, grid and axes the small charts share; `series` draws the data on them.
+fn draw_small<'a>(
+    out: &'a mut String,
+    axes: SmallAxes,
+    series: impl FnOnce(&mut SmallChart<'_, '_>) -> Result<(), DrawingAreaErrorKind<std::io::Error>>,
+) -> Result<(), Box<dyn std::error::Error + 'a>> {
     let texts = Rc::new(RefCell::new(String::new()));
     let root = TextAsSvg::new(out, (CHART_WIDTH, 220), texts.clone()).into_drawing_area();
     root.fill(&WHITE)?;
@@ -155,34 +196,28 @@ fn draw_progress<'a>(
         .margin(10)
         .x_label_area_size(36)
         .y_label_area_size(40)
-        .build_cartesian_2d(0.0..n as f64, 0.0..top as f64 + 0.5)?;
-    let labels: Vec<String> = weeks.iter().map(|(d, _)| format!("{}/{}", d.day, d.month)).collect();
+        .build_cartesian_2d(axes.x, axes.y)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
         .max_light_lines(0)
         .bold_line_style(RGBColor(0xe4, 0xe4, 0xe4))
-        .x_labels(n)
-        .x_label_formatter(&|x| {
-            let k = x.floor() as usize;
-            if (x - k as f64 - 0.5).abs() < 0.01 { labels.get(k).cloned().unwrap_or_default() } else { String::new() }
-        })
+        .x_labels(axes.x_labels)
+        .x_label_formatter(axes.x_label)
+        .y_labels(axes.y_labels)
         .y_label_formatter(&|v| format!("{v:.0}"))
-        .y_desc("Sessions")
-        .x_desc("Week starting")
+        .y_desc(axes.y_desc)
+        .x_desc(axes.x_desc)
         .axis_desc_style(("sans-serif", 14).into_font().color(&INK))
         .label_style(("sans-serif", 13).into_font().color(&INK))
         .draw()?;
-    chart.draw_series(weeks.iter().enumerate().map(|(k, (_, count))| {
-        Rectangle::new([(k as f64 + 0.15, 0.0), (k as f64 + 0.85, *count as f64)], TILT_COLOUR.filled())
-    }))?;
+    series(&mut chart)?;
     root.present()?;
     drop(chart);
     drop(root);
     insert_texts(out, &texts.borrow());
     Ok(())
 }
-
 
 /// Effort and pain after sessions, 0 to 10, over the days reviewed: two lines with their
 /// points (effort solid, pain dashed-looking by its square points), so colour is not the only
@@ -202,41 +237,28 @@ fn draw_ratings<'a>(
     out: &'a mut String,
 ) -> Result<(), Box<dyn std::error::Error + 'a>> {
     let span = (made.days() - first.days()).max(1) as f64;
-    let texts = Rc::new(RefCell::new(String::new()));
-    let root = TextAsSvg::new(out, (CHART_WIDTH, 220), texts.clone()).into_drawing_area();
-    root.fill(&WHITE)?;
-    let mut chart = ChartBuilder::on(&root)
-        .margin(10)
-        .x_label_area_size(36)
-        .y_label_area_size(40)
-        .build_cartesian_2d(0.0..span, 0.0..10.5)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .max_light_lines(0)
-        .bold_line_style(RGBColor(0xe4, 0xe4, 0xe4))
-        .x_labels(6)
-        .x_label_formatter(&|x| {
+    let axes = SmallAxes {
+        x: 0.0..span,
+        y: 0.0..10.5,
+        x_labels: 6,
+        y_labels: 6,
+        x_label: &|x| {
             let d = first.add_days(x.round() as i64);
             format!("{}/{}", d.day, d.month)
-        })
-        .y_labels(6)
-        .y_label_formatter(&|v| format!("{v:.0}"))
-        .y_desc("0 to 10")
-        .x_desc("Date")
-        .axis_desc_style(("sans-serif", 14).into_font().color(&INK))
-        .label_style(("sans-serif", 13).into_font().color(&INK))
-        .draw()?;
+        },
+        x_desc: "Date",
+        y_desc: "0 to 10",
+    };
     let x = |d: super::calendar::Date| (d.days() - first.days()) as f64;
     let effort: Vec<(f64, f64)> = ratings.iter().filter_map(|r| Some((x(r.date), r.effort? as f64))).collect();
     let pain: Vec<(f64, f64)> = ratings.iter().filter_map(|r| Some((x(r.date), r.pain? as f64))).collect();
-    chart.draw_series(LineSeries::new(effort.iter().copied(), TILT_COLOUR.stroke_width(3)))?;
-    chart.draw_series(effort.iter().map(|p| Circle::new(*p, 5, TILT_COLOUR.filled())))?;
-    chart.draw_series(LineSeries::new(pain.iter().copied(), CURVE_COLOUR.stroke_width(2)))?;
-    chart.draw_series(pain.iter().map(|p| Rectangle::new([(p.0 - span / 120.0, p.1 - 0.25), (p.0 + span / 120.0, p.1 + 0.25)], CURVE_COLOUR.filled())))?;
-    root.present()?;
-    drop(chart);
-    drop(root);
-    insert_texts(out, &texts.borrow());
-    Ok(())
+    draw_small(out, axes, |chart| {
+        chart.draw_series(LineSeries::new(effort.iter().copied(), TILT_COLOUR.stroke_width(3)))?;
+        chart.draw_series(effort.iter().map(|p| Circle::new(*p, 5, TILT_COLOUR.filled())))?;
+        chart.draw_series(LineSeries::new(pain.iter().copied(), CURVE_COLOUR.stroke_width(2)))?;
+        chart.draw_series(pain.iter().map(|p| {
+            Rectangle::new([(p.0 - span / 120.0, p.1 - 0.25), (p.0 + span / 120.0, p.1 + 0.25)], CURVE_COLOUR.filled())
+        }))?;
+        Ok(())
+    })
 }
