@@ -8,7 +8,7 @@ import { readFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Browser } from "../tests/e2e/harness.mjs";
 
@@ -73,8 +73,9 @@ const PRELUDE = `(() => {
   addEventListener("ExtrasStarted", (e) => window.__wasms.push(e.detail.wasm));
 })();`;
 
-/** One load at 375 px on slow 4G with a 4x slower CPU, in a fresh browser. */
-export async function slowLoad(driver, url, dir) {
+/** One load at 375 px on slow 4G with a 4x slower CPU, in a fresh browser. `encoding`: how the
+ * server compresses (for the transfer figure): "gzip" (counted at -9) or "br" (brotli 11). */
+export async function slowLoad(driver, url, dir, encoding = "gzip") {
   const b = await Browser.open(driver, { width: 375, height: 800 });
   try {
     await b.cdp("Network.enable");
@@ -106,7 +107,7 @@ export async function slowLoad(driver, url, dir) {
       let path = new URL(n).pathname.replace(/^\//, "");
       if (path === "" || path.endsWith("/")) path += "index.html";
       const body = await readFile(join(dir, path)).catch(() => null);
-      if (body) transfer += gzipSync(body, { level: 9 }).length;
+      if (body) transfer += encoding === "br" ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length : gzipSync(body, { level: 9 }).length;
     }
     return { fcpMs: t.fcp, lcpMs: t.lcp, slidersMs: t.sliders, planShownMs: planShown, planAnswerableMs: planAnswerable, cls: t.shift, transferBytes: transfer, wasmMemoryBytes: t.wasmMemory };
   } finally {
@@ -115,9 +116,9 @@ export async function slowLoad(driver, url, dir) {
 }
 
 /** The slow-phone figures, median of three fresh loads. */
-export async function slowPhone(driver, url, dir) {
+export async function slowPhone(driver, url, dir, encoding = "gzip") {
   const loads = [];
-  for (let i = 0; i < RUNS; i++) loads.push(await slowLoad(driver, url, dir));
+  for (let i = 0; i < RUNS; i++) loads.push(await slowLoad(driver, url, dir, encoding));
   const m = (k) => median(loads.map((l) => l[k]));
   return {
     fcpMs: Math.round(m("fcpMs")),

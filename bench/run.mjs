@@ -236,6 +236,8 @@ if (process.env.BENCH_LOAD) {
 }
 const servers = {};
 for (const name of ["app", "floor", "split"]) servers[name] = await serveStatic(PAGES[name], {}, { compress: true });
+// The same build from a host that sends brotli (deploy/nginx.conf with brotli_static, or a CDN).
+servers.appBrotli = await serveStatic(PAGES.app, {}, { compress: "br" });
 const report = { date: new Date().toISOString(), budget: BUDGET, pages: {}, load: {} };
 try {
   const version = execFileSync(process.env.CHROMIUM || "/usr/bin/chromium", ["--version"]).toString().trim();
@@ -252,13 +254,15 @@ try {
     const url = servers[name].url;
     report.load[name] = { lighthouse: await lighthouse(url), slowPhone: await slowPhone(driver, url, PAGES[name]) };
   }
+  const brUrl = servers.appBrotli.url;
+  report.load.appBrotli = { lighthouse: await lighthouse(brUrl), slowPhone: await slowPhone(driver, brUrl, PAGES.app, "br") };
 } finally {
   driver.stop();
   for (const s of Object.values(servers)) await s.close();
 }
 
 const a = report.pages.app, f = report.pages.floor;
-const L = report.load.app, S = report.load.split;
+const L = report.load.app, S = report.load.split, B = report.load.appBrotli;
 const ratio = (x, y) => (typeof x === "number" && typeof y === "number" && y > 0 ? round(x / y, 2) : "n/a");
 const wholePage = a.normal.firstView.total.gzip + a.normal.firstView.afterFirstView.total.gzip;
 report.checks = {
@@ -278,8 +282,17 @@ report.checks = {
   slowSlidersMs: L.slowPhone.slidersMs,
   slowPlanMs: L.slowPhone.planShownMs,
 };
+// The same budgets on a host that sends brotli (the gzip figures above are the ones held).
+report.checksBrotli = {
+  lighthousePerformance: B.lighthouse.median.performance,
+  slowFcpMs: B.slowPhone.fcpMs,
+  slowSlidersMs: B.slowPhone.slidersMs,
+  slowPlanMs: B.slowPhone.planShownMs,
+};
 const atLeast = new Set(["lighthousePerformance", "lighthouseAccessibility", "lighthouseBestPractices", "lighthouseSeo"]);
-report.pass = Object.fromEntries(Object.entries(report.checks).map(([k, v]) => [k, atLeast.has(k) ? v >= BUDGET[k] : v <= BUDGET[k]]));
+const holds = (checks) => Object.fromEntries(Object.entries(checks).map(([k, v]) => [k, atLeast.has(k) ? v >= BUDGET[k] : v <= BUDGET[k]]));
+report.pass = holds(report.checks);
+report.passBrotli = holds(report.checksBrotli);
 await writeFile(join(ROOT, "bench", "report.json"), JSON.stringify(report, null, 2) + "\n");
 
 const kb = (n) => (n / 1024).toFixed(1);
@@ -311,6 +324,19 @@ const lines = [
   `| script per animation frame p95 | ≤ ${BUDGET.frameScriptP95Ms} ms | ${a.normal.frameScriptMs.p95} ms (p50 ${a.normal.frameScriptMs.p50}, ${a.normal.frameScriptMs.frames} frames) | n/a (no animation) | n/a | ${yes("frameScriptP95Ms")} |`,
   `| memory growth after 10,000 inputs and 100 presets | ≤ ${BUDGET.memoryGrowthMB} MB | ${report.checks.memoryGrowthMB} MB | ${round(f.normal.memory.growthBytes / 2 ** 20, 3)} MB | n/a | ${yes("memoryGrowthMB")} |`,
   `| frames requested while idle | ${BUDGET.idleFrames} | ${a.normal.idleFrames} | ${f.normal.idleFrames} | n/a | ${yes("idleFrames")} |`,
+  ``,
+  `## From a host that sends brotli`,
+  ``,
+  `The budgets above are held in gzip, as the issue sets them. The build also carries brotli copies (post-build), which deploy/nginx.conf sends with Debian's brotli_static module, and Netlify and Cloudflare Pages compress in brotli themselves. The same build and the same runs, served in brotli 11:`,
+  ``,
+  `| measure | budget | gzip host | brotli host | holds (brotli host) |`,
+  `| --- | --- | --- | --- | --- |`,
+  `| whole page transfer | (≤ ${BUDGET.wholePageGzipKB} KB in gzip) | ${kb(sp(L).transferBytes)} KB | ${kb(sp(B).transferBytes)} KB | n/a |`,
+  `| Lighthouse mobile performance (median of 3) | ≥ ${BUDGET.lighthousePerformance} | ${lh(L).performance} | ${lh(B).performance} | ${report.passBrotli.lighthousePerformance ? "yes" : "NO"} |`,
+  `| Lighthouse FCP / LCP / TBT | n/a | ${s1(lh(L).fcpMs)} / ${s1(lh(L).lcpMs)} / ${lh(L).tbtMs} ms | ${s1(lh(B).fcpMs)} / ${s1(lh(B).lcpMs)} / ${lh(B).tbtMs} ms | n/a |`,
+  `| slow phone: first contentful paint | ≤ ${s1(BUDGET.slowFcpMs)} | ${s1(sp(L).fcpMs)} | ${s1(sp(B).fcpMs)} | ${report.passBrotli.slowFcpMs ? "yes" : "NO"} |`,
+  `| slow phone: sliders answer | ≤ ${s1(BUDGET.slowSlidersMs)} | ${s1(sp(L).slidersMs)} | ${s1(sp(B).slidersMs)} | ${report.passBrotli.slowSlidersMs ? "yes" : "NO"} |`,
+  `| slow phone: the plan on screen | ≤ ${s1(BUDGET.slowPlanMs)} | ${s1(sp(L).planShownMs)} | ${s1(sp(B).planShownMs)} | ${report.passBrotli.slowPlanMs ? "yes" : "NO"} |`,
   ``,
   `## One module (this build) against two modules (the design it replaced), same run`,
   ``,

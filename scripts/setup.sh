@@ -88,6 +88,13 @@ ensure_nginx() {
     # Only the test harness runs it, on loopback: the system service is not wanted.
     as_root service nginx stop >/dev/null 2>&1 || true
   fi
+  # deploy/DEPLOY.md's brotli step, which the suite follows.
+  if [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    say "nginx brotli_static module: present"
+  else
+    say "nginx brotli_static module: installing from Debian"
+    apt_install libnginx-mod-http-brotli-static
+  fi
 }
 
 ensure_e2e_deps() {

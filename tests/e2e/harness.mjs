@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import net from "node:net";
 
 const TYPES = {
@@ -31,11 +31,13 @@ export async function freePort() {
   });
 }
 
-/** Serves `root` on 127.0.0.1; `headers` are added to every response. */
-/** Serves `root` on 127.0.0.1. `compress`: gzip text and wasm for clients that accept it, as
- * a real host does (the benchmark's slow-network loads and Lighthouse). */
+/** Serves `root` on 127.0.0.1; `headers` are added to every response. `compress`: text and
+ * wasm compressed for clients that accept it, as a real host does (the benchmark's slow-network
+ * loads and Lighthouse): true or "gzip" for gzip (level 6, as deploy/nginx.conf compresses on the
+ * fly), "br" for brotli 11 (as a host serving the build's .br copies, or a CDN, sends). */
 export async function serveStatic(root, headers = {}, { compress = false } = {}) {
   const port = await freePort();
+  const brotli = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://x");
@@ -45,7 +47,15 @@ export async function serveStatic(root, headers = {}, { compress = false } = {})
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? "application/octet-stream";
-      if (compress && /gzip/.test(req.headers["accept-encoding"] || "") && /text|javascript|json|wasm|svg|manifest/.test(type)) {
+      const accepts = req.headers["accept-encoding"] || "";
+      const compressible = /text|javascript|json|wasm|svg|manifest/.test(type);
+      if (compress === "br" && /\bbr\b/.test(accepts) && compressible) {
+        if (!brotli.has(file)) brotli.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        res.writeHead(200, { "content-type": type, "content-encoding": "br", vary: "accept-encoding", ...headers });
+        res.end(brotli.get(file));
+        return;
+      }
+      if (compress && /gzip/.test(accepts) && compressible) {
         res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding", ...headers });
         res.end(gzipSync(body, { level: 6 }));
         return;

@@ -21,18 +21,21 @@ function freePort() {
   });
 }
 
-/** Starts nginx in the foreground with deploy/nginx.conf pointed at `dist` on a loopback port. */
+/** Starts nginx in the foreground with deploy/nginx.conf pointed at `dist` on a loopback port,
+ * with brotli switched on as deploy/DEPLOY.md says (Debian's brotli_static module). */
 export async function startNginx(root, dist) {
   const dir = await mkdtemp(join(tmpdir(), "nginx-"));
   const port = await freePort();
   const server = (await readFile(join(root, "deploy", "nginx.conf"), "utf8"))
     .replace(/listen \d+;/, `listen 127.0.0.1:${port};`)
-    .replace(/root [^;]+;/, `root ${dist};`);
+    .replace(/root [^;]+;/, `root ${dist};`)
+    .replace("# brotli_static on;", "brotli_static on;");
   await copyFile("/etc/nginx/mime.types", join(dir, "mime.types"));
   const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `${t}_temp_path ${dir}/${t};`).join(" ");
   await writeFile(
     join(dir, "nginx.conf"),
-    `worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
+    `load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log; daemon off;
 events { worker_connections 64; }
 http { access_log off; ${temps}
 ${server}
@@ -70,7 +73,7 @@ export function nginxTests(ctx) {
       for (const path of ["", "index.html", "sw.js", "clinic.json", wasm, css, "embed.js"]) {
         const h = await get(path);
         headers[path || "/"] = Object.fromEntries(
-          ["content-type", "cache-control", "content-encoding", "content-security-policy", "x-content-type-options", "referrer-policy"].map((k) => [k, h.get(k)]),
+          ["content-type", "cache-control", "content-encoding", "content-length", "content-security-policy", "x-content-type-options", "referrer-policy"].map((k) => [k, h.get(k)]),
         );
       }
       ctx.results.nginxHeaders = headers;
@@ -87,6 +90,16 @@ export function nginxTests(ctx) {
       assert.equal(headers[wasm]["content-type"], "application/wasm");
       assert.equal(headers[wasm]["cache-control"], "public, max-age=31536000, immutable");
       assert.equal(headers[wasm]["content-encoding"], "gzip", "compressed transfer");
+      // Sent from the build's gzip -9 copy (gzip_static), not compressed again per request; the
+      // clinic's settings have no copy to go stale when the clinic edits them.
+      const gz = await readFile(join(ctx.dist, wasm + ".gz"));
+      assert.equal(Number(headers[wasm]["content-length"]), gz.length, "the precompressed copy");
+      assert.ok(!files.includes("clinic.json.gz") && !files.includes("clinic.json.br"), "no copy of the clinic's settings");
+      // A browser that takes brotli gets the .br copy (the app below runs from it).
+      const br = await fetch(nginx.url + wasm, { headers: { "accept-encoding": "gzip, br" } });
+      await br.arrayBuffer();
+      assert.equal(br.headers.get("content-encoding"), "br");
+      assert.equal(Number(br.headers.get("content-length")), (await readFile(join(ctx.dist, wasm + ".br"))).length, "the brotli copy");
       assert.equal(headers[css]["cache-control"], "public, max-age=31536000, immutable");
       assert.equal(headers["embed.js"]["cache-control"], "public, max-age=3600");
       assert.match(headers["index.html"]["content-type"], /^text\/html/);
