@@ -84,7 +84,8 @@ ensure_nginx() {
     say "nginx: present"
   else
     say "nginx: installing from Debian (the end-to-end suite serves dist/ with deploy/nginx.conf)"
-    apt_install nginx
+    # With deploy/DEPLOY.md's brotli module, in one apt run.
+    apt_install nginx libnginx-mod-http-brotli-static
     # Only the test harness runs it, on loopback: the system service is not wanted.
     as_root service nginx stop >/dev/null 2>&1 || true
   fi
