@@ -327,7 +327,7 @@ const lines = [
   ``,
   `## From a host that sends brotli`,
   ``,
-  `The budgets above are held in gzip, as the issue sets them. The build also carries brotli copies (post-build), which deploy/nginx.conf sends with Debian's brotli_static module, and Netlify and Cloudflare Pages compress in brotli themselves. The same build and the same runs, served in brotli 11:`,
+  `The budgets above are held in gzip, as the issue sets them. The build also carries brotli copies (post-build), which deploy/nginx.conf sends with Debian's brotli_static module, and Cloudflare compresses in brotli itself (application/wasm is on its list of types). The same build and the same runs, served in brotli 11:`,
   ``,
   `| measure | budget | gzip host | brotli host | holds (brotli host) |`,
   `| --- | --- | --- | --- | --- |`,
