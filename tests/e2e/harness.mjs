@@ -50,7 +50,12 @@ export async function serveStatic(root, headers = {}, { compress = false } = {})
       const accepts = req.headers["accept-encoding"] || "";
       const compressible = /text|javascript|json|wasm|svg|manifest/.test(type);
       if (compress === "br" && /\bbr\b/.test(accepts) && compressible) {
-        if (!brotli.has(file)) brotli.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        // The build's own .br copy when there is one (as nginx's brotli_static sends it), else
+        // compressed once and kept: compressing on a request would delay that first response.
+        if (!brotli.has(file)) {
+          const copy = await readFile(file + ".br").catch(() => null);
+          brotli.set(file, copy ?? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
         res.writeHead(200, { "content-type": type, "content-encoding": "br", vary: "accept-encoding", ...headers });
         res.end(brotli.get(file));
         return;
