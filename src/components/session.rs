@@ -6,7 +6,7 @@ use crate::components::exercise_figure::ExerciseFigure;
 use crate::hooks::browser::{Beeper, WakeLock};
 use crate::hooks::Clock;
 use crate::model::exercises::exercise;
-use crate::model::session::{clock_text, Rating, Session, SessionAction, Step, Tally, Work};
+use crate::model::session::{clock_text, EffortAndPain, Session, SessionAction, Step, Tally, Work};
 use crate::model::words::session as w;
 
 /// How often the countdown redraws; the time itself comes from timestamps.
@@ -21,7 +21,7 @@ pub struct SessionProps {
     pub on_finish: Callback<(u32, u32, Vec<Tally>)>,
     /// Effort and pain after the session (optional); true once saved.
     #[prop_or_default]
-    pub on_rate: Option<Callback<Rating, bool>>,
+    pub on_rate: Option<Callback<EffortAndPain, bool>>,
 }
 
 /// The guided session: its state is the model's `Session`, changed only by `SessionAction`s;

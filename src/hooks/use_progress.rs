@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::model::calendar::Date;
 use crate::model::exercises::ExerciseId;
-use crate::model::session::{Rating, Tally};
+use crate::model::session::{EffortAndPain, Tally};
 use crate::state::storage::{self, Loaded, Progress};
 
 #[derive(Clone, PartialEq)]
@@ -17,7 +17,7 @@ pub struct ProgressHandle {
     /// A finished session: its date, holds and sets done and in all, and each exercise's.
     pub record: Callback<(Date, u32, u32, Vec<Tally>)>,
     /// Effort and pain on the last session; true once stored on the device.
-    pub rate: Callback<Rating, bool>,
+    pub rate: Callback<EffortAndPain, bool>,
     pub forget: Callback<()>,
 }
 

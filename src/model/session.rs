@@ -119,7 +119,7 @@ pub enum Tick {
 pub type Tally = (ExerciseId, u32, u32);
 
 /// Effort and pain after a session, each 0 to 10 and each optional.
-pub type Rating = (Option<u32>, Option<u32>);
+pub type EffortAndPain = (Option<u32>, Option<u32>);
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {

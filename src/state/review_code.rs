@@ -70,7 +70,7 @@ pub fn decode(code: &str) -> Option<DecodedReview> {
     let n = r.take(4)? as usize;
     let mut weeks = Vec::new();
     for k in 0..n {
-        let (Some(done), Some(planned)) = (r.take(3), r.take(3)) else { return None };
+        let (done, planned) = (r.take(3)?, r.take(3)?);
         if k < MAX_WEEKS {
             weeks.push(WeekReview { start: first.week_start().add_days(7 * k as i64), done, planned });
         }
