@@ -8,9 +8,9 @@ import { readFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Browser } from "../tests/e2e/harness.mjs";
+import { brotli11, gzip9 } from "../scripts/compress.mjs";
 
 const run = promisify(execFile);
 const LIGHTHOUSE = new URL("./lighthouse/node_modules/.bin/lighthouse", import.meta.url).pathname;
@@ -107,7 +107,7 @@ export async function slowLoad(driver, url, dir, encoding = "gzip") {
       let path = new URL(n).pathname.replace(/^\//, "");
       if (path === "" || path.endsWith("/")) path += "index.html";
       const body = await readFile(join(dir, path)).catch(() => null);
-      if (body) transfer += encoding === "br" ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length : gzipSync(body, { level: 9 }).length;
+      if (body) transfer += (encoding === "br" ? brotli11(body) : gzip9(body)).length;
     }
     return { fcpMs: t.fcp, lcpMs: t.lcp, slidersMs: t.sliders, planShownMs: planShown, planAnswerableMs: planAnswerable, cls: t.shift, transferBytes: transfer, wasmMemoryBytes: t.wasmMemory };
   } finally {

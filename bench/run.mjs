@@ -5,7 +5,7 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { join, extname } from "node:path";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { brotli11, gzip9 } from "../scripts/compress.mjs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Browser, serveStatic, startChromedriver } from "../tests/e2e/harness.mjs";
 import { lighthouse, slowPhone } from "./load.mjs";
@@ -90,8 +90,8 @@ async function firstView(dir, b, url) {
         files.push({
           file: path.replace(/-[0-9a-f]{15,16}(?=[._])/, ""),
           raw: body.length,
-          gzip: gzipSync(body, { level: 9 }).length,
-          brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+          gzip: gzip9(body).length,
+          brotli: brotli11(body).length,
         });
       } catch {}
     }

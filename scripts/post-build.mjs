@@ -10,8 +10,8 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
+import { brotli11, gzip9 } from "./compress.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
@@ -98,8 +98,8 @@ const COMPRESSIBLE = /\.(html|js|css|wasm|svg|webmanifest)$/;
 let precompressed = 0;
 for (const p of [...all, "sw.js"].filter((p) => COMPRESSIBLE.test(p))) {
   const body = await readFile(join(dir, p));
-  await writeFile(join(dir, p + ".gz"), gzipSync(body, { level: 9 }));
-  await writeFile(join(dir, p + ".br"), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+  await writeFile(join(dir, p + ".gz"), gzip9(body));
+  await writeFile(join(dir, p + ".br"), brotli11(body));
   precompressed++;
 }
 console.log(`post-build: boot script moved out of index.html; sw.js caches ${precache.length} files as release ${version}; _headers written; ${precompressed} files precompressed (.gz, .br)`);

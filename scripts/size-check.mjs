@@ -14,7 +14,7 @@
 // Usage: node scripts/size-check.mjs [dist]
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotli11, gzip9 } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 200;
@@ -31,8 +31,8 @@ const entries = (await readdir(dist, { withFileTypes: true }))
   .map((e) => e.name);
 for (const f of entries.sort()) {
   const body = await readFile(join(dist, f));
-  const gz = gzipSync(body, { level: 9 }).length;
-  if (!notFetched(f)) wholeBrotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const gz = gzip9(body).length;
+  if (!notFetched(f)) wholeBrotli += brotli11(body).length;
   const kind = notFetched(f) ? "not fetched " : firstScreen(f) ? "first screen" : "page        ";
   if (!notFetched(f)) whole += gz;
   if (firstScreen(f)) first += gz;

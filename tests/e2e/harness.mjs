@@ -5,7 +5,8 @@ import { spawn } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { brotli11 } from "../../scripts/compress.mjs";
 import net from "node:net";
 
 const TYPES = {
@@ -54,7 +55,7 @@ export async function serveStatic(root, headers = {}, { compress = false } = {})
         // compressed once and kept: compressing on a request would delay that first response.
         if (!brotli.has(file)) {
           const copy = await readFile(file + ".br").catch(() => null);
-          brotli.set(file, copy ?? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+          brotli.set(file, copy ?? brotli11(body));
         }
         res.writeHead(200, { "content-type": type, "content-encoding": "br", vary: "accept-encoding", ...headers });
         res.end(brotli.get(file));
