@@ -1,7 +1,7 @@
 //! Numbers to and from text without core's float machinery: they must agree with it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use posture_explainer::model::num::{fmt_num, parse_decimal, push_fixed};
+use posture_explainer::model::num::{fmt_num, parse_decimal, parse_json_number, push_fixed};
 use proptest::prelude::*;
 
 #[test]
@@ -11,6 +11,18 @@ fn plain_decimals_are_read_and_everything_else_is_not() {
     }
     for s in ["", " ", "-", ".", "1e3", "inf", "NaN", "0x10", "1.2.3", "1,5", "5 5", "٣", "--1", "1-"] {
         assert_eq!(parse_decimal(s), None, "{s:?}");
+    }
+}
+
+#[test]
+fn json_numbers_are_read_and_everything_else_is_not() {
+    for (s, want) in [("7", 7.0), ("-0.5", -0.5), ("1e3", 1000.0), ("2.5E-2", 0.025), ("1E+2", 100.0), ("0", 0.0), ("-0", -0.0)] {
+        assert_eq!(parse_json_number(s), Some(want), "{s}");
+    }
+    assert_eq!(parse_json_number("1e400"), Some(f64::INFINITY));
+    assert_eq!(parse_json_number("1e-400"), Some(0.0));
+    for s in ["", "-", ".", "e5", "1e", "1e+", "1e-", "+1", " 1", "1 ", "1e2e3", "1.2.3", "--1", "1-2", "inf", "NaN", "0x10"] {
+        assert_eq!(parse_json_number(s), None, "{s:?}");
     }
 }
 
@@ -36,6 +48,32 @@ proptest! {
     fn reading_agrees_with_std(whole in 0u64..1_000_000, frac in proptest::option::of("[0-9]{1,6}"), neg: bool) {
         let text = format!("{}{}{}", if neg { "-" } else { "" }, whole, frac.map(|f| format!(".{f}")).unwrap_or_default());
         prop_assert_eq!(parse_decimal(&text), Some(text.parse::<f64>().unwrap()), "{}", text);
+    }
+
+    /// JSON numbers as the app and a clinic write them (up to 15 significant digits, a power of
+    /// ten within ±22) read to the same bit as `str::parse` reads them.
+    #[test]
+    fn json_reading_agrees_with_std(whole in 0u64..10_000_000, frac in proptest::option::of("[0-9]{1,8}"), exp in proptest::option::of(-14i32..=14), neg: bool, upper: bool) {
+        let text = format!(
+            "{}{}{}{}",
+            if neg { "-" } else { "" },
+            whole,
+            frac.map(|f| format!(".{f}")).unwrap_or_default(),
+            exp.map(|e| format!("{}{e}", if upper { "E" } else { "e" })).unwrap_or_default()
+        );
+        prop_assert_eq!(parse_json_number(&text), Some(text.parse::<f64>().unwrap()), "{}", text);
+    }
+
+    /// Any other number still lands within a few units in the last place of `str::parse`'s.
+    #[test]
+    fn json_reading_is_close_for_any_number(m in 1u64..u64::MAX, exp in -300i32..=300) {
+        let text = format!("{m}e{exp}");
+        let (ours, std) = (parse_json_number(&text).unwrap(), text.parse::<f64>().unwrap());
+        if std.is_finite() && ours.is_finite() && std.abs() > 1e-300 {
+            prop_assert!(((ours - std) / std).abs() < 1e-14, "{} read as {} (std {})", text, ours, std);
+        } else {
+            prop_assert!(ours.is_finite() == std.is_finite(), "{} read as {} (std {})", text, ours, std);
+        }
     }
 
     /// Writing with n places agrees with `format!("{:.n$}")`, less its trailing zeros.

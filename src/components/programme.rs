@@ -203,7 +203,7 @@ fn dose_input(k: usize, field: DoseField, value: u32, edit: &Callback<Edit>) -> 
     let onchange = edit.reform(move |e: Event| {
         let raw = e.target_unchecked_into::<HtmlInputElement>().value();
         // A value that is not a number leaves the dose as it was.
-        Edit::SetDose(k, field, raw.trim().parse::<f64>().ok().filter(|v| v.is_finite()).map_or(u32::MAX, |v| v.max(0.0).round() as u32))
+        Edit::SetDose(k, field, crate::model::num::parse_decimal(&raw).filter(|v| v.is_finite()).map_or(u32::MAX, |v| v.max(0.0).round() as u32))
     });
     html! {
         <label class="builder__field">

@@ -150,7 +150,7 @@ impl Parser<'_> {
                 while matches!(self.s.get(self.i), Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')) {
                     self.i += 1;
                 }
-                let n: f64 = std::str::from_utf8(&self.s[start..self.i]).ok()?.parse().ok()?;
+                let n = crate::model::num::parse_json_number(std::str::from_utf8(&self.s[start..self.i]).ok()?)?;
                 n.is_finite().then_some(Json::Num(n))
             }
             _ => None,
