@@ -274,3 +274,29 @@ fn the_clinic_sets_the_hold_for_people_65_or_older_within_the_guidance() {
     let younger = holds(&Screening::default().toggle(Answer::NoneApply));
     assert!(!younger.is_empty() && younger.iter().all(|&s| s == 30), "only people 65 or older: {younger:?}");
 }
+
+/// A field of the wrong kind is described in serde's own words (the reader writes its numbers
+/// without core's float formatting, so this holds it to serde's wording).
+#[test]
+fn wrong_kinds_are_described_as_serde_describes_them() {
+    use posture_explainer::state::json::{de::Error, Json};
+    use serde::de::{Deserialize, Error as _, Unexpected};
+    let serde_says = |u: Unexpected, exp: &str| serde::de::value::Error::invalid_type(u, &exp).to_string();
+    let cases: Vec<(Json, Unexpected)> = vec![
+        (Json::Num(7.5), Unexpected::Float(7.5)),
+        (Json::Num(-0.25), Unexpected::Float(-0.25)),
+        (Json::Num(1234.0625), Unexpected::Float(1234.0625)),
+        (Json::Bool(true), Unexpected::Bool(true)),
+        (Json::Str("seven".into()), Unexpected::Str("seven")),
+        (Json::Str("a \"quoted\" word".into()), Unexpected::Str("a \"quoted\" word")),
+        (Json::Null, Unexpected::Unit),
+        (Json::Arr(vec![]), Unexpected::Seq),
+        (Json::Obj(vec![]), Unexpected::Map),
+    ];
+    for (json, unexpected) in cases {
+        let Err(Error(ours)) = u32::deserialize(&json) else { panic!("{json:?} read as a u32") };
+        assert_eq!(ours, serde_says(unexpected, "u32"), "{json:?}");
+    }
+    let Err(Error(ours)) = bool::deserialize(&Json::Num(3.0)) else { panic!("3 read as a bool") };
+    assert_eq!(ours, serde_says(Unexpected::Unsigned(3), "a boolean"));
+}

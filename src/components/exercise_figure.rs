@@ -5,6 +5,7 @@ use crate::hooks::prefers_reduced_motion;
 use crate::model::exercises::{exercise, poses, ExerciseId};
 use crate::model::figure::{skeleton, Point, Skeleton};
 use crate::model::posture::{Muscle, MuscleState};
+use crate::model::num::fmt_fixed;
 use crate::model::words::figure as w;
 
 #[derive(Properties, PartialEq)]
@@ -57,7 +58,7 @@ pub fn ExerciseFigure(props: &ExerciseFigureProps) -> Html {
             viewBox={view_box(lo, 2.0 * width + gap, height)}
             role="img" aria-label={label.clone()} data-testid="exercise-pair">
             <g>{ layers(start, &worked) }</g>
-            <g transform={format!("translate({:.0} 0)", width + gap)}>{ layers(end, &worked) }</g>
+            <g transform={format!("translate({} 0)", fmt_fixed(width + gap, 0))}>{ layers(end, &worked) }</g>
         </svg>
     };
     if pair.0 == pair.1 {
@@ -98,7 +99,7 @@ pub fn ExerciseFigure(props: &ExerciseFigureProps) -> Html {
 }
 
 fn view_box(lo: Point, width: f64, height: f64) -> String {
-    format!("{:.0} {:.0} {:.0} {:.0}", lo.x, lo.y, width, height)
+    format!("{} {} {} {}", fmt_fixed(lo.x, 0), fmt_fixed(lo.y, 0), fmt_fixed(width, 0), fmt_fixed(height, 0))
 }
 
 /// A pose: body, bones, and the worked muscles in the "tight" style without labels (a stretch

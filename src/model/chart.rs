@@ -8,9 +8,10 @@ use std::rc::Rc;
 
 use plotters::prelude::*;
 
-use super::chart_backend::{insert_texts, TextAsSvg};
+use super::chart_backend::{insert_texts, Axis, TextAsSvg};
 
 use super::explain::degrees;
+use super::num::fmt_num;
 use super::posture::{
     curve_across_hip_flexors, posture, CurvePoint, InputId, Inputs, LUMBAR_CURVE_TYPICAL,
     PELVIC_TILT_TYPICAL,
@@ -50,7 +51,7 @@ fn draw<'a>(
         .margin(12)
         .x_label_area_size(44)
         .y_label_area_size(48)
-        .build_cartesian_2d(0.0..10.0, Y_RANGE)?;
+        .build_cartesian_2d(Axis::from(0.0..10.0), Axis::from(Y_RANGE))?;
     chart
         .configure_mesh()
         .max_light_lines(0)
@@ -116,12 +117,12 @@ pub fn summary(inputs: &Inputs) -> String {
          2 degrees (Brekke 2020).",
         degrees(first.pelvic_tilt_deg),
         degrees(last.pelvic_tilt_deg),
-        PELVIC_TILT_TYPICAL.low,
-        PELVIC_TILT_TYPICAL.high,
+        fmt_num(PELVIC_TILT_TYPICAL.low),
+        fmt_num(PELVIC_TILT_TYPICAL.high),
         degrees(first.lumbar_lordosis_deg),
         degrees(last.lumbar_lordosis_deg),
-        LUMBAR_CURVE_TYPICAL.low,
-        LUMBAR_CURVE_TYPICAL.high,
+        fmt_num(LUMBAR_CURVE_TYPICAL.low),
+        fmt_num(LUMBAR_CURVE_TYPICAL.high),
         InputId::HipFlexors.describe(inputs.clamped().hip_flexor_tightness),
         degrees(you.pelvic_tilt_deg),
         degrees(you.lumbar_lordosis_deg),
@@ -181,7 +182,7 @@ struct SmallAxes<'f> {
     y_desc: &'static str,
 }
 
-type SmallChart<'c, 'b> = ChartContext<'c, TextAsSvg<'b>, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>;
+type SmallChart<'c, 'b> = ChartContext<'c, TextAsSvg<'b>, Cartesian2d<Axis, Axis>>;
 
 /// The frame, grid and axes the small charts share; `series` draws the data on them.
 fn draw_small<'a>(
@@ -196,7 +197,7 @@ fn draw_small<'a>(
         .margin(10)
         .x_label_area_size(36)
         .y_label_area_size(40)
-        .build_cartesian_2d(axes.x, axes.y)?;
+        .build_cartesian_2d(Axis::from(axes.x), Axis::from(axes.y))?;
     chart
         .configure_mesh()
         .disable_x_mesh()

@@ -189,7 +189,7 @@ pub mod chart {
     pub const TABLE_CAPTION: &str = "Pelvic tilt and lumbar curve at each hip-flexor setting, other settings as you chose";
     pub const COL_HIP_FLEXORS: &str = "Hip flexor tightness";
     pub fn of_ten(v: f64) -> String {
-        format!("{v:.0} of 10")
+        format!("{} of 10", crate::model::num::fmt_num(v))
     }
 }
 

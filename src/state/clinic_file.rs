@@ -223,7 +223,7 @@ fn phone(v: &str) -> Option<String> {
 fn show(v: &Json) -> String {
     match v {
         Json::Str(s) => format!("\u{201c}{s}\u{201d}"),
-        Json::Num(n) => format!("{n}"),
+        Json::Num(n) => crate::model::num::fmt_fixed(*n, 4),
         Json::Bool(b) => b.to_string(),
         Json::Null => "null".into(),
         Json::Arr(a) => format!("a list of {}", a.len()),

@@ -226,6 +226,42 @@ pub mod de {
         fn custom<T: fmt::Display>(msg: T) -> Self {
             Error(msg.to_string())
         }
+        // serde's own wording, but numbers written by `num::fmt_fixed`: serde's description of
+        // an unexpected value formats floats with core's float formatting (about 10 KB of wasm).
+        fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+            Error(format!("invalid type: {}, expected {exp}", unexpected(unexp)))
+        }
+        fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+            Error(format!("invalid value: {}, expected {exp}", unexpected(unexp)))
+        }
+    }
+
+    /// What serde's `Unexpected` says of itself.
+    fn unexpected(u: de::Unexpected<'_>) -> String {
+        use de::Unexpected as U;
+        match u {
+            U::Bool(b) => format!("boolean `{b}`"),
+            U::Unsigned(n) => format!("integer `{n}`"),
+            U::Signed(n) => format!("integer `{n}`"),
+            U::Float(f) => {
+                let n = crate::model::num::fmt_fixed(f, 4);
+                format!("floating point `{n}{}`", if n.contains('.') { "" } else { ".0" })
+            }
+            U::Char(c) => format!("character `{c}`"),
+            U::Str(s) => format!("string {s:?}"),
+            U::Bytes(_) => "byte array".into(),
+            U::Unit => "unit value".into(),
+            U::Option => "Option value".into(),
+            U::NewtypeStruct => "newtype struct".into(),
+            U::Seq => "sequence".into(),
+            U::Map => "map".into(),
+            U::Enum => "enum".into(),
+            U::UnitVariant => "unit variant".into(),
+            U::NewtypeVariant => "newtype variant".into(),
+            U::TupleVariant => "tuple variant".into(),
+            U::StructVariant => "struct variant".into(),
+            U::Other(other) => other.into(),
+        }
     }
 
     impl<'de> IntoDeserializer<'de, Error> for &'de Json {
