@@ -55,4 +55,20 @@ if (whole / 1024 > WHOLE_PAGE_CEILING_KB) {
 if (whole / 1024 > WHOLE_PAGE_TARGET_KB) {
   console.log(`size check: the whole page is ${kb(whole - WHOLE_PAGE_TARGET_KB * 1024)} KB over the ${WHOLE_PAGE_TARGET_KB} KB target (not yet reached)`);
 }
+// core's float parsing and formatting are large in wasm (about 25 KB gzip together) and the app
+// does without them (src/model/num.rs). Each carries a table whose first entry is recognisable:
+// the parser's powers of five, the formatter's cached powers of ten.
+const FLOAT_TABLES = [
+  ["parsing (str::parse::<f64>; use num::parse_decimal or parse_json_number)", "5ad63b92d653f4ee"],
+  ["formatting ({} on an f64; use num::fmt_num or fmt_fixed)", "df451a3d03cf1ae6"],
+];
+for (const f of entries.filter((f) => f.endsWith(".wasm"))) {
+  const body = await readFile(join(dist, f));
+  for (const [what, hex] of FLOAT_TABLES) {
+    if (body.includes(Buffer.from(hex, "hex"))) {
+      console.error(`size check: ${f} carries core's float ${what}`);
+      failed = true;
+    }
+  }
+}
 if (failed) process.exit(1);
