@@ -53,8 +53,9 @@ const PRELUDE = `(() => {
   };
   addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
   window.__events = [];
-  // Input to the frame that draws the figure: the app lets the slider's own feedback paint
-  // first and updates the figure after it, so this is reported beside input to next paint.
+  // Input to the frame that draws the figure: from the key's timestamp to the start of the
+  // first frame after the figure's attribute changed (the floor changes the same attribute on
+  // its one line of text, which gives the least this measure can be).
   window.__figure = []; window.__keyAt = null;
   addEventListener("keydown", (e) => { window.__keyAt = e.timeStamp; }, true);
   new MutationObserver(() => {
@@ -321,7 +322,7 @@ const lines = [
   `| slow 4G, 4x CPU, 375 px: sliders answer | ≤ ${s1(BUDGET.slowSlidersMs)} | ${s1(sp(L).slidersMs)} | n/a | n/a | ${yes("slowSlidersMs")} |`,
   `| slow 4G, 4x CPU, 375 px: the plan on screen | ≤ ${s1(BUDGET.slowPlanMs)} | ${s1(sp(L).planShownMs)} (answerable at ${s1(sp(L).planAnswerableMs)}) | n/a | n/a | ${yes("slowPlanMs")} |`,
   `| input to next paint p95 | ≤ ${BUDGET.inputP95Ms} ms | ${a.normal.inputToPaint.p95} ms (${a.normal.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.normal.inputToPaint.p95} ms | ${ratio(a.normal.inputToPaint.p95Ms, f.normal.inputToPaint.p95Ms)} | ${yes("inputP95Ms")} |`,
-  `| input to the frame that draws the figure p95 | ≤ ${BUDGET.inputToFigureP95Ms} ms | ${a.normal.inputToFigureFrame.p95} ms (p50 ${a.normal.inputToFigureFrame.p50}); 4x throttle ${a.throttled.inputToFigureFrame.p95} ms | n/a | n/a | ${yes("inputToFigureP95Ms")} |`,
+  `| input to the frame that draws the figure p95 | ≤ ${BUDGET.inputToFigureP95Ms} ms | ${a.normal.inputToFigureFrame.p95} ms (p50 ${a.normal.inputToFigureFrame.p50}); 4x throttle ${a.throttled.inputToFigureFrame.p95} ms | ${f.normal.inputToFigureFrame.p95} ms (p50 ${f.normal.inputToFigureFrame.p50}) | ${ratio(a.normal.inputToFigureFrame.p95, f.normal.inputToFigureFrame.p95)} | ${yes("inputToFigureP95Ms")} |`,
   `| input to next paint p95, 4x CPU throttle | ≤ ${BUDGET.inputP95ThrottledMs} ms | ${a.throttled.inputToPaint.p95} ms (${a.throttled.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.throttled.inputToPaint.p95} ms | ${ratio(a.throttled.inputToPaint.p95Ms, f.throttled.inputToPaint.p95Ms)} | ${yes("inputP95ThrottledMs")} |`,
   `| script per animation frame p95 | ≤ ${BUDGET.frameScriptP95Ms} ms | ${a.normal.frameScriptMs.p95} ms (p50 ${a.normal.frameScriptMs.p50}, ${a.normal.frameScriptMs.frames} frames) | n/a (no animation) | n/a | ${yes("frameScriptP95Ms")} |`,
   `| memory growth after 10,000 inputs and 100 presets | ≤ ${BUDGET.memoryGrowthMB} MB | ${report.checks.memoryGrowthMB} MB | ${round(f.normal.memory.growthBytes / 2 ** 20, 3)} MB | n/a | ${yes("memoryGrowthMB")} |`,
