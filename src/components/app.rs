@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::consult::{story_panel, ConsultBar, OverlayPanel};
 use crate::components::controls::Controls;
-use crate::components::explanation::Explanation;
+use crate::components::explanation::explanation;
 use crate::components::extras::Extras;
 use crate::components::figure::{Figure, LivePort};
 use crate::components::notice::Notice;
@@ -206,7 +206,7 @@ pub fn App() -> Html {
                     </section>
                     <Controls inputs={state.inputs} {on_set} {on_reset} started={*started} />
                 </div>
-                <Explanation {inputs} {posture} compact={compact} />
+                { explanation(&inputs, &posture, compact) }
                 <Extras inputs={settled} shown={settled_shown} clinic={(*clinic).clone()} {settings} file={file.clone()}
                     url={(*url).clone()} share_url={share} {consult} started={*started} />
             </main>

@@ -4,20 +4,12 @@ use crate::model::explain::{self, Point};
 use crate::model::words::explanation as w;
 use crate::model::posture::{Inputs, Posture};
 
-#[derive(Properties, PartialEq)]
-pub struct ExplanationProps {
-    pub inputs: Inputs,
-    pub posture: Posture,
-    /// The compact embedded widget: the first link of the chain only.
-    #[prop_or_default]
-    pub compact: bool,
-}
-
-/// The chain of cause and effect for these inputs, then the clinic's article points.
-#[component]
-pub fn Explanation(props: &ExplanationProps) -> Html {
-    let mut chain = explain::chain(&props.inputs, &props.posture);
-    if props.compact {
+/// The chain of cause and effect for these inputs, then the clinic's article points. A plain
+/// view function: it changes with every input, so a component's skipped renders would buy
+/// nothing. `compact`: the compact embedded widget, with the first link of the chain only.
+pub fn explanation(inputs: &Inputs, posture: &Posture, compact: bool) -> Html {
+    let mut chain = explain::chain(inputs, posture);
+    if compact {
         chain.truncate(1);
     }
     html! {
@@ -26,7 +18,7 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             <ol class="chain" data-testid="chain">
                 { for chain.into_iter().map(|s| html! { <li>{ s }</li> }) }
             </ol>
-            if !props.compact {
+            if !compact {
                 <ArticlePoints />
             }
         </section>
