@@ -47,12 +47,7 @@ pub fn fmt_num(v: f64) -> String {
 /// Reads a plain decimal such as "7", "-2.5", "+12.", ".5", with spaces around it allowed.
 /// Anything else (exponents, "inf", "NaN", hex, two points, no digits) is not a number.
 pub fn parse_decimal(s: &str) -> Option<f64> {
-    let s = s.trim();
-    let (negative, body) = match s.as_bytes().first()? {
-        b'-' => (true, &s[1..]),
-        b'+' => (false, &s[1..]),
-        _ => (false, s),
-    };
+    let (negative, body) = signed(s.trim())?;
     let (m, exp10) = digits(body)?;
     let v = scale(m, exp10);
     Some(if negative { -v } else { v })
@@ -76,11 +71,7 @@ pub fn parse_json_number(s: &str) -> Option<f64> {
     let e = match exponent {
         None => 0,
         Some(e) => {
-            let (negative, digits) = match e.as_bytes().first()? {
-                b'-' => (true, &e[1..]),
-                b'+' => (false, &e[1..]),
-                _ => (false, e),
-            };
+            let (negative, digits) = signed(e)?;
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
@@ -95,6 +86,15 @@ pub fn parse_json_number(s: &str) -> Option<f64> {
     };
     let v = scale(m, exp10 + e);
     Some(if negative { -v } else { v })
+}
+
+/// A leading "-" or "+" split off: (true for "-", the rest). None for an empty string.
+fn signed(s: &str) -> Option<(bool, &str)> {
+    Some(match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    })
 }
 
 /// The digits of "12.5", ".5", "12." as an integer and a power of ten (125, -1); None without
