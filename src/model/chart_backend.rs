@@ -27,9 +27,8 @@ pub fn insert_texts(out: &mut String, texts: &str) {
     }
 }
 
-/// An axis from `start` to `end` in chart units, as plotters' f64 axis, with labels written
-/// as `num::push_fixed` writes numbers (the charts give their own label formatters; this is
-/// the fallback plotters requires).
+/// An axis from `start` to `end` in chart units, as plotters' f64 axis, whose labels are whole
+/// numbers ("5", "-5"), written by `num::fmt_fixed`. A chart may still give its own labels.
 pub struct Axis(RangedCoordf64);
 
 impl From<Range<f64>> for Axis {
@@ -54,7 +53,7 @@ impl Ranged for Axis {
 
 impl ValueFormatter<f64> for Axis {
     fn format(value: &f64) -> String {
-        super::num::fmt_num(*value)
+        super::num::fmt_fixed(*value, 0)
     }
 }
 
@@ -109,8 +108,14 @@ impl<'a> TextAsSvg<'a> {
         self.out.push('"');
     }
 
-    fn end(&mut self) {
-        self.out.push_str("/>\n");
+    /// One element in colour `c`: nothing when it is fully transparent (as plotters does),
+    /// otherwise what `body` writes, closed.
+    fn element(&mut self, c: BackendColor, body: impl FnOnce(&mut Self)) -> Res {
+        if c.alpha != 0.0 {
+            body(self);
+            self.out.push_str("/>\n");
+        }
+        Ok(())
     }
 }
 
@@ -142,84 +147,59 @@ impl DrawingBackend for TextAsSvg<'_> {
         Ok(())
     }
     fn draw_pixel(&mut self, (x, y): BackendCoord, c: BackendColor) -> Res {
-        if c.alpha == 0.0 {
-            return Ok(());
-        }
-        let _ = write!(self.out, "<rect x=\"{x}\" y=\"{y}\" width=\"1\" height=\"1\" stroke=\"none\"");
-        self.opacity(c);
-        self.colour("fill", Some(c));
-        self.end();
-        Ok(())
+        self.element(c, |s| {
+            let _ = write!(s.out, "<rect x=\"{x}\" y=\"{y}\" width=\"1\" height=\"1\" stroke=\"none\"");
+            s.opacity(c);
+            s.colour("fill", Some(c));
+        })
     }
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Res {
         let c = style.color();
-        if c.alpha == 0.0 {
-            return Ok(());
-        }
-        self.out.push_str("<line");
-        self.opacity(c);
-        self.colour("stroke", Some(c));
-        let _ = write!(
-            self.out,
-            " stroke-width=\"{}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"",
-            style.stroke_width(),
-            from.0,
-            from.1,
-            to.0,
-            to.1
-        );
-        self.end();
-        Ok(())
+        self.element(c, |s| {
+            s.out.push_str("<line");
+            s.opacity(c);
+            s.colour("stroke", Some(c));
+            let w = style.stroke_width();
+            let _ = write!(s.out, " stroke-width=\"{w}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"", from.0, from.1, to.0, to.1);
+        })
     }
     fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> Res {
         let c = style.color();
-        if c.alpha == 0.0 {
-            return Ok(());
-        }
-        let _ = write!(self.out, "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"", ul.0, ul.1, br.0 - ul.0, br.1 - ul.1);
-        self.opacity(c);
-        self.colour("fill", fill.then_some(c));
-        self.colour("stroke", (!fill).then_some(c));
-        self.end();
-        Ok(())
+        self.element(c, |s| {
+            let _ = write!(s.out, "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"", ul.0, ul.1, br.0 - ul.0, br.1 - ul.1);
+            s.opacity(c);
+            s.colour("fill", fill.then_some(c));
+            s.colour("stroke", (!fill).then_some(c));
+        })
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Res {
         let c = style.color();
-        if c.alpha == 0.0 {
-            return Ok(());
-        }
-        self.out.push_str("<polyline fill=\"none\"");
-        self.opacity(c);
-        self.colour("stroke", Some(c));
-        let _ = write!(self.out, " stroke-width=\"{}\"", style.stroke_width());
-        self.points(path);
-        self.end();
-        Ok(())
+        self.element(c, |s| {
+            s.out.push_str("<polyline fill=\"none\"");
+            s.opacity(c);
+            s.colour("stroke", Some(c));
+            let _ = write!(s.out, " stroke-width=\"{}\"", style.stroke_width());
+            s.points(path);
+        })
     }
     fn draw_circle<S: BackendStyle>(&mut self, (x, y): BackendCoord, r: u32, style: &S, fill: bool) -> Res {
         let c = style.color();
-        if c.alpha == 0.0 {
-            return Ok(());
-        }
-        let _ = write!(self.out, "<circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\"");
-        self.opacity(c);
-        self.colour("fill", fill.then_some(c));
-        self.colour("stroke", (!fill).then_some(c));
-        let _ = write!(self.out, " stroke-width=\"{}\"", style.stroke_width());
-        self.end();
-        Ok(())
+        self.element(c, |s| {
+            let _ = write!(s.out, "<circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\"");
+            s.opacity(c);
+            s.colour("fill", fill.then_some(c));
+            s.colour("stroke", (!fill).then_some(c));
+            let _ = write!(s.out, " stroke-width=\"{}\"", style.stroke_width());
+        })
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Res {
         let c = style.color();
-        if c.alpha == 0.0 {
-            return Ok(());
-        }
-        self.out.push_str("<polygon");
-        self.opacity(c);
-        self.colour("fill", Some(c));
-        self.points(vert);
-        self.end();
-        Ok(())
+        self.element(c, |s| {
+            s.out.push_str("<polygon");
+            s.opacity(c);
+            s.colour("fill", Some(c));
+            s.points(vert);
+        })
     }
     fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, pos: BackendCoord) -> Res {
         let c = style.color();
