@@ -3,10 +3,9 @@
 //    index.html, the stylesheets and the manifest. Budget 120 KB.
 //  - Whole page: everything the page itself fetches (the first screen, the boot script, the
 //    app's script and wasm, the icon, the settings file, the service worker). The issue's
-//    target is 200 KB; this release is above it, so CI holds a ceiling just above today's size
-//    (350.7 KB; it was 360.3 KB before one shared sort and five components made plain view
-//    functions took 11.5 KB off the wasm), so the page cannot grow unnoticed while the target
-//    is worked towards. Raise it only with a reason in the commit.
+//    target is 200 KB; this release is above it (316.9 KB), so CI holds a ceiling just above
+//    today's size, so the page cannot grow unnoticed while the target is worked towards. Each
+//    commit that lowered it says what came out. Raise it only with a reason in the commit.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
 // other encodings of the same files: left out. The whole page in brotli (11) is reported too,
@@ -18,7 +17,7 @@ import { brotli11, gzip9 } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 200;
-const WHOLE_PAGE_CEILING_KB = 328;
+const WHOLE_PAGE_CEILING_KB = 320;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";

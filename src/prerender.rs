@@ -7,8 +7,13 @@ use tokio::task::LocalSet;
 
 /// The app's markup at the default settings, with Yew's hydration markers.
 pub fn page() -> String {
+    render(yew::LocalServerRenderer::<crate::App>::new())
+}
+
+/// What `renderer` writes, rendered on a single-threaded runtime of its own.
+pub fn render<C: yew::BaseComponent>(renderer: yew::LocalServerRenderer<C>) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
-    runtime.block_on(LocalSet::new().run_until(yew::LocalServerRenderer::<crate::App>::new().render()))
+    runtime.block_on(LocalSet::new().run_until(renderer.render()))
 }
 
 /// `index` with `body` inside its empty `<div id="app"></div>`. A page already prerendered, or

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use posture_explainer::model::evidence::{MODEL_SOURCES, PLAN_SOURCES, WEAK_LINK_SOURCES};
+use posture_explainer::model::explain;
 use posture_explainer::model::posture::{posture, Inputs};
 use posture_explainer::model::words;
 use posture_explainer::prerender::{insert, page};
@@ -34,6 +35,16 @@ fn the_page_shows_the_default_readouts_the_figure_the_explanation_and_the_source
     let escaped = |t: &str| t.replace('&', "&amp;").replace('\'', "&#39;").replace('"', "&quot;").replace('<', "&lt;");
     for s in MODEL_SOURCES.iter().chain(&WEAK_LINK_SOURCES).chain(&PLAN_SOURCES) {
         assert!(html.contains(&escaped(s.reference)) || html.contains(s.reference), "source {}", s.key);
+    }
+    // The parts the browser keeps as the page has them (components::fixed): there, once each,
+    // between the raw-HTML markers that hydration takes over whole.
+    for (part, words) in [("how-sure", words::how_sure::ILLUSTRATION), ("article-points", explain::CAUSES[0].title)] {
+        let tag = format!("data-testid=\"{part}\"");
+        assert_eq!(html.matches(&tag).count(), 1, "{part}: once");
+        let after_tag = html.split(&tag).nth(1).and_then(|rest| rest.split_once('>')).map_or("", |(_, rest)| rest);
+        let inside = after_tag.strip_prefix("<!--<#>-->").and_then(|rest| rest.split("<!--</#>-->").next()).expect("raw markup right inside the element");
+        assert!(inside.contains(&escaped(words)), "{part}: its words inside the markers");
+        assert_eq!(html.matches(&escaped(words)).count(), 1, "{part}: its words once");
     }
     // Until the app starts, and where it cannot, the page says what needs a modern browser.
     assert!(html.contains(words::page::STARTING));

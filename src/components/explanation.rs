@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::fixed::{fixed, Part};
 use crate::model::explain::{self, Point};
 use crate::model::words::explanation as w;
 use crate::model::posture::{Inputs, Posture};
@@ -19,21 +20,22 @@ pub fn explanation(inputs: &Inputs, posture: &Posture, compact: bool) -> Html {
                 { for chain.into_iter().map(|s| html! { <li>{ s }</li> }) }
             </ol>
             if !compact {
-                <ArticlePoints />
+                { fixed(Part::Article) }
             }
         </section>
     }
 }
 
-/// The clinic's article: why hips get tight, how therapists picture the link, what helps.
-#[component]
-fn ArticlePoints() -> Html {
+/// What is inside the clinic's article: why hips get tight, how therapists picture the link,
+/// what helps. It never changes, so the browser takes it over from the page
+/// (`components::fixed`).
+pub fn article_points() -> Html {
     html! {
-        <div class="article-points" data-testid="article-points">
+        <>
             { points(w::CAUSES, &explain::CAUSES) }
             { points(w::MECHANISMS, &explain::MECHANISMS) }
             { points(w::WHAT_HELPS, &explain::WHAT_HELPS) }
-        </div>
+        </>
     }
 }
 

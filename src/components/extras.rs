@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::chart::Chart;
 use crate::components::compact_plan::compact_plan;
-use crate::components::how_sure::HowSure;
+use crate::components::fixed::{fixed, Part};
 use crate::components::plan::PlanSection;
 use crate::components::programme::{programme_notices, ProgrammeBuilder};
 use crate::components::progress::ProgressPanel;
@@ -200,7 +200,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 }
             </PlanSection>
             <ProgressPanel handle={progress_handle} review={(*summary).clone()} started={props.started} />
-            <HowSure />
+            { fixed(Part::HowSure) }
         </div>
         </ContextProvider<Clock>>
         </ContextProvider<Clinic>>

@@ -3,11 +3,11 @@ use yew::prelude::*;
 use crate::model::evidence::{Source, MODEL_SOURCES, NICE_NG59, PLAN_SOURCES, WEAK_LINK_SOURCES};
 use crate::model::words::{explanation, how_sure as w, GLOSSARY};
 
-/// "How sure is this?": the honest limits of the figure and its score, with the sources.
-#[component]
-pub fn HowSure() -> Html {
+/// What is inside "How sure is this?": the honest limits of the figure and its score, with the
+/// sources. It never changes, so the browser takes it over from the page (`components::fixed`).
+pub fn how_sure() -> Html {
     html! {
-        <section class="how-sure" aria-labelledby="how-sure-heading" data-testid="how-sure">
+        <>
             <h2 id="how-sure-heading">{ w::HEADING }</h2>
             <p>{ w::ILLUSTRATION }</p>
             <ul class="sources">
@@ -40,7 +40,7 @@ pub fn HowSure() -> Html {
                     { for PLAN_SOURCES.iter().map(source) }
                 </ul>
             </details>
-        </section>
+        </>
     }
 }
 

@@ -10,6 +10,7 @@ pub mod exercise_figure;
 pub mod explanation;
 pub mod extras;
 pub mod figure;
+pub mod fixed;
 pub mod how_sure;
 pub mod notice;
 pub mod plan;

@@ -716,6 +716,32 @@ test("without JavaScript the page still shows the figure, the explanation and th
   }
 });
 
+test("the sources and the clinic's article, which the app takes over from the page without drawing them, read the same once it has started, and the glossary opens from the keyboard", async () => {
+  const parts = "return ['[data-testid=how-sure]', '[data-testid=article-points]'].map((s) => document.querySelector(s).textContent)";
+  const before = await Browser.open(driver, { width: 1024, height: 800 });
+  let without;
+  try {
+    await before.cdp("Emulation.setScriptExecutionDisabled", { value: true });
+    await before.go(server.url);
+    without = await before.exec(parts);
+  } finally {
+    await before.close();
+  }
+  assert.match(without[0], /Brekke/, "the sources, in the page itself");
+  assert.match(without[1], /Prolonged sitting/, "the article, in the page itself");
+  const b = await openAppAt(driver, server.url + "?hip_flexors=9&sitting=10");
+  try {
+    await b.until(async () => /1[3-9]°/.test(await b.text("[data-testid=value-pelvic-tilt]")), "the app to apply the link");
+    assert.deepEqual(await b.exec(parts), without, "the same words, once each");
+    assert.equal(await b.exec("return document.querySelectorAll('[data-testid=how-sure]').length + document.querySelectorAll('[data-testid=article-points]').length"), 2);
+    await b.keys(".glossary summary", KEYS.Enter);
+    await b.until(() => b.exec("return document.querySelector('.glossary').open"), "the glossary to open on Enter");
+    assert.ok(await b.exec("return document.querySelectorAll('.glossary dt').length >= 10"), "its terms");
+  } finally {
+    await b.close();
+  }
+});
+
 test("the page hydrates the prerendered markup: a link's settings apply after it with no layout shift, and nothing is drawn twice", async () => {
   const b = await Browser.open(driver, { width: 375, height: 800 });
   try {
