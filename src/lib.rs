@@ -22,6 +22,12 @@ pub const ROOT_ID: &str = "app";
 pub fn mount() {
     install_panic_panel();
     register_service_worker();
+    // In a task of its own: the one that instantiated the wasm ends here, so the browser may
+    // paint or answer a tap between the two instead of being held for both at once.
+    gloo::timers::callback::Timeout::new(0, start).forget();
+}
+
+fn start() {
     let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
         yew::Renderer::<App>::new().render();
         return;
