@@ -160,7 +160,7 @@ pub fn App() -> Html {
     let settled = use_debounced(state.inputs, SETTLE_MS);
     let settled_shown = use_debounced(inputs, SETTLE_MS);
     // The clinic: its settings file, and inside an iframe the embed's attributes over it.
-    let file = use_clinic_file();
+    let file = use_clinic_file(url.check_clinic);
     let settings = file.as_ref().map(|f| f.settings.clone()).unwrap_or_default();
     let clinic = use_memo(((*url).clone(), file.clone()), |(url, file)| Clinic::for_page(url, file.as_ref().map(|f| &f.settings)));
     let presets = use_memo(settings.presets.clone(), |p| p.clone().unwrap_or_else(Preset::built_in));

@@ -25,15 +25,21 @@ async fn fetch_text(url: &str) -> Option<String> {
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
-/// None until the file has been asked for; then what it gave (the neutral page if nothing).
+/// None until the file has been read; then what it gave (the neutral page if nothing). A file
+/// that sets nothing (the release's own is `{}`) stays None, unless the page is `checking` the
+/// file (`?check=clinic`), which reports on it: setting the state redraws the whole app, for
+/// nothing that would show. `checking` comes from the address, which the app reads in its
+/// first effect; the file arrives in a later task, so it always finds `checking` up to date.
 #[hook]
-pub fn use_clinic_file() -> Option<Rc<ClinicFile>> {
+pub fn use_clinic_file(checking: bool) -> Option<Rc<ClinicFile>> {
     let file = use_state(|| None::<Rc<ClinicFile>>);
+    let checking_now = use_mut_ref(|| checking);
+    *checking_now.borrow_mut() = checking;
     {
         let set = file.setter();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let read = match fetch_text(clinic_file::FILE).await {
+                let got = Rc::new(match fetch_text(clinic_file::FILE).await {
                     Some(text) => {
                         let (settings, checks) = clinic_file::parse(&text);
                         for c in checks.iter().filter(|c| c.problem.is_some()) {
@@ -49,8 +55,10 @@ pub fn use_clinic_file() -> Option<Rc<ClinicFile>> {
                             problem: Some("no settings: the page names no clinic".into()),
                         }],
                     },
-                };
-                set.set(Some(Rc::new(read)));
+                });
+                if got.settings != ClinicSettings::default() || *checking_now.borrow() {
+                    set.set(Some(got));
+                }
             });
         });
     }

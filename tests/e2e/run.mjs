@@ -508,6 +508,16 @@ test("a clinic's settings file brands the public page without a rebuild, and sta
     } finally {
       await b.close();
     }
+    // The release's own file, which sets nothing (the app does not redraw for it): the report
+    // still says what it found.
+    await writeFile(join(dir, "clinic.json"), "{}");
+    b = await openAppAt(driver, site.url + path + "&check=clinic", { width: 1280, height: 900 });
+    try {
+      await b.until(async () => /has no settings: the page names no clinic/.test(await b.text("[data-testid=clinic-check]")), "the report on an empty file");
+      assert.equal(await b.exec("return !!document.querySelector('[data-testid=clinic-name]')"), false);
+    } finally {
+      await b.close();
+    }
   } finally {
     await site.close();
   }
