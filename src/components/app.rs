@@ -6,6 +6,7 @@ use crate::components::explanation::explanation;
 use crate::components::extras::Extras;
 use crate::components::figure::{Figure, LivePort};
 use crate::components::notice::Notice;
+use crate::components::programme::ProgrammeLink;
 use crate::components::readouts::readouts;
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
@@ -177,6 +178,12 @@ pub fn App() -> Html {
     let preset_inputs: Vec<_> = presets.iter().map(|p| p.inputs).collect();
     use_shortcuts(consult, state.story.is_some(), state.overlay, preset_inputs, send.clone(), fullscreen.clone());
     let share = AttrValue::from(share_url(&settled, Mode::Page, &EmbedSettings::default()));
+    // While the therapist builds a programme, "Send home" sends it.
+    let programme = use_state(|| None::<ProgrammeLink>);
+    let on_programme_link = use_callback((), {
+        let set = programme.setter();
+        move |link, _| set.set(link)
+    });
     let active_preset = presets.iter().position(|p| p.inputs == state.inputs && state.story.is_none());
 
     html! {
@@ -186,7 +193,7 @@ pub fn App() -> Html {
             if consult {
                 <ConsultBar presets={presets.clone()} {active_preset} comparing={state.before.is_some()} story={state.story}
                     dispatch={send.clone()} on_fullscreen={fullscreen} />
-                <OverlayPanel overlay={state.overlay} share_url={share.clone()} presets={presets.clone()} dispatch={send.clone()} />
+                <OverlayPanel overlay={state.overlay} share_url={share.clone()} programme={(*programme).clone()} presets={presets.clone()} dispatch={send.clone()} />
             }
             <main id="main" class="explainer">
                 <div class="workbench">
@@ -208,7 +215,7 @@ pub fn App() -> Html {
                 </div>
                 { explanation(&inputs, &posture, compact) }
                 <Extras inputs={settled} shown={settled_shown} clinic={(*clinic).clone()} {settings} file={file.clone()}
-                    url={(*url).clone()} share_url={share} {consult} started={*started} />
+                    url={(*url).clone()} share_url={share} {consult} started={*started} {on_programme_link} />
             </main>
             { test_panic_button(*started) }
             <footer class="site-footer">

@@ -6,10 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::programme::{programme_qr_code, ProgrammeLink};
 use crate::components::share::qr_svg;
 use crate::model::qr::qr_path;
 use crate::model::story::{Preset, STORY};
 use crate::model::words::consult as w;
+use crate::model::words::programme as pw;
 use crate::state::{Action, Overlay};
 
 pub use crate::model::words::consult::SHORTCUTS;
@@ -85,6 +87,9 @@ pub fn story_panel(step: usize, d: &Callback<Action>) -> Html {
 pub struct OverlayProps {
     pub overlay: Overlay,
     pub share_url: AttrValue,
+    /// The programme open in the builder, if any: then "Send home" sends it instead.
+    #[prop_or_default]
+    pub programme: Option<ProgrammeLink>,
     /// Named in the help, with their keys.
     pub presets: Rc<Vec<Preset>>,
     pub dispatch: Callback<Action>,
@@ -120,21 +125,30 @@ pub fn OverlayPanel(props: &OverlayProps) -> Html {
                 </dl>
             },
         ),
-        Overlay::Qr => {
-            let qr = qr_path(&props.share_url);
-            (
+        Overlay::Qr => match &props.programme {
+            Some(p) => (
+                pw::QR_HEADING,
+                html! {
+                    <>
+                        <p>{ pw::QR_TEXT }</p>
+                        { programme_qr_code(&p.prefix, &p.code, "send-home") }
+                        <p class="qr__link" data-testid="send-home-link">{ p.link() }</p>
+                    </>
+                },
+            ),
+            None => (
                 w::QR_HEADING,
                 html! {
                     <>
                         <p>{ w::QR_TEXT }</p>
-                        if let Some((size, d)) = qr {
-                            { qr_svg(size, d, w::QR_LABEL, "qr", None) }
+                        if let Some((size, d)) = qr_path(&props.share_url) {
+                            { qr_svg(size, d, w::QR_LABEL, "qr".into(), None) }
                         }
-                        <p class="qr__link">{ props.share_url.clone() }</p>
+                        <p class="qr__link" data-testid="send-home-link">{ props.share_url.clone() }</p>
                     </>
                 },
-            )
-        }
+            ),
+        },
     };
     html! {
         <div class="overlay" data-testid="overlay">

@@ -10,7 +10,7 @@ use crate::components::chart::Chart;
 use crate::components::compact_plan::compact_plan;
 use crate::components::fixed::{fixed, Part};
 use crate::components::plan::PlanSection;
-use crate::components::programme::{programme_notices, ProgrammeBuilder};
+use crate::components::programme::{programme_notices, ProgrammeBuilder, ProgrammeLink};
 use crate::components::progress::ProgressPanel;
 use crate::components::review::ReviewPanel;
 use crate::components::session::GuidedSession;
@@ -47,6 +47,9 @@ pub struct ExtrasProps {
     /// The page has started: its address (and so its mode) has been read.
     #[prop_or_default]
     pub started: bool,
+    /// The builder's programme as it changes, for the consultation bar's "Send home".
+    #[prop_or_default]
+    pub on_programme_link: Callback<Option<ProgrammeLink>>,
 }
 
 #[component]
@@ -196,7 +199,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 if let (true, Outcome::Plan(plan)) = (*building, &*outcome) {
                     <ProgrammeBuilder start={Rc::new(Programme::from_plan(plan, today()))}
                         hidden={Rc::new(settings.hidden_exercises.clone())} page={AttrValue::from(page_address())}
-                        on_close={close_builder} />
+                        on_close={close_builder} on_link={props.on_programme_link.clone()} />
                 }
             </PlanSection>
             <ProgressPanel handle={progress_handle} review={(*summary).clone()} started={props.started} />

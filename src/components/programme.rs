@@ -26,6 +26,24 @@ pub struct BuilderProps {
     /// This page's address without query or fragment, for the link.
     pub page: AttrValue,
     pub on_close: Callback<()>,
+    /// What the builder would send home, whenever it changes; None once the builder closes.
+    /// The consultation bar's "Send home" then sends the programme, not the sliders' settings.
+    #[prop_or_default]
+    pub on_link: Callback<Option<ProgrammeLink>>,
+}
+
+/// A programme's link: this page's address with the fragment key, then the code. Kept in two
+/// parts for its QR code, which writes the code in the denser alphanumeric mode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgrammeLink {
+    pub prefix: AttrValue,
+    pub code: AttrValue,
+}
+
+impl ProgrammeLink {
+    pub fn link(&self) -> String {
+        format!("{}{}", self.prefix, self.code)
+    }
 }
 
 /// An id for an item's control, stable while the item moves.
@@ -76,6 +94,15 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
     let code = programme_code::encode(&draft);
     let prefix = format!("{}#{FRAGMENT_KEY}", props.page);
     let link = format!("{prefix}{code}");
+    {
+        // None between two versions too: both reach the app in the same render.
+        let on_link = props.on_link.clone();
+        let now = ProgrammeLink { prefix: prefix.clone().into(), code: code.clone().into() };
+        use_effect_with(now, move |now| {
+            on_link.emit(Some(now.clone()));
+            move || on_link.emit(None)
+        });
+    }
     let items = draft.items.iter().enumerate().map(|(k, item)| {
         let e = exercise(item.id);
         let label = w::item_label(k, n, e.name);
@@ -189,7 +216,7 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
             </div>
             <div class="builder__actions">
                 <button type="button" class="button" onclick={on_send} disabled={n == 0} data-testid="builder-send">{ w::SEND }</button>
-                <button type="button" class="button button--quiet" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ w::DONE }</button>
+                <button type="button" class="button button--quiet" onclick={props.on_close.reform(|_: MouseEvent| ())} data-testid="builder-done">{ w::DONE }</button>
             </div>
             if *sent && n > 0 {
                 { send_home(&prefix, &code, &link) }
@@ -216,25 +243,33 @@ fn dose_input(k: usize, field: DoseField, value: u32, edit: &Callback<Edit>) -> 
 
 /// The QR code and link of the programme.
 fn send_home(prefix: &str, code: &str, link: &str) -> Html {
-    let qr = programme_qr(prefix, code);
     html! {
         <div class="builder__send" data-testid="builder-sent">
             <h4>{ w::QR_HEADING }</h4>
             <p>{ w::QR_TEXT }</p>
-            {
-                match qr {
-                    Some(qr) => html! {
-                        <>
-                            { qr_svg(qr.size, qr.path, w::QR_LABEL, "programme-qr", Some(qr.version)) }
-                            <p class="builder__hint" data-testid="programme-qr-size">{ w::qr_size(qr.version as i32, link.len()) }</p>
-                        </>
-                    },
-                    None => html! { <p class="notice" data-testid="programme-too-long">{ w::TOO_LONG }</p> },
-                }
-            }
+            { programme_qr_code(prefix, code, "programme") }
             <Share url={AttrValue::from(link.to_string())} label={AttrValue::from(w::LINK_LABEL)} id="programme-link" />
         </div>
     }
+}
+
+/// The programme's QR code with its size, or why there is none. `testid` names its parts
+/// ("programme-qr", "programme-qr-size", "programme-too-long"): the builder's and the
+/// consultation bar's "Send home" can be on the page at once.
+pub fn programme_qr_code(prefix: &str, code: &str, testid: &'static str) -> Html {
+    match programme_qr(prefix, code) {
+        Some(qr) => html! {
+            <>
+                { qr_svg(qr.size, qr.path, w::QR_LABEL, testid_of(testid, "qr"), Some(qr.version)) }
+                <p class="builder__hint" data-testid={testid_of(testid, "qr-size")}>{ w::qr_size(qr.version as i32, prefix.len() + code.len()) }</p>
+            </>
+        },
+        None => html! { <p class="notice" data-testid={testid_of(testid, "too-long")}>{ w::TOO_LONG }</p> },
+    }
+}
+
+fn testid_of(prefix: &str, part: &str) -> AttrValue {
+    format!("{prefix}-{part}").into()
 }
 
 /// On the client's phone: what the link brought (and what it left out), the question before

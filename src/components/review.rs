@@ -89,7 +89,7 @@ pub fn ReviewPanel(props: &ReviewProps) -> Html {
                     <h3>{ w::QR_HEADING }</h3>
                     <p>{ w::QR_TEXT }</p>
                     if let Some((size, d)) = qr_path(&link) {
-                        { qr_svg(size, d, w::QR_LABEL, "review-qr", None) }
+                        { qr_svg(size, d, w::QR_LABEL, "review-qr".into(), None) }
                     }
                     <Share url={AttrValue::from(link)} label={AttrValue::from(w::LINK_LABEL)} id="review-link" />
                 </div>

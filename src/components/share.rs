@@ -59,7 +59,7 @@ pub fn Share(props: &ShareProps) -> Html {
 
 /// A QR code drawn from its path data (`model::qr`), with a white quiet zone of 4 modules.
 /// `version` is written out for the tests when a caller keeps to a largest version.
-pub fn qr_svg(size: i32, d: String, label: &'static str, testid: &'static str, version: Option<u8>) -> Html {
+pub fn qr_svg(size: i32, d: String, label: &'static str, testid: AttrValue, version: Option<u8>) -> Html {
     let side = (size + 8).to_string();
     html! {
         <svg class="qr" viewBox={format!("-4 -4 {side} {side}")} role="img" aria-label={label}

@@ -84,6 +84,24 @@ export function programmeTests(ctx) {
       ctx.results.programme = { qrVersion: version, linkLength: link.length, exercises: therapistList.length };
       ctx.programmeHash = link.slice(link.indexOf("#"));
       await writeFile(join(artifacts, "programme-builder-1280.png"), await t.screenshot());
+
+      // The consultation bar's "Send home" (Q) sends this programme too, not the sliders'
+      // settings: the same link and the same QR code as the builder's.
+      await t.click("[data-testid=qr-button]");
+      await t.until(() => t.exec("return !!document.querySelector('[data-testid=overlay]')"), "the dialog");
+      assert.match(await t.text("#overlay-title"), /programme home/);
+      assert.equal(await t.text("[data-testid=send-home-link]"), link);
+      assert.equal(await t.attr("[data-testid=send-home-qr]", "data-version"), String(version));
+      assert.equal(await t.exec("return document.querySelector('[data-testid=send-home-qr] path').getAttribute('d') === document.querySelector('[data-testid=programme-qr] path').getAttribute('d')"), true, "the same QR code");
+      await t.press("\uE00C");
+      await t.until(() => t.exec("return !document.querySelector('[data-testid=overlay]')"), "Escape to close the dialog");
+      // Once the builder is closed, "Send home" sends the settings again.
+      await t.click("[data-testid=builder-done]");
+      await t.until(() => t.exec("return !document.querySelector('[data-testid=builder]')"), "the builder to close");
+      await t.click("[data-testid=qr-button]");
+      await t.until(() => t.exec("return !!document.querySelector('[data-testid=overlay] [data-testid=qr]')"), "the settings' QR code");
+      assert.match(await t.text("[data-testid=send-home-link]"), /hip_flexors=8/);
+      assert.doesNotMatch(await t.text("[data-testid=send-home-link]"), /#p=/);
     } finally {
       await t.close();
     }
