@@ -14,6 +14,14 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 step "native tests"
 cargo test --locked
 
+# Formatting (rustfmt.toml), where the toolchain has rustfmt (rustup's default profile does).
+if cargo fmt --version >/dev/null 2>&1; then
+  step "formatting"
+  cargo fmt --check
+else
+  step "rustfmt is not installed: formatting not checked"
+fi
+
 # Lints, where the toolchain has clippy (rustup's default profile does): warnings fail.
 if cargo clippy --version >/dev/null 2>&1; then
   step "clippy, native and wasm"

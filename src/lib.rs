@@ -64,9 +64,7 @@ fn show_panic_panel() -> Option<()> {
     let h = document.create_element("h1").ok()?;
     h.set_text_content(Some(crate::model::words::panic::HEADING));
     let p = document.create_element("p").ok()?;
-    p.set_text_content(Some(
-        crate::model::words::panic::TEXT,
-    ));
+    p.set_text_content(Some(crate::model::words::panic::TEXT));
     let a = document.create_element("a").ok()?;
     a.set_class_name("button");
     a.set_attribute("href", &href).ok()?;
@@ -85,9 +83,7 @@ fn show_panic_panel() -> Option<()> {
 /// offers it (secure contexts), and never inside an iframe (the embedded widget).
 fn register_service_worker() {
     let navigator = gloo::utils::window().navigator();
-    if !crate::hooks::browser::in_iframe()
-        && js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false)
-    {
+    if !crate::hooks::browser::in_iframe() && js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
         crate::hooks::browser::ignore_refusal(&navigator.service_worker().register("./sw.js"));
     }
 }

@@ -120,11 +120,7 @@ async fn tighter_hip_flexors_raise_the_readouts_and_change_the_figure() {
     settle().await;
     let pelvis_tight = find(&root, ".fig-pelvis").get_attribute("d").unwrap();
     assert_ne!(pelvis_supple, pelvis_tight);
-    let drawn: f64 = find(&root, "[data-testid=posture-figure]")
-        .get_attribute("data-pelvic-tilt")
-        .unwrap()
-        .parse()
-        .unwrap();
+    let drawn: f64 = find(&root, "[data-testid=posture-figure]").get_attribute("data-pelvic-tilt").unwrap().parse().unwrap();
     assert_eq!(drawn.round() as i32, tilt_tight);
     assert!(text(&root, "#figure-desc").contains(&format!("{tilt_tight} degrees")));
     root.remove();

@@ -74,10 +74,17 @@ fn a_file_that_is_not_an_object_gives_the_neutral_page() {
 
 /// A preset as a file might write it: sometimes right, often not.
 fn any_preset() -> impl Strategy<Value = String> {
-    (".{0,44}", prop::collection::vec((prop::sample::select(vec!["hip_flexors", "hamstrings", "glutes", "core", "sitting", "activity", "knees"]), -20.0f64..700.0), 0..8))
+    (
+        ".{0,44}",
+        prop::collection::vec(
+            (prop::sample::select(vec!["hip_flexors", "hamstrings", "glutes", "core", "sitting", "activity", "knees"]), -20.0f64..700.0),
+            0..8,
+        ),
+    )
         .prop_map(|(name, values)| {
             let mut fields = vec![format!("\"name\": {}", quote(&name))];
-            fields.extend(values.iter().map(|(k, v)| format!("{}: {}", quote(k), if v.fract().abs() < 0.3 { format!("{}", v.round()) } else { v.to_string() })));
+            fields
+                .extend(values.iter().map(|(k, v)| format!("{}: {}", quote(k), if v.fract().abs() < 0.3 { format!("{}", v.round()) } else { v.to_string() })));
             format!("{{{}}}", fields.join(", "))
         })
 }
@@ -187,9 +194,7 @@ fn hidden_exercises_leave_the_plan_the_session_and_the_week() {
     use posture_explainer::model::plan::{make_plan, Outcome};
     use posture_explainer::model::posture::Inputs;
     use posture_explainer::model::safety::{Answer, Screening};
-    let Outcome::Plan(plan) = make_plan(&Inputs::new(9.0, 9.0, 2.0, 2.0, 11.0, 60.0), &Screening::default().toggle(Answer::NoneApply)) else {
-        panic!()
-    };
+    let Outcome::Plan(plan) = make_plan(&Inputs::new(9.0, 9.0, 2.0, 2.0, 11.0, 60.0), &Screening::default().toggle(Answer::NoneApply)) else { panic!() };
     assert!(plan.session.iter().any(|it| it.id == ExerciseId::PigeonPose));
     let hidden = [ExerciseId::PigeonPose, ExerciseId::Massage];
     let plan = plan.without(&hidden);
@@ -203,7 +208,10 @@ fn the_logo_must_be_a_picture_on_the_same_site_with_its_words() {
         let (s, checks) = parse(&format!("{{\"logo\": {json}}}"));
         (s.logo, checks[0].line())
     };
-    assert_eq!(logo(r#"{"src": "/brand/Logo.PNG", "alt": " Quayside   Physio "}"#).0, Some(Logo { src: "/brand/Logo.PNG".into(), alt: "Quayside Physio".into() }));
+    assert_eq!(
+        logo(r#"{"src": "/brand/Logo.PNG", "alt": " Quayside   Physio "}"#).0,
+        Some(Logo { src: "/brand/Logo.PNG".into(), alt: "Quayside Physio".into() })
+    );
     for (bad, rule) in [
         (r#"{"src": "https://cdn.example/logo.svg", "alt": "X"}"#, "a path on this site"),
         (r#"{"src": "//cdn.example/logo.svg", "alt": "X"}"#, "a path on this site"),

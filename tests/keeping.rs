@@ -6,8 +6,8 @@ use posture_explainer::model::calendar::Date;
 use posture_explainer::model::exercises::ExerciseId;
 use posture_explainer::model::ics;
 use posture_explainer::model::plan::{make_plan, Outcome, Plan};
-use posture_explainer::model::safety::{Answer, Screening};
 use posture_explainer::model::posture::{InputId, Inputs};
+use posture_explainer::model::safety::{Answer, Screening};
 use posture_explainer::model::session::*;
 use posture_explainer::state::storage::{self, Loaded, Progress};
 use proptest::prelude::*;
@@ -24,8 +24,7 @@ fn plan() -> Plan {
 fn one_sided_stretches_switch_sides_and_strength_waits_for_rest_days() {
     let p = plan();
     let monday = steps_for_day(&p, 0);
-    let lunge: Vec<_> =
-        monday.iter().filter(|s| s.exercise == ExerciseId::LungeStretch && matches!(s.work, Work::Hold { .. })).collect();
+    let lunge: Vec<_> = monday.iter().filter(|s| s.exercise == ExerciseId::LungeStretch && matches!(s.work, Work::Hold { .. })).collect();
     assert_eq!(lunge.len(), 4, "2 repetitions on each side");
     assert_eq!(lunge[0].side, Some(Side::Right));
     assert_eq!(lunge[1].side, Some(Side::Left));
@@ -55,11 +54,7 @@ fn strengthening_sets_have_a_rest_between_them_and_none_before_the_first() {
     let steps = steps_for_day(&plan(), 0);
     let bridge: Vec<_> = steps.iter().filter(|s| s.exercise == ExerciseId::GluteBridge).collect();
     let works: Vec<_> = bridge.iter().map(|s| s.work).collect();
-    assert_eq!(
-        works,
-        vec![Work::Reps { count: 10 }, Work::Rest { seconds: 60 }, Work::Reps { count: 10 }],
-        "set, rest, set"
-    );
+    assert_eq!(works, vec![Work::Reps { count: 10 }, Work::Rest { seconds: 60 }, Work::Reps { count: 10 }], "set, rest, set");
 }
 
 #[test]

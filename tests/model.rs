@@ -12,7 +12,6 @@ use proptest::prelude::*;
 mod common;
 use common::any_inputs;
 
-
 fn any_input_id() -> impl Strategy<Value = InputId> {
     prop::sample::select(InputId::ALL.to_vec())
 }
@@ -33,12 +32,7 @@ fn expected_direction(output: &str, id: InputId) -> i32 {
 }
 
 fn outputs(p: &Posture) -> [(&'static str, f64); 4] {
-    [
-        ("tilt", p.pelvic_tilt_deg),
-        ("lordosis", p.lumbar_lordosis_deg),
-        ("hip_extension", p.hip_extension_deg),
-        ("load", p.back_load_score),
-    ]
+    [("tilt", p.pelvic_tilt_deg), ("lordosis", p.lumbar_lordosis_deg), ("hip_extension", p.hip_extension_deg), ("load", p.back_load_score)]
 }
 
 #[test]

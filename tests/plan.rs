@@ -18,7 +18,6 @@ fn plan_for(i: &Inputs) -> Plan {
     }
 }
 
-
 #[test]
 fn very_tight_hip_flexors_put_the_lunge_stretch_first() {
     let i = Inputs::default().with(InputId::HipFlexors, 9.0).with(InputId::Hamstrings, 9.0);
@@ -95,10 +94,7 @@ fn dosage_follows_acsm() {
         d => panic!("{d:?}"),
     }
     let bridge = dosage(ExerciseId::GluteBridge, false);
-    assert_eq!(
-        bridge.text(),
-        "2 sets of 8 to 12 repetitions, resting about a minute between sets, 3 days a week, never two in a row"
-    );
+    assert_eq!(bridge.text(), "2 sets of 8 to 12 repetitions, resting about a minute between sets, 3 days a week, never two in a row");
     // The ACSM progression rule is shown with the dose.
     assert_eq!(bridge.progression().unwrap(), "When 3 sets of 12 feel easy, move on to the harder version.");
     assert!(dosage(ExerciseId::GluteBridge, true).progression().unwrap().contains("3 sets of 15"));

@@ -39,7 +39,11 @@ fn hip_angle(sk: &Skeleton, knee: Point) -> f64 {
     let forward = (sk.asis.x - sk.psis.x, sk.asis.y - sk.psis.y);
     let bent = 180.0 - angle_at(sk.shoulder, sk.hip, knee);
     // Forward of the trunk line is the side the front of the pelvis (ASIS) is on.
-    if cross(down, thigh).signum() == cross(down, forward).signum() { bent } else { -bent }
+    if cross(down, thigh).signum() == cross(down, forward).signum() {
+        bent
+    } else {
+        -bent
+    }
 }
 
 fn angles(sk: &Skeleton) -> Angles {

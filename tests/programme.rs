@@ -6,9 +6,7 @@ use posture_explainer::model::calendar::Date;
 use posture_explainer::model::exercises::ExerciseId;
 use posture_explainer::model::plan::{make_plan, Dosage, Outcome};
 use posture_explainer::model::posture::Inputs;
-use posture_explainer::model::programme::{
-    fit, group, on_day, DoseField, Edit, Group, Programme, Version, MAX_EXERCISES, NOTE_BUDGET,
-};
+use posture_explainer::model::programme::{fit, group, on_day, DoseField, Edit, Group, Programme, Version, MAX_EXERCISES, NOTE_BUDGET};
 use posture_explainer::model::qr::{programme_modules, programme_qr, MAX_PROGRAMME_VERSION};
 use posture_explainer::model::safety::{Answer, Caution, RedFlag, Screening};
 use posture_explainer::model::session::{steps_for_day, Side, Work};
@@ -179,8 +177,7 @@ fn the_builder_starts_from_the_suggested_plan() {
 
 #[test]
 fn the_programme_obeys_the_safety_screen() {
-    let p = with(&[ExerciseId::LungeStretch, ExerciseId::PigeonPose, ExerciseId::GluteBridge])
-        .apply(Edit::SetDose(0, DoseField::HoldSeconds, 50));
+    let p = with(&[ExerciseId::LungeStretch, ExerciseId::PigeonPose, ExerciseId::GluteBridge]).apply(Edit::SetDose(0, DoseField::HoldSeconds, 50));
     assert_eq!(p.plan(&Screening::default()), Outcome::NotAnswered);
     let flagged = Screening::default().toggle(Answer::Flag(RedFlag::ALL[0]));
     assert!(matches!(p.plan(&flagged), Outcome::SeekHelp(_)), "a red flag stops the programme too");
@@ -280,13 +277,7 @@ fn a_tampered_link_drops_only_what_is_bad_and_names_it() {
 /// Any programme the builder can make, by the builder's own edits.
 fn any_programme() -> impl Strategy<Value = Programme> {
     let ids = addable();
-    let field = prop::sample::select(vec![
-        DoseField::HoldSeconds,
-        DoseField::Repetitions,
-        DoseField::Sets,
-        DoseField::RestSeconds,
-        DoseField::Days,
-    ]);
+    let field = prop::sample::select(vec![DoseField::HoldSeconds, DoseField::Repetitions, DoseField::Sets, DoseField::RestSeconds, DoseField::Days]);
     let edit = prop_oneof![
         prop::sample::select(ids).prop_map(Edit::Add),
         (0usize..9).prop_map(Edit::Remove),

@@ -60,13 +60,7 @@ fn the_summary_counts_days_done_against_days_planned() {
         [(ExerciseId::LungeStretch, 3, 14), (ExerciseId::GluteBridge, 2, 6)],
         "a day counts for an exercise when at least one hold or set of it was done"
     );
-    assert_eq!(
-        r.ratings,
-        [
-            Rating { date: day(16), effort: Some(5), pain: Some(3) },
-            Rating { date: day(25), effort: Some(4), pain: Some(1) }
-        ]
-    );
+    assert_eq!(r.ratings, [Rating { date: day(16), effort: Some(5), pain: Some(3) }, Rating { date: day(25), effort: Some(4), pain: Some(1) }]);
 }
 
 #[test]

@@ -215,8 +215,7 @@ fn a_hip_replacement_leaves_no_pigeon_figure_of_four_or_lunge_anywhere() {
         }
     }
     let p = plan(&tight_and_weak(), &with(&[Answer::Caution(Caution::HipSurgery)]));
-    assert!(p.changes.iter().any(|c| c.reason
-        == "Because you have had hip surgery, pigeon pose is left out: ask your surgeon or physiotherapist first."));
+    assert!(p.changes.iter().any(|c| c.reason == "Because you have had hip surgery, pigeon pose is left out: ask your surgeon or physiotherapist first."));
 }
 
 #[test]

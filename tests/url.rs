@@ -6,9 +6,8 @@ use posture_explainer::state::url::*;
 use proptest::prelude::*;
 
 fn on_grid() -> impl Strategy<Value = Inputs> {
-    (0u32..=10, 0u32..=10, 0u32..=10, 0u32..=10, 0u32..=32, 0u32..=60).prop_map(|(a, b, c, d, e, f)| {
-        Inputs::new(a as f64, b as f64, c as f64, d as f64, e as f64 / 2.0, f as f64 * 10.0)
-    })
+    (0u32..=10, 0u32..=10, 0u32..=10, 0u32..=10, 0u32..=32, 0u32..=60)
+        .prop_map(|(a, b, c, d, e, f)| Inputs::new(a as f64, b as f64, c as f64, d as f64, e as f64 / 2.0, f as f64 * 10.0))
 }
 
 fn assert_in_range(i: &Inputs) -> Result<(), TestCaseError> {

@@ -4,8 +4,8 @@ use crate::components::skeleton::{body, body_moving, bones, bones_moving, muscle
 use crate::hooks::prefers_reduced_motion;
 use crate::model::exercises::{exercise, poses, ExerciseId};
 use crate::model::figure::{skeleton, Point, Skeleton};
-use crate::model::posture::{Muscle, MuscleState};
 use crate::model::num::fmt_fixed;
+use crate::model::posture::{Muscle, MuscleState};
 use crate::model::words::figure as w;
 
 #[derive(Properties, PartialEq)]

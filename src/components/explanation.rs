@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::components::fixed::{fixed, Part};
 use crate::model::explain::{self, Point};
-use crate::model::words::explanation as w;
 use crate::model::posture::{Inputs, Posture};
+use crate::model::words::explanation as w;
 
 /// The chain of cause and effect for these inputs, then the clinic's article points. A plain
 /// view function: it changes with every input, so a component's skipped renders would buy

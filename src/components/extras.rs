@@ -25,8 +25,8 @@ use crate::model::programme::Programme;
 use crate::model::review::{review, Done};
 use crate::model::session::steps_for_day;
 use crate::state::clinic_file::ClinicSettings;
-use crate::state::ProgrammeAction;
 use crate::state::url::UrlState;
+use crate::state::ProgrammeAction;
 
 #[derive(Properties, PartialEq)]
 pub struct ExtrasProps {

@@ -3,17 +3,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::skeleton::{body, bones, muscle, state_class};
 use crate::hooks::use_spring;
 use crate::model::explain::{self, degrees};
-use crate::model::words::figure as w;
+use crate::model::figure::{self, polygon_d, polyline_d, skeleton, smooth_d, Point, Pose, Skeleton, HEAD_RADIUS};
 use crate::model::num::{fmt_fixed, fmt_num};
-use crate::components::skeleton::{body, bones, muscle, state_class};
-use crate::model::figure::{
-    self, polygon_d, polyline_d, skeleton, smooth_d, Point, Pose, Skeleton, HEAD_RADIUS,
-};
-use crate::model::posture::{
-    muscle_state, posture, Inputs, Muscle, MuscleState, Posture,
-};
+use crate::model::posture::{muscle_state, posture, Inputs, Muscle, MuscleState, Posture};
+use crate::model::words::figure as w;
 
 /// Where a slider's new value reaches the figure in the same frame as the thumb, before the
 /// app's state (and the readouts and explanation) follow after that frame is painted.
@@ -71,19 +67,12 @@ pub fn Figure(props: &FigureProps) -> Html {
     };
     let target = [posture_now.pelvic_tilt_deg, posture_now.lumbar_lordosis_deg, posture_now.hip_extension_deg];
     let [tilt, lordosis, hip_extension] = use_spring(target, live.is_some());
-    let shown = Pose {
-        pelvic_tilt_deg: tilt,
-        lumbar_lordosis_deg: lordosis,
-        ..Pose::standing(&posture_now)
-    };
+    let shown = Pose { pelvic_tilt_deg: tilt, lumbar_lordosis_deg: lordosis, ..Pose::standing(&posture_now) };
     let sk = skeleton(&shown);
     // The typical posture never changes: draw its outline once.
     let typical = use_memo((), |_| ghost(&skeleton(&Pose::standing(&posture(&Inputs::default())))));
 
-    let states: Vec<(Muscle, MuscleState)> = Muscle::ALL
-        .iter()
-        .map(|&m| (m, muscle_state(m, &inputs, &posture_now)))
-        .collect();
+    let states: Vec<(Muscle, MuscleState)> = Muscle::ALL.iter().map(|&m| (m, muscle_state(m, &inputs, &posture_now))).collect();
     // The words follow the app's state (a frame after a slider), so the drag's own frame only
     // moves the drawing.
     let description = use_memo((props.inputs, props.posture), |(i, p)| {
@@ -138,10 +127,7 @@ pub fn Figure(props: &FigureProps) -> Html {
 }
 
 fn lumbar_line(sk: &Skeleton) -> Vec<Point> {
-    std::iter::once(sk.s1_centre)
-        .chain(sk.lumbar.iter().map(|v| v.centre))
-        .chain(sk.upper_spine.iter().copied())
-        .collect()
+    std::iter::once(sk.s1_centre).chain(sk.lumbar.iter().map(|v| v.centre)).chain(sk.upper_spine.iter().copied()).collect()
 }
 
 fn before(sk: &Skeleton) -> Html {
@@ -190,4 +176,3 @@ fn markers(sk: &Skeleton, hip_extension: f64) -> Html {
         </g>
     }
 }
-

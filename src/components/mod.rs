@@ -18,7 +18,7 @@ pub mod programme;
 pub mod progress;
 pub mod readouts;
 pub mod review;
-pub mod session;
 pub mod safety_screen;
+pub mod session;
 pub mod share;
 pub mod skeleton;

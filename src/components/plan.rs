@@ -5,12 +5,12 @@ use crate::components::safety_screen::SafetyScreen;
 use crate::config::Clinic;
 use crate::hooks::browser::{download, utc_stamp};
 use crate::hooks::today;
-use crate::model::ics;
 use crate::model::exercises::{exercise, ExerciseId};
+use crate::model::ics;
 use crate::model::plan::{Outcome, Plan, PlanItem, DAY_NAMES};
-use crate::model::session::steps_for_day;
-use crate::model::safety::{self, Answer, SafetyAdvice, Screening};
 use crate::model::programme::Version;
+use crate::model::safety::{self, Answer, SafetyAdvice, Screening};
+use crate::model::session::steps_for_day;
 use crate::model::words::plan as w;
 use crate::model::words::programme as pw;
 

@@ -10,12 +10,12 @@ use yew::prelude::*;
 
 use crate::components::share::{qr_svg, Share};
 use crate::hooks::ProgrammeHandle;
-use crate::state::ProgrammeAction;
 use crate::model::exercises::{exercise, ExerciseId};
 use crate::model::programme::{DoseField, Edit, Group, Programme, Version, MAX_EXERCISES, NOTE_BUDGET};
 use crate::model::qr::programme_qr;
 use crate::model::words::programme as w;
 use crate::state::programme_code::{self, FRAGMENT_KEY};
+use crate::state::ProgrammeAction;
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
@@ -77,10 +77,8 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
         Callback::from(move |e: Edit| d.dispatch(e))
     };
     let n = draft.items.len();
-    let addable: Vec<(Group, Vec<ExerciseId>)> = Group::ALL
-        .iter()
-        .map(|g| (*g, g.exercises().filter(|id| !draft.contains(*id) && !props.hidden.contains(id)).collect()))
-        .collect();
+    let addable: Vec<(Group, Vec<ExerciseId>)> =
+        Group::ALL.iter().map(|g| (*g, g.exercises().filter(|id| !draft.contains(*id) && !props.hidden.contains(id)).collect())).collect();
     let add_ref = use_node_ref();
     let on_add = {
         let (edit, add_ref) = (edit.clone(), add_ref.clone());

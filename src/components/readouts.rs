@@ -1,12 +1,11 @@
 use yew::prelude::*;
 
 use crate::model::explain::{degrees, range_text, LOAD_LABEL, LOAD_SCALE};
-use crate::model::words::figure as w;
 use crate::model::num::{clamp, fmt_num};
 use crate::model::posture::{
-    BackLoad, Posture, TypicalRange, HIP_EXTENSION_TYPICAL, LUMBAR_CURVE_LIMITS,
-    LUMBAR_CURVE_TYPICAL, PELVIC_TILT_LIMITS, PELVIC_TILT_TYPICAL,
+    BackLoad, Posture, TypicalRange, HIP_EXTENSION_TYPICAL, LUMBAR_CURVE_LIMITS, LUMBAR_CURVE_TYPICAL, PELVIC_TILT_LIMITS, PELVIC_TILT_TYPICAL,
 };
+use crate::model::words::figure as w;
 
 /// The numbers, each against its typical range, with a small bar showing where it falls.
 /// A plain function, not a component: it changes with every input, so a component's
@@ -36,14 +35,7 @@ fn load_class(l: BackLoad) -> &'static str {
     }
 }
 
-fn readout(
-    key: &'static str,
-    label: &'static str,
-    v: f64,
-    before: Option<f64>,
-    typical: TypicalRange,
-    limits: (f64, f64),
-) -> Html {
+fn readout(key: &'static str, label: &'static str, v: f64, before: Option<f64>, typical: TypicalRange, limits: (f64, f64)) -> Html {
     let width = 100.0;
     let x = |d: f64| clamp((d - limits.0) / (limits.1 - limits.0), 0.0, 1.0) * width;
     let cmp = typical.compare(v);

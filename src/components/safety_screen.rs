@@ -27,11 +27,13 @@ pub fn SafetyScreen(props: &SafetyScreenProps) -> Html {
             </li>
         }
     };
-    let group = |legend: &'static str, answers: Vec<Answer>| html! {
-        <fieldset class="screen__group">
-            <legend>{ legend }</legend>
-            <ul class="screen__list">{ for answers.into_iter().map(item) }</ul>
-        </fieldset>
+    let group = |legend: &'static str, answers: Vec<Answer>| {
+        html! {
+            <fieldset class="screen__group">
+                <legend>{ legend }</legend>
+                <ul class="screen__list">{ for answers.into_iter().map(item) }</ul>
+            </fieldset>
+        }
     };
     html! {
         <div class="screen" data-testid="safety-screen" role="group" aria-labelledby="screen-heading">

@@ -244,14 +244,16 @@ fn RateSession(props: &RateProps) -> Html {
             status.set(Some(on_rate.emit((read(&effort), read(&pain)))));
         })
     };
-    let scale = |id: &'static str, label: &'static str, node: NodeRef| html! {
-        <label class="rate__field" for={id}>
-            <span>{ label }</span>
-            <select {id} ref={node} data-testid={id}>
-                <option value="" selected=true>{ r::NOT_SAID }</option>
-                { for (0..=10).map(|v| html! { <option value={v.to_string()}>{ v }</option> }) }
-            </select>
-        </label>
+    let scale = |id: &'static str, label: &'static str, node: NodeRef| {
+        html! {
+            <label class="rate__field" for={id}>
+                <span>{ label }</span>
+                <select {id} ref={node} data-testid={id}>
+                    <option value="" selected=true>{ r::NOT_SAID }</option>
+                    { for (0..=10).map(|v| html! { <option value={v.to_string()}>{ v }</option> }) }
+                </select>
+            </label>
+        }
     };
     html! {
         <fieldset class="rate" data-testid="rate">

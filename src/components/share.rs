@@ -36,9 +36,7 @@ pub fn Share(props: &ShareProps) -> Html {
             if has_clipboard {
                 // "Copied" only once the browser says it was; a refusal asks to copy by hand.
                 let status = status.clone();
-                settle(navigator.clipboard().write_text(&url), move |ok| {
-                    status.set(if ok { w::COPIED } else { w::COPY_BY_HAND }.to_string())
-                });
+                settle(navigator.clipboard().write_text(&url), move |ok| status.set(if ok { w::COPIED } else { w::COPY_BY_HAND }.to_string()));
             } else {
                 status.set(w::COPY_BY_HAND.to_string());
             }

@@ -158,4 +158,3 @@ pub fn muscle(sk: &Skeleton, m: Muscle, s: MuscleState, labelled: bool) -> Html 
         </g>
     }
 }
-

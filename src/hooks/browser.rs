@@ -39,8 +39,7 @@ pub fn today() -> Date {
 #[cfg(target_arch = "wasm32")]
 pub fn today() -> Date {
     let d = js_sys::Date::new_0();
-    Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| Date::from_days((js_sys::Date::now() / 86_400_000.0) as i64))
+    Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_else(|| Date::from_days((js_sys::Date::now() / 86_400_000.0) as i64))
 }
 
 /// "YYYYMMDDTHHMMSSZ" in UTC, for calendar files.

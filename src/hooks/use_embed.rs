@@ -38,10 +38,7 @@ pub fn use_post_height(enabled: bool) {
                 let Some(parent) = window.parent().ok().flatten() else { return };
                 // The body's own height: the document's scrollHeight never drops below the
                 // iframe's current height, so the iframe could grow but never shrink.
-                let height = gloo::utils::document()
-                    .body()
-                    .map(|b| b.get_bounding_client_rect().height().ceil() as i32)
-                    .unwrap_or(0);
+                let height = gloo::utils::document().body().map(|b| b.get_bounding_client_rect().height().ceil() as i32).unwrap_or(0);
                 let msg = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
                 let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));

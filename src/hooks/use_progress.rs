@@ -95,10 +95,8 @@ pub fn use_progress() -> ProgressHandle {
         let store = store.clone();
         use_callback((), move |_: (), _| {
             if let Some(s) = raw_storage() {
-                let keys: Vec<String> = (0..s.length().unwrap_or(0))
-                    .filter_map(|k| s.key(k).ok().flatten())
-                    .filter(|k| k.starts_with(storage::PREFIX))
-                    .collect();
+                let keys: Vec<String> =
+                    (0..s.length().unwrap_or(0)).filter_map(|k| s.key(k).ok().flatten()).filter(|k| k.starts_with(storage::PREFIX)).collect();
                 for k in keys {
                     let _ = s.remove_item(&k);
                 }

@@ -23,15 +23,10 @@ fn load() -> (PlanChoices, Option<String>) {
     match storage::decode_screening(raw.as_deref()) {
         LoadedScreening::Empty => (PlanChoices::default(), None),
         LoadedScreening::Current(screening) => (PlanChoices { screening }, None),
-        LoadedScreening::Partial { screening, unknown } => {
-            (PlanChoices { screening }, Some(safety::answers_partly_read(&unknown)))
-        }
+        LoadedScreening::Partial { screening, unknown } => (PlanChoices { screening }, Some(safety::answers_partly_read(&unknown))),
         LoadedScreening::Corrupt { raw } => {
             set_aside(storage::SCREENING_KEY, storage::SCREENING_BACKUP_KEY, &raw);
-            (
-                PlanChoices::default(),
-                Some(safety::ANSWERS_UNREADABLE.to_string()),
-            )
+            (PlanChoices::default(), Some(safety::ANSWERS_UNREADABLE.to_string()))
         }
     }
 }

@@ -14,7 +14,13 @@ pub fn action_for_key(key: &str, story: bool, overlay: Overlay, presets: &[Input
     Some(match key {
         "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" => Action::ApplyPreset(*presets.get(key.parse::<usize>().ok()? - 1)?),
         "b" | "B" => Action::ToggleBefore,
-        "s" | "S" => if story { Action::StoryExit } else { Action::StoryStart },
+        "s" | "S" => {
+            if story {
+                Action::StoryExit
+            } else {
+                Action::StoryStart
+            }
+        }
         "ArrowRight" | "n" | "N" if story => Action::StoryNext,
         "ArrowLeft" | "p" | "P" if story => Action::StoryPrev,
         "q" | "Q" => Action::ToggleOverlay(Overlay::Qr),
@@ -36,11 +42,7 @@ pub fn use_shortcuts(enabled: bool, story: bool, overlay: Overlay, presets: Vec<
                     return;
                 }
                 // Typing in a field, or moving a slider with the arrows, is left alone.
-                let tag = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .map(|el| el.tag_name())
-                    .unwrap_or_default();
+                let tag = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.tag_name()).unwrap_or_default();
                 if matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT") && e.key() != "Escape" {
                     return;
                 }

@@ -15,11 +15,7 @@ use crate::model::motion::{continues_gesture, Spring};
 
 /// True when the person has asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
-    gloo::utils::window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
+    gloo::utils::window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
 }
 
 struct Driver<const N: usize> {
@@ -38,9 +34,7 @@ impl<const N: usize> Driver<N> {
             return;
         }
         if let Some(tick) = &self.tick {
-            self.frame_id = gloo::utils::window()
-                .request_animation_frame(tick.as_ref().unchecked_ref())
-                .ok();
+            self.frame_id = gloo::utils::window().request_animation_frame(tick.as_ref().unchecked_ref()).ok();
         }
     }
 

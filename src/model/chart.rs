@@ -12,10 +12,7 @@ use super::chart_backend::{insert_texts, Axis, TextAsSvg};
 
 use super::explain::degrees;
 use super::num::fmt_num;
-use super::posture::{
-    curve_across_hip_flexors, posture, CurvePoint, InputId, Inputs, LUMBAR_CURVE_TYPICAL,
-    PELVIC_TILT_TYPICAL,
-};
+use super::posture::{curve_across_hip_flexors, posture, CurvePoint, InputId, Inputs, LUMBAR_CURVE_TYPICAL, PELVIC_TILT_TYPICAL};
 
 pub const CHART_WIDTH: u32 = 560;
 pub const CHART_HEIGHT: u32 = 320;
@@ -39,19 +36,12 @@ pub fn svg(inputs: &Inputs) -> String {
     out
 }
 
-fn draw<'a>(
-    inputs: &Inputs,
-    points: &[CurvePoint],
-    out: &'a mut String,
-) -> Result<(), Box<dyn std::error::Error + 'a>> {
+fn draw<'a>(inputs: &Inputs, points: &[CurvePoint], out: &'a mut String) -> Result<(), Box<dyn std::error::Error + 'a>> {
     let texts = Rc::new(RefCell::new(String::new()));
     let root = TextAsSvg::new(out, (CHART_WIDTH, CHART_HEIGHT), texts.clone()).into_drawing_area();
     root.fill(&WHITE)?;
-    let mut chart = ChartBuilder::on(&root)
-        .margin(12)
-        .x_label_area_size(44)
-        .y_label_area_size(48)
-        .build_cartesian_2d(Axis::from(0.0..10.0), Axis::from(Y_RANGE))?;
+    let mut chart =
+        ChartBuilder::on(&root).margin(12).x_label_area_size(44).y_label_area_size(48).build_cartesian_2d(Axis::from(0.0..10.0), Axis::from(Y_RANGE))?;
     chart
         .configure_mesh()
         .max_light_lines(0)
@@ -63,30 +53,15 @@ fn draw<'a>(
         .draw()?;
 
     for (band, colour) in [(PELVIC_TILT_TYPICAL, TILT_COLOUR), (LUMBAR_CURVE_TYPICAL, CURVE_COLOUR)] {
-        chart.draw_series(std::iter::once(Rectangle::new(
-            [(0.0, band.low), (10.0, band.high)],
-            colour.mix(0.12).filled(),
-        )))?;
+        chart.draw_series(std::iter::once(Rectangle::new([(0.0, band.low), (10.0, band.high)], colour.mix(0.12).filled())))?;
     }
-    chart
-        .draw_series(LineSeries::new(
-            points.iter().map(|p| (p.hip_flexor_tightness, p.pelvic_tilt_deg)),
-            TILT_COLOUR.stroke_width(3),
-        ))?;
-    chart
-        .draw_series(DashedLineSeries::new(
-            points.iter().map(|p| (p.hip_flexor_tightness, p.lumbar_lordosis_deg)),
-            8,
-            5,
-            CURVE_COLOUR.stroke_width(3),
-        ))?;
+    chart.draw_series(LineSeries::new(points.iter().map(|p| (p.hip_flexor_tightness, p.pelvic_tilt_deg)), TILT_COLOUR.stroke_width(3)))?;
+    chart.draw_series(DashedLineSeries::new(points.iter().map(|p| (p.hip_flexor_tightness, p.lumbar_lordosis_deg)), 8, 5, CURVE_COLOUR.stroke_width(3)))?;
 
     let you = posture(inputs);
     let hf = inputs.clamped().hip_flexor_tightness;
-    chart.draw_series([
-        Circle::new((hf, you.pelvic_tilt_deg), 7, TILT_COLOUR.filled()),
-        Circle::new((hf, you.lumbar_lordosis_deg), 7, CURVE_COLOUR.filled()),
-    ])?;
+    chart
+        .draw_series([Circle::new((hf, you.pelvic_tilt_deg), 7, TILT_COLOUR.filled()), Circle::new((hf, you.lumbar_lordosis_deg), 7, CURVE_COLOUR.filled())])?;
     chart.draw_series(std::iter::once(Text::new(
         format!("You: {}", degrees(you.pelvic_tilt_deg)),
         (hf, you.pelvic_tilt_deg + 9.0),
@@ -141,10 +116,7 @@ pub fn progress_svg(weeks: &[(super::calendar::Date, u32)]) -> String {
     out
 }
 
-fn draw_progress<'a>(
-    weeks: &[(super::calendar::Date, u32)],
-    out: &'a mut String,
-) -> Result<(), Box<dyn std::error::Error + 'a>> {
+fn draw_progress<'a>(weeks: &[(super::calendar::Date, u32)], out: &'a mut String) -> Result<(), Box<dyn std::error::Error + 'a>> {
     let n = weeks.len().max(1);
     let top = weeks.iter().map(|w| w.1).max().unwrap_or(0).max(7);
     let labels: Vec<String> = weeks.iter().map(|(d, _)| format!("{}/{}", d.day, d.month)).collect();
@@ -156,15 +128,19 @@ fn draw_progress<'a>(
         // One label under the middle of each week's bar.
         x_label: &|x| {
             let k = x.floor() as usize;
-            if (x - k as f64 - 0.5).abs() < 0.01 { labels.get(k).cloned().unwrap_or_default() } else { String::new() }
+            if (x - k as f64 - 0.5).abs() < 0.01 {
+                labels.get(k).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
         },
         x_desc: "Week starting",
         y_desc: "Sessions",
     };
     draw_small(out, axes, |chart| {
-        chart.draw_series(weeks.iter().enumerate().map(|(k, (_, count))| {
-            Rectangle::new([(k as f64 + 0.15, 0.0), (k as f64 + 0.85, *count as f64)], TILT_COLOUR.filled())
-        }))?;
+        chart.draw_series(
+            weeks.iter().enumerate().map(|(k, (_, count))| Rectangle::new([(k as f64 + 0.15, 0.0), (k as f64 + 0.85, *count as f64)], TILT_COLOUR.filled())),
+        )?;
         Ok(())
     })
 }
@@ -191,11 +167,8 @@ fn draw_small<'a>(
     let texts = Rc::new(RefCell::new(String::new()));
     let root = TextAsSvg::new(out, (CHART_WIDTH, 220), texts.clone()).into_drawing_area();
     root.fill(&WHITE)?;
-    let mut chart = ChartBuilder::on(&root)
-        .margin(10)
-        .x_label_area_size(36)
-        .y_label_area_size(40)
-        .build_cartesian_2d(Axis::from(axes.x), Axis::from(axes.y))?;
+    let mut chart =
+        ChartBuilder::on(&root).margin(10).x_label_area_size(36).y_label_area_size(40).build_cartesian_2d(Axis::from(axes.x), Axis::from(axes.y))?;
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -254,9 +227,7 @@ fn draw_ratings<'a>(
         chart.draw_series(LineSeries::new(effort.iter().copied(), TILT_COLOUR.stroke_width(3)))?;
         chart.draw_series(effort.iter().map(|p| Circle::new(*p, 5, TILT_COLOUR.filled())))?;
         chart.draw_series(LineSeries::new(pain.iter().copied(), CURVE_COLOUR.stroke_width(2)))?;
-        chart.draw_series(pain.iter().map(|p| {
-            Rectangle::new([(p.0 - span / 120.0, p.1 - 0.25), (p.0 + span / 120.0, p.1 + 0.25)], CURVE_COLOUR.filled())
-        }))?;
+        chart.draw_series(pain.iter().map(|p| Rectangle::new([(p.0 - span / 120.0, p.1 - 0.25), (p.0 + span / 120.0, p.1 + 0.25)], CURVE_COLOUR.filled())))?;
         Ok(())
     })
 }

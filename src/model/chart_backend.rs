@@ -14,9 +14,7 @@ use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, Value
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::DrawingBackend;
 use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontTransform,
-};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontTransform};
 
 use super::num::push_fixed;
 
@@ -72,12 +70,7 @@ pub struct TextAsSvg<'a> {
 
 impl<'a> TextAsSvg<'a> {
     pub fn new(out: &'a mut String, size: (u32, u32), texts: Rc<RefCell<String>>) -> Self {
-        let _ = writeln!(
-            out,
-            "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" xmlns=\"http://www.w3.org/2000/svg\">",
-            w = size.0,
-            h = size.1
-        );
+        let _ = writeln!(out, "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" xmlns=\"http://www.w3.org/2000/svg\">", w = size.0, h = size.1);
         TextAsSvg { out, size, texts, closed: false }
     }
 
@@ -225,13 +218,8 @@ impl DrawingBackend for TextAsSvg<'_> {
         let mut t = self.texts.borrow_mut();
         let _ = write!(t, "<text x=\"{}\" y=\"{}\" font-family=\"sans-serif\" font-size=\"", pos.0, pos.1);
         push_fixed(&mut t, style.size(), 2);
-        let _ = write!(
-            t,
-            "\" fill=\"#{r:02x}{g:02x}{b:02x}\" text-anchor=\"{anchor}\" dominant-baseline=\"{baseline}\"",
-            r = c.rgb.0,
-            g = c.rgb.1,
-            b = c.rgb.2,
-        );
+        let _ =
+            write!(t, "\" fill=\"#{r:02x}{g:02x}{b:02x}\" text-anchor=\"{anchor}\" dominant-baseline=\"{baseline}\"", r = c.rgb.0, g = c.rgb.1, b = c.rgb.2,);
         if rotate != 0 {
             let _ = write!(t, " transform=\"rotate({rotate} {} {})\"", pos.0, pos.1);
         }

@@ -83,11 +83,9 @@ pub fn document() -> String {
     sources_line(&mut out, &MODEL_SOURCES.iter().chain(WEAK_LINK_SOURCES.iter()).collect::<Vec<_>>());
 
     out.push_str("## The clinic's article\n\n");
-    for (title, points) in [
-        (words::explanation::CAUSES, &CAUSES[..]),
-        (words::explanation::MECHANISMS, &MECHANISMS[..]),
-        (words::explanation::WHAT_HELPS, &WHAT_HELPS[..]),
-    ] {
+    for (title, points) in
+        [(words::explanation::CAUSES, &CAUSES[..]), (words::explanation::MECHANISMS, &MECHANISMS[..]), (words::explanation::WHAT_HELPS, &WHAT_HELPS[..])]
+    {
         let _ = writeln!(out, "### {title}\n");
         for p in points {
             let _ = writeln!(out, "- **{}.** {}", p.title, p.text);
@@ -218,21 +216,56 @@ pub fn document() -> String {
         use words::programme as p;
         let day = Date { year: 2026, month: 11, day: 29 };
         for line in [
-            p::BUILDER_HEADING, p::BUILDER_INTRO, p::FULL, &p::notes_room(34, super::programme::NOTE_BUDGET),
-            p::QR_HEADING, p::QR_TEXT, p::TOO_LONG, &p::heading(Some("Quayside Physio"), day),
-            &p::heading(None, day), &p::written_by("KMW"), p::THERAPIST_NOTE, p::YOUR_VERSION, p::SHOW_SUGGESTED,
-            p::SUGGESTED_NOTE, &p::replace_question(day.add_days(-14), day), p::SAVED, p::NOT_SAVED, p::UNREADABLE,
-            p::PARTLY_READ, &p::dropped_exercise(1), &p::dropped_field(2, "sets"), &p::dropped_note(None),
-            &p::cut_short(2), p::CHOSEN, p::HABIT_BREAKS, p::HABIT_WALKING,
+            p::BUILDER_HEADING,
+            p::BUILDER_INTRO,
+            p::FULL,
+            &p::notes_room(34, super::programme::NOTE_BUDGET),
+            p::QR_HEADING,
+            p::QR_TEXT,
+            p::TOO_LONG,
+            &p::heading(Some("Quayside Physio"), day),
+            &p::heading(None, day),
+            &p::written_by("KMW"),
+            p::THERAPIST_NOTE,
+            p::YOUR_VERSION,
+            p::SHOW_SUGGESTED,
+            p::SUGGESTED_NOTE,
+            &p::replace_question(day.add_days(-14), day),
+            p::SAVED,
+            p::NOT_SAVED,
+            p::UNREADABLE,
+            p::PARTLY_READ,
+            &p::dropped_exercise(1),
+            &p::dropped_field(2, "sets"),
+            &p::dropped_note(None),
+            &p::cut_short(2),
+            p::CHOSEN,
+            p::HABIT_BREAKS,
+            p::HABIT_WALKING,
         ] {
             bullet(&mut out, line);
         }
         use words::review as r;
         for line in [
-            r::RATE_HEADING, r::EFFORT, r::PAIN, r::RATING_SAVED, r::RATING_NOT_SAVED, r::PAIN_ADVICE, r::SHOW,
-            r::HEADING, r::SHARED_HEADING, &r::since(day.add_days(-14), day), r::WEEKS_CAPTION, r::EXERCISES_CAPTION,
-            r::RATINGS_HEADING, r::NO_RATINGS, &r::trend(Some(6), Some(4), Some(3), Some(1), 5), r::QR_HEADING,
-            r::QR_TEXT, r::UNREADABLE, r::PARTLY_READ,
+            r::RATE_HEADING,
+            r::EFFORT,
+            r::PAIN,
+            r::RATING_SAVED,
+            r::RATING_NOT_SAVED,
+            r::PAIN_ADVICE,
+            r::SHOW,
+            r::HEADING,
+            r::SHARED_HEADING,
+            &r::since(day.add_days(-14), day),
+            r::WEEKS_CAPTION,
+            r::EXERCISES_CAPTION,
+            r::RATINGS_HEADING,
+            r::NO_RATINGS,
+            &r::trend(Some(6), Some(4), Some(3), Some(1), 5),
+            r::QR_HEADING,
+            r::QR_TEXT,
+            r::UNREADABLE,
+            r::PARTLY_READ,
         ] {
             bullet(&mut out, line);
         }
@@ -240,12 +273,7 @@ pub fn document() -> String {
     out.push('\n');
 
     let _ = writeln!(out, "## {}\n", words::how_sure::HEADING);
-    for line in [
-        words::how_sure::ILLUSTRATION,
-        words::how_sure::LOAD_TEXT,
-        words::how_sure::HIP_TEXT,
-        words::how_sure::WHY_HELPS_TEXT,
-    ] {
+    for line in [words::how_sure::ILLUSTRATION, words::how_sure::LOAD_TEXT, words::how_sure::HIP_TEXT, words::how_sure::WHY_HELPS_TEXT] {
         let _ = writeln!(out, "{line}\n");
     }
 

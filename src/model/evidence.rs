@@ -99,12 +99,10 @@ pub const HIP_PRECAUTIONS: Source = Source {
 };
 
 /// The sources behind the figure's numbers.
-pub const MODEL_SOURCES: [Source; 5] =
-    [PREECE_2008, HERRINGTON_2011, WALKER_1994, YUKAWA_2019, ROACH_2015];
+pub const MODEL_SOURCES: [Source; 5] = [PREECE_2008, HERRINGTON_2011, WALKER_1994, YUKAWA_2019, ROACH_2015];
 
 /// The sources behind "How sure is this?".
-pub const WEAK_LINK_SOURCES: [Source; 6] =
-    [HEINO_1990, YOUDAS_1996, LEVINE_1997, NASERI_2010, SHAMSI_2020, BREKKE_2020];
+pub const WEAK_LINK_SOURCES: [Source; 6] = [HEINO_1990, YOUDAS_1996, LEVINE_1997, NASERI_2010, SHAMSI_2020, BREKKE_2020];
 
 /// The sources behind the plan and the safety screen.
 pub const PLAN_SOURCES: [Source; 6] = [NICE_NG59, NHS_RED_FLAGS, GARBER_2011, WHO_2020, NHS_PREGNANCY, HIP_PRECAUTIONS];

@@ -383,12 +383,7 @@ pub fn poses(id: ExerciseId) -> (Pose, Pose) {
         // Lying with the hips down, then lifting them.
         ExerciseId::GluteBridge => Pose { thigh_deg: 60.0, far_thigh_deg: 60.0, rotation_deg: -90.0, ..end },
         // Arms to the ceiling, hips and knees at right angles; then one arm and the other leg reach out.
-        ExerciseId::DeadBug => Pose {
-            far_thigh_deg: 90.0,
-            far_knee_flexion_deg: 90.0,
-            far_arm_deg: 90.0,
-            ..end
-        },
+        ExerciseId::DeadBug => Pose { far_thigh_deg: 90.0, far_knee_flexion_deg: 90.0, far_arm_deg: 90.0, ..end },
         // On all fours; then one arm forward and the other leg back.
         ExerciseId::BirdDog => Pose { far_thigh_deg: 90.0, far_knee_flexion_deg: 90.0, far_arm_deg: 90.0, ..end },
         // On the forearms with the knees down; then up into the straight line.
@@ -610,13 +605,6 @@ pub fn pose(id: ExerciseId) -> Pose {
             ..base
         },
         // Lying face down on the couch.
-        ExerciseId::Massage => Pose {
-            pelvic_tilt_deg: 10.0,
-            lumbar_lordosis_deg: 40.0,
-            arm_deg: 10.0,
-            far_arm_deg: 10.0,
-            rotation_deg: 90.0,
-            ..base
-        },
+        ExerciseId::Massage => Pose { pelvic_tilt_deg: 10.0, lumbar_lordosis_deg: 40.0, arm_deg: 10.0, far_arm_deg: 10.0, rotation_deg: 90.0, ..base },
     }
 }

@@ -3,8 +3,7 @@
 
 use super::num::fmt_num;
 use super::posture::{
-    posture, BackLoad, InputId, Inputs, Muscle, MuscleState, Posture, RangeComparison, HIP_EXTENSION_TYPICAL,
-    LUMBAR_CURVE_TYPICAL, PELVIC_TILT_TYPICAL,
+    posture, BackLoad, InputId, Inputs, Muscle, MuscleState, Posture, RangeComparison, HIP_EXTENSION_TYPICAL, LUMBAR_CURVE_TYPICAL, PELVIC_TILT_TYPICAL,
 };
 
 /// Whole degrees, with a true minus sign, as the page shows them.
@@ -83,10 +82,7 @@ pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
     let hf = InputId::HipFlexors.describe(i.hip_flexor_tightness);
     let mut s = format!("Your hip flexors: {hf}.");
     if i.sitting_hours_per_day >= 9.0 {
-        s.push_str(&format!(
-            " {} hours of sitting a day keeps them in a shortened position for long stretches.",
-            fmt_num(i.sitting_hours_per_day)
-        ));
+        s.push_str(&format!(" {} hours of sitting a day keeps them in a shortened position for long stretches.", fmt_num(i.sitting_hours_per_day)));
     } else if i.sitting_hours_per_day <= 4.0 {
         s.push_str(" Sitting little means they spend less time in a shortened position.");
     }
@@ -228,8 +224,7 @@ pub const WHAT_HELPS: [Point; 6] = [
 
 /// The figure's text alternative: the numbers and the muscles, as a sentence.
 pub fn figure_description(p: &Posture, states: &[(Muscle, MuscleState)]) -> String {
-    let muscles: Vec<String> =
-        states.iter().map(|(m, s)| format!("{} {}", m.name().to_ascii_lowercase(), s.word())).collect();
+    let muscles: Vec<String> = states.iter().map(|(m, s)| format!("{} {}", m.name().to_ascii_lowercase(), s.word())).collect();
     format!(
         "An illustration, not a measurement. The pelvis tilts forward by {} (typical {} to {} degrees) and the lumbar curve is {}. \
          Hip extension is {}. Muscles: {}.",

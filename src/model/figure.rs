@@ -118,12 +118,7 @@ fn leg(hip: Point, thigh_deg: f64, knee_flexion_deg: f64) -> Leg {
     let shank_deg = thigh_deg - knee_flexion_deg;
     let ankle = knee.add(down(shank_deg).scale(SHANK_LENGTH));
     let foot = front(shank_deg);
-    Leg {
-        knee,
-        ankle,
-        toe: ankle.add(foot.scale(34.0)).add(down(shank_deg).scale(12.0)),
-        heel: ankle.add(foot.scale(-10.0)).add(down(shank_deg).scale(12.0)),
-    }
+    Leg { knee, ankle, toe: ankle.add(foot.scale(34.0)).add(down(shank_deg).scale(12.0)), heel: ankle.add(foot.scale(-10.0)).add(down(shank_deg).scale(12.0)) }
 }
 
 /// An arm's joints: (elbow, wrist).
@@ -298,16 +293,8 @@ pub fn skeleton(pose: &Pose) -> Skeleton {
     .collect();
     // The sacrum hangs from the S1 endplate; its front corner sits forward along the endplate.
     let s1_front = Point::new(-20.0 + 11.0, -38.0 + 11.0 * 0.0);
-    let sacrum_outline = [
-        Point::new(-30.0, -44.0),
-        s1_front,
-        Point::new(-22.0, -4.0),
-        pelvis_local::COCCYX,
-        Point::new(-42.0, -10.0),
-    ]
-    .into_iter()
-    .map(pelvis)
-    .collect();
+    let sacrum_outline =
+        [Point::new(-30.0, -44.0), s1_front, Point::new(-22.0, -4.0), pelvis_local::COCCYX, Point::new(-42.0, -10.0)].into_iter().map(pelvis).collect();
 
     let upright = Skeleton {
         hip,
@@ -367,11 +354,7 @@ impl Skeleton {
             sacrum_outline: self.sacrum_outline.into_iter().map(r).collect(),
             s1_centre: r(self.s1_centre),
             sacral_slope_deg: self.sacral_slope_deg + deg,
-            lumbar: self.lumbar.map(|v| Vertebra {
-                centre: r(v.centre),
-                angle_deg: v.angle_deg + deg,
-                ..v
-            }),
+            lumbar: self.lumbar.map(|v| Vertebra { centre: r(v.centre), angle_deg: v.angle_deg + deg, ..v }),
             upper_spine: self.upper_spine.into_iter().map(r).collect(),
             trunk_axis: self.trunk_axis.into_iter().map(r).collect(),
             head_centre: r(self.head_centre),
@@ -391,9 +374,23 @@ impl Skeleton {
     /// The smallest box (min, max) holding the whole figure, head and soft outline included.
     pub fn bounds(&self) -> (Point, Point) {
         let pts = [
-            self.knee, self.ankle, self.heel, self.toe, self.far_leg.knee, self.far_leg.ankle,
-            self.far_leg.heel, self.far_leg.toe, self.elbow, self.wrist, self.far_elbow,
-            self.far_wrist, self.rib_front, self.asis, self.psis, self.pubis, self.ischium,
+            self.knee,
+            self.ankle,
+            self.heel,
+            self.toe,
+            self.far_leg.knee,
+            self.far_leg.ankle,
+            self.far_leg.heel,
+            self.far_leg.toe,
+            self.elbow,
+            self.wrist,
+            self.far_elbow,
+            self.far_wrist,
+            self.rib_front,
+            self.asis,
+            self.psis,
+            self.pubis,
+            self.ischium,
         ];
         let mut lo = self.hip;
         let mut hi = self.hip;
@@ -424,12 +421,7 @@ impl Skeleton {
         let u = up(v.angle_deg).scale(VERTEBRA_HEIGHT / 2.0);
         let f = front(v.angle_deg).scale(VERTEBRA_DEPTH / 2.0);
         let c = v.centre;
-        [
-            c.add(u).add(f),
-            c.add(u).add(f.scale(-1.0)),
-            c.add(u.scale(-1.0)).add(f.scale(-1.0)),
-            c.add(u.scale(-1.0)).add(f),
-        ]
+        [c.add(u).add(f), c.add(u).add(f.scale(-1.0)), c.add(u.scale(-1.0)).add(f.scale(-1.0)), c.add(u.scale(-1.0)).add(f)]
     }
 
     /// A point `offset` in front of (positive) or behind (negative) a vertebra.
@@ -444,38 +436,16 @@ impl Skeleton {
         let pelvis = |p: Point| self.hip.add(p.rotate(turn));
         let thigh_dir = self.knee.add(self.hip.scale(-1.0)).scale(1.0 / THIGH_LENGTH);
         let thigh_front = Point::new(-thigh_dir.y, thigh_dir.x).scale(-1.0);
-        let along_thigh = |t: f64, side: f64| {
-            self.hip
-                .add(thigh_dir.scale(THIGH_LENGTH * t))
-                .add(thigh_front.scale(side))
-        };
+        let along_thigh = |t: f64, side: f64| self.hip.add(thigh_dir.scale(THIGH_LENGTH * t)).add(thigh_front.scale(side));
         let l = &self.lumbar;
         match muscle {
             Muscle::HipFlexors => vec![
-                vec![
-                    Self::beside(&l[3], 12.0),
-                    Self::beside(&l[1], 14.0),
-                    pelvis(pelvis_local::PSOAS_PULLEY),
-                    along_thigh(0.28, 2.0),
-                ],
+                vec![Self::beside(&l[3], 12.0), Self::beside(&l[1], 14.0), pelvis(pelvis_local::PSOAS_PULLEY), along_thigh(0.28, 2.0)],
                 vec![pelvis(pelvis_local::AIIS), along_thigh(0.5, 15.0), along_thigh(0.97, 11.0)],
             ],
-            Muscle::Hamstrings => vec![vec![
-                self.ischium,
-                along_thigh(0.5, -16.0),
-                along_thigh(1.02, -10.0),
-            ]],
-            Muscle::Glutes => vec![vec![
-                pelvis(pelvis_local::GLUTE_ORIGIN),
-                pelvis(Point::new(-52.0, 4.0)),
-                along_thigh(0.22, -12.0),
-                along_thigh(0.34, -2.0),
-            ]],
-            Muscle::Abdominals => vec![vec![
-                self.pubis,
-                pelvis(Point::new(38.0, -46.0)),
-                self.rib_front,
-            ]],
+            Muscle::Hamstrings => vec![vec![self.ischium, along_thigh(0.5, -16.0), along_thigh(1.02, -10.0)]],
+            Muscle::Glutes => vec![vec![pelvis(pelvis_local::GLUTE_ORIGIN), pelvis(Point::new(-52.0, 4.0)), along_thigh(0.22, -12.0), along_thigh(0.34, -2.0)]],
+            Muscle::Abdominals => vec![vec![self.pubis, pelvis(Point::new(38.0, -46.0)), self.rib_front]],
             Muscle::LowerBack => {
                 let mut pts = vec![pelvis(pelvis_local::GLUTE_ORIGIN)];
                 pts.extend(l.iter().map(|v| Self::beside(v, -15.0)));

@@ -47,10 +47,7 @@ impl<const N: usize> Spring<N> {
     }
 
     pub fn is_settled(&self) -> bool {
-        (0..N).all(|k| {
-            (self.position[k] - self.target[k]).abs() < SETTLED_DISTANCE
-                && self.velocity[k].abs() < SETTLED_SPEED
-        })
+        (0..N).all(|k| (self.position[k] - self.target[k]).abs() < SETTLED_DISTANCE && self.velocity[k].abs() < SETTLED_SPEED)
     }
 
     /// Advances by `dt_seconds` (negative or non-finite counts as zero). Returns true once

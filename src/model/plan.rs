@@ -1,7 +1,6 @@
 //! Inputs + posture + screening answers -> the plan: which exercises, in what order, how much,
 //! and on which days.
 
-
 use super::exercises::{exercise, ExerciseId, Kind};
 use super::num::fmt_num;
 use super::order;
@@ -19,8 +18,7 @@ pub const ACTIVITY_STEP_MINUTES: f64 = 30.0;
 
 /// Strengthening on 2-3 non-consecutive days (ACSM): Monday, Wednesday, Friday.
 pub const STRENGTH_DAYS: [usize; 3] = [0, 2, 4];
-pub const DAY_NAMES: [&str; 7] =
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub const DAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Rest between strengthening sets. A practical figure for beginners, not taken from a trial;
 /// the therapist can change it.
@@ -45,11 +43,9 @@ pub enum Dosage {
 impl Dosage {
     pub fn text(&self) -> String {
         match self {
-            Dosage::Hold { seconds, repetitions, per_side, days_per_week } => format!(
-                "Hold {seconds} seconds, {repetitions} times{}, {}",
-                if *per_side { " on each side" } else { "" },
-                days_text(*days_per_week)
-            ),
+            Dosage::Hold { seconds, repetitions, per_side, days_per_week } => {
+                format!("Hold {seconds} seconds, {repetitions} times{}, {}", if *per_side { " on each side" } else { "" }, days_text(*days_per_week))
+            }
             Dosage::Reps { sets, reps_low, reps_high, rest_seconds, per_side, days_per_week } => format!(
                 "{} of {} repetitions{}{}, {}",
                 count(*sets, "set", "sets"),
@@ -72,9 +68,7 @@ impl Dosage {
     /// When to make it harder (ACSM: progress when 3 sets of 12 are easy), shown with the dose.
     pub fn progression(&self) -> Option<String> {
         match self {
-            Dosage::Reps { reps_high, .. } => Some(format!(
-                "When 3 sets of {reps_high} feel easy, move on to the harder version."
-            )),
+            Dosage::Reps { reps_high, .. } => Some(format!("When 3 sets of {reps_high} feel easy, move on to the harder version.")),
             Dosage::TimedSets { .. } => Some("When 3 holds feel easy, move on to the harder version.".to_string()),
             // A stretch has no next step to earn: mild tension, never pain, every time.
             Dosage::Hold { .. } | Dosage::Habit(_) => None,
@@ -184,23 +178,14 @@ pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
     order::sort_by(&mut candidates, |a, b| b.score.total_cmp(&a.score));
     candidates.truncate(MAX_SESSION_EXERCISES);
     // Stretches and movement before strengthening; by need within each group.
-    order::sort_by(&mut candidates, |a, b| {
-        group(a.id).cmp(&group(b.id)).then(b.score.total_cmp(&a.score))
-    });
+    order::sort_by(&mut candidates, |a, b| group(a.id).cmp(&group(b.id)).then(b.score.total_cmp(&a.score)));
     let (candidates, changes) = apply_cautions(candidates, &screening.cautions);
 
     let older = screening.has(Caution::Age65Plus);
-    let session: Vec<PlanItem> = candidates
-        .into_iter()
-        .map(|c| PlanItem { id: c.id, why: c.why, dosage: dosage(c.id, older), version: Version::Standard })
-        .collect();
-    let week = std::array::from_fn(|day| {
-        session
-            .iter()
-            .filter(|it| exercise(it.id).kind != Kind::Strength || STRENGTH_DAYS.contains(&day))
-            .map(|it| it.id)
-            .collect()
-    });
+    let session: Vec<PlanItem> =
+        candidates.into_iter().map(|c| PlanItem { id: c.id, why: c.why, dosage: dosage(c.id, older), version: Version::Standard }).collect();
+    let week =
+        std::array::from_fn(|day| session.iter().filter(|it| exercise(it.id).kind != Kind::Strength || STRENGTH_DAYS.contains(&day)).map(|it| it.id).collect());
     Outcome::Plan(Plan {
         session,
         habits: habits(&i),
@@ -242,11 +227,10 @@ pub fn caution_rule(caution: Caution, id: ExerciseId) -> Option<(Option<Exercise
     use ExerciseId::*;
     let kind = exercise(id).kind;
     match caution {
-        Caution::HipSurgery => matches!(
-            id,
-            LungeStretch | LungeStretchStanding | PigeonPose | FigureOfFour | SeatedForwardFold | LyingHamstringStretch | StandingHipOpener
-        )
-        .then_some((None, "ask your surgeon or physiotherapist first")),
+        Caution::HipSurgery => {
+            matches!(id, LungeStretch | LungeStretchStanding | PigeonPose | FigureOfFour | SeatedForwardFold | LyingHamstringStretch | StandingHipOpener)
+                .then_some((None, "ask your surgeon or physiotherapist first"))
+        }
         Caution::Pregnancy => match id {
             GluteBridge => Some((Some(SideLyingClam), "it works the glutes without lying on your back")),
             DeadBug => Some((Some(BirdDog), "it trains the core on all fours instead of lying on your back")),
@@ -254,21 +238,19 @@ pub fn caution_rule(caution: Caution, id: ExerciseId) -> Option<(Option<Exercise
             LyingHamstringStretch => Some((None, "it is done lying on your back; ask your midwife or physiotherapist for a stretch that suits you")),
             _ => None,
         },
-        Caution::RecentSurgeryOrInjury => matches!(kind, Kind::Stretch | Kind::Strength)
-            .then_some((None, "check with your surgeon or therapist before you start it")),
-        Caution::LegSymptoms => (id == SeatedForwardFold).then_some((
-            Some(LyingHamstringStretch),
-            "long sitting stretches can irritate the nerve; lying down, you can ease off at once",
-        )),
+        Caution::RecentSurgeryOrInjury => {
+            matches!(kind, Kind::Stretch | Kind::Strength).then_some((None, "check with your surgeon or therapist before you start it"))
+        }
+        Caution::LegSymptoms => (id == SeatedForwardFold)
+            .then_some((Some(LyingHamstringStretch), "long sitting stretches can irritate the nerve; lying down, you can ease off at once")),
         Caution::KneeProblems => match id {
             LungeStretch => Some((Some(LungeStretchStanding), "it stretches the same muscles without kneeling")),
             PigeonPose => Some((Some(FigureOfFour), "it stretches the same muscles without folding the knee under you")),
             _ => None,
         },
-        Caution::Age65Plus => (id == PigeonPose).then_some((
-            Some(FigureOfFour),
-            "it stretches the same muscles sitting on a chair, without getting down to the floor",
-        )),
+        Caution::Age65Plus => {
+            (id == PigeonPose).then_some((Some(FigureOfFour), "it stretches the same muscles sitting on a chair, without getting down to the floor"))
+        }
     }
 }
 
@@ -291,10 +273,7 @@ fn apply_cautions(candidates: Vec<Candidate>, cautions: &[Caution]) -> (Vec<Cand
         let mut removed = false;
         // Each rule moves towards a safer exercise; a few rounds always settle.
         for _ in 0..Caution::ALL.len() {
-            let rule = Caution::ALL
-                .iter()
-                .filter(|k| cautions.contains(k))
-                .find_map(|&k| caution_rule(k, c.id).map(|(to, why)| (k, to, why)));
+            let rule = Caution::ALL.iter().filter(|k| cautions.contains(k)).find_map(|&k| caution_rule(k, c.id).map(|(to, why)| (k, to, why)));
             let Some((caution, to, why)) = rule else { break };
             changes.push(Change { caution, from: c.id, to, reason: change_reason(caution, c.id, to, why) });
             match to {
@@ -390,29 +369,14 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
         );
     }
     if i.core_strength >= 5.0 {
-        push(
-            &mut out,
-            ExerciseId::Plank,
-            i.core_strength - 4.0,
-            format!("Your core is {core}. The plank keeps it strong and builds endurance."),
-        );
+        push(&mut out, ExerciseId::Plank, i.core_strength - 4.0, format!("Your core is {core}. The plank keeps it strong and builds endurance."));
     }
     // Someone supple and strong still gets a short routine to keep it so.
     if out.iter().all(|c| exercise(c.id).kind != Kind::Stretch) {
-        push(
-            &mut out,
-            ExerciseId::LungeStretch,
-            1.0,
-            "Your hip flexors look supple. A daily stretch keeps them moving freely.".to_string(),
-        );
+        push(&mut out, ExerciseId::LungeStretch, 1.0, "Your hip flexors look supple. A daily stretch keeps them moving freely.".to_string());
     }
     if out.iter().all(|c| exercise(c.id).kind != Kind::Strength) {
-        push(
-            &mut out,
-            ExerciseId::GluteBridge,
-            0.5,
-            "Your glutes are strong. A short set keeps them that way.".to_string(),
-        );
+        push(&mut out, ExerciseId::GluteBridge, 0.5, "Your glutes are strong. A short set keeps them that way.".to_string());
     }
     out
 }
@@ -425,18 +389,8 @@ fn push(out: &mut Vec<Candidate>, id: ExerciseId, score: f64, why: String) {
 pub fn dosage(id: ExerciseId, older: bool) -> Dosage {
     let e = exercise(id);
     match (e.kind, id) {
-        (Kind::Stretch, _) => Dosage::Hold {
-            seconds: if older { 45 } else { 30 },
-            repetitions: 2,
-            per_side: e.one_sided,
-            days_per_week: 7,
-        },
-        (Kind::Movement, _) => Dosage::Hold {
-            seconds: 15,
-            repetitions: 2,
-            per_side: e.one_sided,
-            days_per_week: 7,
-        },
+        (Kind::Stretch, _) => Dosage::Hold { seconds: if older { 45 } else { 30 }, repetitions: 2, per_side: e.one_sided, days_per_week: 7 },
+        (Kind::Movement, _) => Dosage::Hold { seconds: 15, repetitions: 2, per_side: e.one_sided, days_per_week: 7 },
         (Kind::Strength, ExerciseId::Plank) => Dosage::TimedSets {
             sets: 3,
             seconds: if older { 15 } else { 20 },
@@ -478,10 +432,7 @@ fn habits(i: &Inputs) -> Vec<PlanItem> {
         let goal = walking_goal(i.activity_minutes_per_week);
         out.push(PlanItem {
             id: ExerciseId::Walking,
-            why: format!(
-                "You are active for about {} minutes a week; the advice for adults is at least 150 (WHO 2020).",
-                fmt_num(i.activity_minutes_per_week)
-            ),
+            why: format!("You are active for about {} minutes a week; the advice for adults is at least 150 (WHO 2020).", fmt_num(i.activity_minutes_per_week)),
             dosage: Dosage::Habit(format!(
                 "This week: {} minutes of brisk walking (about {} minutes on five days), then add about {} minutes a week until you reach 150.",
                 fmt_num(goal),

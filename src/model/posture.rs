@@ -35,14 +35,7 @@ pub enum InputId {
 }
 
 impl InputId {
-    pub const ALL: [InputId; 6] = [
-        InputId::HipFlexors,
-        InputId::Hamstrings,
-        InputId::Glutes,
-        InputId::Core,
-        InputId::Sitting,
-        InputId::Activity,
-    ];
+    pub const ALL: [InputId; 6] = [InputId::HipFlexors, InputId::Hamstrings, InputId::Glutes, InputId::Core, InputId::Sitting, InputId::Activity];
 
     /// Its one name: the key in the page's address and the clinic's settings file
     /// ("hip_flexors"); the slider's element id is made from it ("in-hip-flexors").
@@ -60,9 +53,7 @@ impl InputId {
     /// (min, max, step) of the control.
     pub fn range(self) -> (f64, f64, f64) {
         match self {
-            InputId::HipFlexors | InputId::Hamstrings | InputId::Glutes | InputId::Core => {
-                (0.0, 10.0, 1.0)
-            }
+            InputId::HipFlexors | InputId::Hamstrings | InputId::Glutes | InputId::Core => (0.0, 10.0, 1.0),
             InputId::Sitting => (0.0, 16.0, 0.5),
             InputId::Activity => (0.0, 600.0, 10.0),
         }
@@ -352,11 +343,7 @@ pub fn posture(inputs: &Inputs) -> Posture {
         + TILT_PER_GLUTE_POINT * (i.glute_strength - 5.0)
         + TILT_PER_CORE_POINT * (i.core_strength - 5.0);
     let tilt = clamp(tilt, PELVIC_TILT_LIMITS.0, PELVIC_TILT_LIMITS.1);
-    let lordosis = clamp(
-        BASE_LUMBAR_CURVE_DEG + LORDOSIS_PER_TILT * (tilt - BASE_PELVIC_TILT_DEG),
-        LUMBAR_CURVE_LIMITS.0,
-        LUMBAR_CURVE_LIMITS.1,
-    );
+    let lordosis = clamp(BASE_LUMBAR_CURVE_DEG + LORDOSIS_PER_TILT * (tilt - BASE_PELVIC_TILT_DEG), LUMBAR_CURVE_LIMITS.0, LUMBAR_CURVE_LIMITS.1);
     let hip_extension = HIP_EXTENSION_SUPPLE_DEG + HIP_EXTENSION_PER_POINT * shortening;
     let score = back_load_score(&i, lordosis, hip_extension);
     Posture {
@@ -402,11 +389,7 @@ pub fn curve_across_hip_flexors(inputs: &Inputs, points: usize) -> Vec<CurvePoin
         .map(|k| {
             let hf = 10.0 * k as f64 / (n - 1) as f64;
             let p = posture(&inputs.with(InputId::HipFlexors, hf));
-            CurvePoint {
-                hip_flexor_tightness: hf,
-                pelvic_tilt_deg: p.pelvic_tilt_deg,
-                lumbar_lordosis_deg: p.lumbar_lordosis_deg,
-            }
+            CurvePoint { hip_flexor_tightness: hf, pelvic_tilt_deg: p.pelvic_tilt_deg, lumbar_lordosis_deg: p.lumbar_lordosis_deg }
         })
         .collect()
 }
@@ -442,13 +425,7 @@ pub enum Muscle {
 }
 
 impl Muscle {
-    pub const ALL: [Muscle; 5] = [
-        Muscle::HipFlexors,
-        Muscle::Hamstrings,
-        Muscle::Glutes,
-        Muscle::Abdominals,
-        Muscle::LowerBack,
-    ];
+    pub const ALL: [Muscle; 5] = [Muscle::HipFlexors, Muscle::Hamstrings, Muscle::Glutes, Muscle::Abdominals, Muscle::LowerBack];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -477,7 +454,11 @@ pub fn muscle_state(muscle: Muscle, inputs: &Inputs, posture: &Posture) -> Muscl
         // In the idea the figure illustrates, the back muscles work harder when the
         // illustrative load score is raised or high. Red here means "working harder".
         Muscle::LowerBack => {
-            if posture.back_load >= BackLoad::Raised { MuscleState::WorkingHarder } else { MuscleState::Normal }
+            if posture.back_load >= BackLoad::Raised {
+                MuscleState::WorkingHarder
+            } else {
+                MuscleState::Normal
+            }
         }
     }
 }

@@ -181,12 +181,9 @@ impl Dosage {
             Dosage::Hold { seconds, repetitions, days_per_week, .. } => {
                 vec![(HoldSeconds, *seconds), (Repetitions, *repetitions), (Days, *days_per_week)]
             }
-            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, days_per_week, .. } => vec![
-                (Sets, *sets),
-                (Repetitions, (reps_low + reps_high) / 2),
-                (RestSeconds, *rest_seconds),
-                (Days, *days_per_week),
-            ],
+            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, days_per_week, .. } => {
+                vec![(Sets, *sets), (Repetitions, (reps_low + reps_high) / 2), (RestSeconds, *rest_seconds), (Days, *days_per_week)]
+            }
             Dosage::TimedSets { sets, seconds, rest_seconds, days_per_week, .. } => {
                 vec![(Sets, *sets), (HoldSeconds, *seconds), (RestSeconds, *rest_seconds), (Days, *days_per_week)]
             }
@@ -197,9 +194,7 @@ impl Dosage {
     /// Days a week; a habit is every day.
     pub fn days_per_week(&self) -> u32 {
         match self {
-            Dosage::Hold { days_per_week, .. }
-            | Dosage::Reps { days_per_week, .. }
-            | Dosage::TimedSets { days_per_week, .. } => *days_per_week,
+            Dosage::Hold { days_per_week, .. } | Dosage::Reps { days_per_week, .. } | Dosage::TimedSets { days_per_week, .. } => *days_per_week,
             Dosage::Habit(_) => 7,
         }
     }
@@ -207,9 +202,7 @@ impl Dosage {
     /// Done on each side in turn; None for a habit.
     pub fn sides(&self) -> Option<bool> {
         match self {
-            Dosage::Hold { per_side, .. } | Dosage::Reps { per_side, .. } | Dosage::TimedSets { per_side, .. } => {
-                Some(*per_side)
-            }
+            Dosage::Hold { per_side, .. } | Dosage::Reps { per_side, .. } | Dosage::TimedSets { per_side, .. } => Some(*per_side),
             Dosage::Habit(_) => None,
         }
     }
@@ -221,15 +214,10 @@ impl Dosage {
             (Dosage::Hold { repetitions, .. }, DoseField::Repetitions) => *repetitions = v,
             (Dosage::Reps { reps_low, reps_high, .. }, DoseField::Repetitions) => (*reps_low, *reps_high) = (v, v),
             (Dosage::Reps { sets, .. } | Dosage::TimedSets { sets, .. }, DoseField::Sets) => *sets = v,
-            (Dosage::Reps { rest_seconds, .. } | Dosage::TimedSets { rest_seconds, .. }, DoseField::RestSeconds) => {
-                *rest_seconds = v
+            (Dosage::Reps { rest_seconds, .. } | Dosage::TimedSets { rest_seconds, .. }, DoseField::RestSeconds) => *rest_seconds = v,
+            (Dosage::Hold { days_per_week, .. } | Dosage::Reps { days_per_week, .. } | Dosage::TimedSets { days_per_week, .. }, DoseField::Days) => {
+                *days_per_week = v
             }
-            (
-                Dosage::Hold { days_per_week, .. }
-                | Dosage::Reps { days_per_week, .. }
-                | Dosage::TimedSets { days_per_week, .. },
-                DoseField::Days,
-            ) => *days_per_week = v,
             _ => {}
         }
     }
@@ -361,9 +349,7 @@ impl Programme {
                 _ => session.push(out),
             }
         }
-        let week = std::array::from_fn(|day| {
-            session.iter().filter(|it| on_day(it.dosage.days_per_week(), day)).map(|it| it.id).collect()
-        });
+        let week = std::array::from_fn(|day| session.iter().filter(|it| on_day(it.dosage.days_per_week(), day)).map(|it| it.id).collect());
         Outcome::Plan(Plan {
             session,
             habits,
@@ -392,10 +378,7 @@ pub struct ProgrammeHeader {
 /// and a swapped-in one is checked again, as in the generated plan.
 fn safer(mut id: ExerciseId, cautions: &[Caution], changes: &mut Vec<Change>) -> Option<ExerciseId> {
     for _ in 0..Caution::ALL.len() {
-        let rule = Caution::ALL
-            .iter()
-            .filter(|k| cautions.contains(k))
-            .find_map(|&k| caution_rule(k, id).map(|(to, why)| (k, to, why)));
+        let rule = Caution::ALL.iter().filter(|k| cautions.contains(k)).find_map(|&k| caution_rule(k, id).map(|(to, why)| (k, to, why)));
         let Some((caution, to, why)) = rule else { break };
         changes.push(Change { caution, from: id, to, reason: change_reason(caution, id, to, why) });
         id = to?;
@@ -412,9 +395,6 @@ pub fn on_day(days: u32, day: usize) -> bool {
 
 /// A programme's date in words: "29 November 2026".
 pub fn date_words(d: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ];
+    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     format!("{} {} {}", d.day, MONTHS[(d.month.clamp(1, 12) - 1) as usize], d.year)
 }

@@ -33,15 +33,7 @@ fn programme_code(page_and_key: &str, code: &str) -> Option<QrCode> {
         return None;
     }
     let segs = [QrSegment::make_bytes(page_and_key.as_bytes()), QrSegment::make_alphanumeric(code)];
-    QrCode::encode_segments_advanced(
-        &segs,
-        QrCodeEcc::Low,
-        Version::new(1),
-        Version::new(MAX_PROGRAMME_VERSION),
-        None,
-        true,
-    )
-    .ok()
+    QrCode::encode_segments_advanced(&segs, QrCodeEcc::Low, Version::new(1), Version::new(MAX_PROGRAMME_VERSION), None, true).ok()
 }
 
 fn path(qr: &QrCode) -> String {

@@ -4,8 +4,8 @@
 
 use super::calendar::Date;
 use super::exercises::{from_code, ExerciseId};
-use super::plan::Plan;
 use super::order;
+use super::plan::Plan;
 
 /// The review covers at most the last twelve weeks, which a consultation can take in.
 pub const MAX_WEEKS: usize = 12;

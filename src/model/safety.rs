@@ -9,7 +9,6 @@
 //! what to ask; NICE NG59 for what to offer. Red flags have high false-positive rates, so the
 //! words are calm and never a diagnosis.
 
-
 /// How urgently to get help, least urgent first so that `max` picks the most urgent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Tier {
@@ -99,21 +98,17 @@ impl RedFlag {
             RedFlag::UnexplainedWeightLoss => "You have lost weight without trying",
             RedFlag::NightPain => "Constant pain at night that does not ease when you change position",
             RedFlag::NewPainUnder20OrOver50 => "This back pain is new, and you are under 20 or over 50",
-            RedFlag::MinorFallWithFragileBones => "The pain started after a minor fall or strain, and you have osteoporosis (thin bones) or take steroid tablets long term",
+            RedFlag::MinorFallWithFragileBones => {
+                "The pain started after a minor fall or strain, and you have osteoporosis (thin bones) or take steroid tablets long term"
+            }
         }
     }
 
     /// Exactly one tier per question.
     pub fn tier(self) -> Tier {
         match self {
-            RedFlag::BladderOrBowel
-            | RedFlag::SaddleNumbness
-            | RedFlag::SexualDysfunction
-            | RedFlag::BothLegsWeakOrNumb => Tier::Emergency,
-            RedFlag::OneLegWeakOrNumb
-            | RedFlag::FeverOrUnwell
-            | RedFlag::ImmuneOrInjecting
-            | RedFlag::MajorInjury => Tier::SameDay,
+            RedFlag::BladderOrBowel | RedFlag::SaddleNumbness | RedFlag::SexualDysfunction | RedFlag::BothLegsWeakOrNumb => Tier::Emergency,
+            RedFlag::OneLegWeakOrNumb | RedFlag::FeverOrUnwell | RedFlag::ImmuneOrInjecting | RedFlag::MajorInjury => Tier::SameDay,
             RedFlag::HistoryOfCancer
             | RedFlag::UnexplainedWeightLoss
             | RedFlag::NightPain
@@ -128,9 +123,7 @@ impl RedFlag {
             Tier::Emergency => "Go to A&E or call 999 now.",
             Tier::SameDay if self == RedFlag::MajorInjury => "Go to A&E today, or call 999 if you cannot move safely.",
             Tier::SameDay => "Call NHS 111 or your GP today.",
-            Tier::Soon if self == RedFlag::MinorFallWithFragileBones => {
-                "See your GP in the next few days: a fall with thin bones can cause a small fracture."
-            }
+            Tier::Soon if self == RedFlag::MinorFallWithFragileBones => "See your GP in the next few days: a fall with thin bones can cause a small fracture.",
             Tier::Soon => "See your GP in the next few days.",
         }
     }
@@ -167,14 +160,8 @@ pub enum Caution {
 }
 
 impl Caution {
-    pub const ALL: [Caution; 6] = [
-        Caution::HipSurgery,
-        Caution::Pregnancy,
-        Caution::RecentSurgeryOrInjury,
-        Caution::LegSymptoms,
-        Caution::KneeProblems,
-        Caution::Age65Plus,
-    ];
+    pub const ALL: [Caution; 6] =
+        [Caution::HipSurgery, Caution::Pregnancy, Caution::RecentSurgeryOrInjury, Caution::LegSymptoms, Caution::KneeProblems, Caution::Age65Plus];
 
     pub fn question(self) -> &'static str {
         match self {
@@ -248,10 +235,7 @@ pub const REVIEW_TEXT: &str = "Pain that has not eased after four to six weeks i
 pub const ANSWERS_UNREADABLE: &str = "Your saved safety answers could not be read, so please answer the questions again. A copy was kept aside on this device.";
 
 pub fn answers_partly_read(unknown: &[String]) -> String {
-    format!(
-        "Some of your saved safety answers were not recognised ({}) and were left out. Please check your answers below.",
-        unknown.join(", ")
-    )
+    format!("Some of your saved safety answers were not recognised ({}) and were left out. Please check your answers below.", unknown.join(", "))
 }
 
 /// The footer's short version of the screen, for every page.

@@ -66,15 +66,11 @@ pub fn steps_for_day(plan: &Plan, day: usize) -> Vec<Step> {
     let mut out = Vec::new();
     for item in plan.session.iter().filter(|it| today.contains(&it.id)) {
         let (rounds, work, per_side, rest) = match &item.dosage {
-            Dosage::Hold { seconds, repetitions, per_side, .. } => {
-                (*repetitions, Work::Hold { seconds: *seconds }, *per_side, None)
-            }
+            Dosage::Hold { seconds, repetitions, per_side, .. } => (*repetitions, Work::Hold { seconds: *seconds }, *per_side, None),
             Dosage::Reps { sets, reps_low, reps_high, rest_seconds, per_side, .. } => {
                 (*sets, Work::Reps { count: (reps_low + reps_high) / 2 }, *per_side, Some(*rest_seconds))
             }
-            Dosage::TimedSets { sets, seconds, rest_seconds, per_side, .. } => {
-                (*sets, Work::Hold { seconds: *seconds }, *per_side, Some(*rest_seconds))
-            }
+            Dosage::TimedSets { sets, seconds, rest_seconds, per_side, .. } => (*sets, Work::Hold { seconds: *seconds }, *per_side, Some(*rest_seconds)),
             Dosage::Habit(_) => continue,
         };
         let sides: &[Option<Side>] = if per_side { &[Some(Side::Right), Some(Side::Left)] } else { &[None] };
@@ -101,8 +97,12 @@ pub fn steps_for_day(plan: &Plan, day: usize) -> Vec<Step> {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Clock {
     /// Counting: `started_ms` is when the current step began, less any time banked before a pause.
-    Running { started_ms: f64 },
-    Paused { elapsed_ms: f64 },
+    Running {
+        started_ms: f64,
+    },
+    Paused {
+        elapsed_ms: f64,
+    },
 }
 
 /// What happened on a tick.
@@ -180,16 +180,7 @@ impl Session {
     pub fn start(steps: Vec<Step>, now_ms: f64) -> Self {
         let finished = steps.is_empty();
         let done_steps = vec![false; steps.len()];
-        Session {
-            done_steps,
-            steps,
-            index: 0,
-            clock: Clock::Running { started_ms: now_ms },
-            finished,
-            counted: 0,
-            chimes: 0,
-            now_ms,
-        }
+        Session { done_steps, steps, index: 0, clock: Clock::Running { started_ms: now_ms }, finished, counted: 0, chimes: 0, now_ms }
     }
 
     /// The session after one action: the guided session's only way to change.
@@ -332,8 +323,7 @@ impl Session {
         } else {
             self.index = index;
         }
-        self.clock =
-            if paused { Clock::Paused { elapsed_ms: 0.0 } } else { Clock::Running { started_ms: now_ms } };
+        self.clock = if paused { Clock::Paused { elapsed_ms: 0.0 } } else { Clock::Running { started_ms: now_ms } };
     }
 
     /// Moves past every timed step that has ended by `now_ms`. Each following step starts

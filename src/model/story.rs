@@ -30,10 +30,7 @@ const BUILT_IN: [(&str, &str, Inputs); 4] = [
 impl Preset {
     /// The presets a page offers when its clinic has not set its own.
     pub fn built_in() -> Vec<Preset> {
-        BUILT_IN
-            .iter()
-            .map(|&(name, description, inputs)| Preset { name: name.into(), description: description.into(), inputs })
-            .collect()
+        BUILT_IN.iter().map(|&(name, description, inputs)| Preset { name: name.into(), description: description.into(), inputs }).collect()
     }
 }
 

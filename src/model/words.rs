@@ -14,7 +14,8 @@ pub mod plan {
     pub const CALENDAR_GLOSS: &str = "Downloads a calendar file (.ics) that most calendar apps, such as Google, Apple or Outlook, can open.";
     pub const TODAY: &str = "Today\u{2019}s session";
     /// On a day the week leaves empty (strengthening only, on a rest day).
-    pub const REST_DAY: &str = "Nothing in today\u{2019}s guided session: your exercises fall on other days this week (see \u{201c}Your week\u{201d}). Keep to the habits below.";
+    pub const REST_DAY: &str =
+        "Nothing in today\u{2019}s guided session: your exercises fall on other days this week (see \u{201c}Your week\u{201d}). Keep to the habits below.";
     pub const SESSION_EMPTY: &str = "For now there are no exercises for a guided session: see the advice above, and keep to the habits below.";
     pub const HABITS: &str = "Habits for the week";
     pub const WEEK: &str = "Your week";
@@ -56,7 +57,6 @@ pub mod footer {
         format!("Version {crate_version} ({commit})")
     }
 }
-
 
 /// The guided session.
 pub mod session {
@@ -367,7 +367,8 @@ pub mod programme {
     // The builder, in consultation mode.
     pub const BUILD: &str = "Build the programme";
     pub const BUILDER_HEADING: &str = "Build the programme";
-    pub const BUILDER_INTRO: &str = "It starts from the suggested plan. Nothing personal is asked for: the link carries only the exercises, their doses, your notes and your initials.";
+    pub const BUILDER_INTRO: &str =
+        "It starts from the suggested plan. Nothing personal is asked for: the link carries only the exercises, their doses, your notes and your initials.";
     pub const ITEMS_LABEL: &str = "Exercises in the programme, in order";
     pub const EMPTY: &str = "No exercises yet: add one below.";
     pub const ADD_LABEL: &str = "Add an exercise";
@@ -387,11 +388,14 @@ pub mod programme {
     pub const QR_TEXT: &str = "The client scans this with their phone\u{2019}s camera. The programme is in the link itself, after the #, which the browser never sends to a server; the phone keeps it.";
     pub const QR_LABEL: &str = "QR code of the link to this programme";
     pub const LINK_LABEL: &str = "Programme link";
-    pub const TOO_LONG: &str = "This page\u{2019}s address is too long for the programme to fit a QR code a phone reads easily. Shorten the notes, or copy the link instead.";
+    pub const TOO_LONG: &str =
+        "This page\u{2019}s address is too long for the programme to fit a QR code a phone reads easily. Shorten the notes, or copy the link instead.";
 
     /// "Notes: 34 of 120 characters used (a letter such as é counts as two)."
     pub fn notes_room(used: usize, budget: usize) -> String {
-        format!("Notes: {used} of {budget} characters used, for all the notes together, so the programme fits a QR code (a letter such as \u{e9} counts as two).")
+        format!(
+            "Notes: {used} of {budget} characters used, for all the notes together, so the programme fits a QR code (a letter such as \u{e9} counts as two)."
+        )
     }
 
     /// "Exercise 2 of 6: Glute bridge", the accessible name of an item's controls.
@@ -418,11 +422,7 @@ pub mod programme {
     pub const SHOW_PROGRAMME: &str = "Back to my programme";
     pub const SUGGESTED_NOTE: &str = "This is the page\u{2019}s suggested plan. Your therapist\u{2019}s programme is kept on this device.";
     pub fn replace_question(old: Date, new: Date) -> String {
-        format!(
-            "You already have a programme from {}. Replace it with the one from {}?",
-            date_words(old),
-            date_words(new)
-        )
+        format!("You already have a programme from {}. Replace it with the one from {}?", date_words(old), date_words(new))
     }
     pub const REPLACE: &str = "Replace it";
     pub const KEEP: &str = "Keep the one I have";

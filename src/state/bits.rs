@@ -95,7 +95,6 @@ pub fn unbase32(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-
 /// Days are counted from 2020-01-01 in 16 bits (to 2199).
 fn epoch() -> Date {
     Date { year: 2020, month: 1, day: 1 }

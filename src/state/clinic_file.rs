@@ -133,7 +133,12 @@ pub fn parse(text: &str) -> (ClinicSettings, Vec<Check>) {
                 Ok(())
             }),
             "hold_seconds_65_plus" => typed::<u32>(value).and_then(|v| {
-                s.hold_seconds_65_plus = Some(HOLD_SECONDS_65_PLUS.contains(&v).then_some(v).ok_or("must be a whole number of seconds from 30 to 60 (ACSM: 30 to 60 s for older adults)")?);
+                s.hold_seconds_65_plus = Some(
+                    HOLD_SECONDS_65_PLUS
+                        .contains(&v)
+                        .then_some(v)
+                        .ok_or("must be a whole number of seconds from 30 to 60 (ACSM: 30 to 60 s for older adults)")?,
+                );
                 Ok(())
             }),
             "accent" => typed::<String>(value).and_then(|v| {
@@ -175,13 +180,7 @@ fn presets(entries: Vec<PresetEntry>) -> Result<Vec<Preset>, String> {
             let v = inputs.get(id);
             let on_step = ((v - lo) / step - ((v - lo) / step).round()).abs() < 1e-9;
             if !(lo..=hi).contains(&v) || !on_step {
-                return Err(format!(
-                    "{which} (\u{201c}{name}\u{201d}): {} must be {} to {} in steps of {}",
-                    id.key(),
-                    fmt_num(lo),
-                    fmt_num(hi),
-                    fmt_num(step)
-                ));
+                return Err(format!("{which} (\u{201c}{name}\u{201d}): {} must be {} to {} in steps of {}", id.key(), fmt_num(lo), fmt_num(hi), fmt_num(step)));
             }
         }
         out.push(Preset { name, description, inputs });

@@ -301,12 +301,7 @@ pub mod de {
         }
 
         /// Unit variants are written as their name: "lunge-stretch".
-        fn deserialize_enum<V: Visitor<'de>>(
-            self,
-            _name: &'static str,
-            _variants: &'static [&'static str],
-            v: V,
-        ) -> Result<V::Value, Error> {
+        fn deserialize_enum<V: Visitor<'de>>(self, _name: &'static str, _variants: &'static [&'static str], v: V) -> Result<V::Value, Error> {
             match self {
                 Json::Str(s) => v.visit_enum(s.as_str().into_deserializer()),
                 _ => Err(de::Error::custom("expected a name in quotes")),

@@ -6,12 +6,12 @@ use yew::Reducible;
 
 use crate::model::posture::{InputId, Inputs};
 use crate::model::programme::{Edit, Programme};
-use crate::model::session::{Session, SessionAction};
 use crate::model::safety::{Answer, Screening};
+use crate::model::session::{Session, SessionAction};
 use crate::model::story::STORY_INPUTS;
 
-pub mod clinic_file;
 pub mod bits;
+pub mod clinic_file;
 pub mod json;
 pub mod programme_code;
 pub mod review_code;
@@ -155,7 +155,10 @@ pub struct ProgrammeState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProgrammeAction {
     /// Read once the page has started: what the device kept, and what the link brought.
-    Arrive { stored: Option<Programme>, arrived: Option<Programme> },
+    Arrive {
+        stored: Option<Programme>,
+        arrived: Option<Programme>,
+    },
     Replace,
     Keep,
     ToggleView,

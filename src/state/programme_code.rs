@@ -24,10 +24,7 @@
 use super::bits::{self, base32, day_code, day_from_code, Bits, Reader};
 use crate::model::exercises::{code, from_code};
 use crate::model::plan::Dosage;
-use crate::model::programme::{
-    clean_note, cut_to, group, starting_dosage, DoseField, Item, Programme, Version, MAX_EXERCISES, MAX_INITIALS,
-    NOTE_BUDGET,
-};
+use crate::model::programme::{clean_note, cut_to, group, starting_dosage, DoseField, Item, Programme, Version, MAX_EXERCISES, MAX_INITIALS, NOTE_BUDGET};
 use crate::model::words::programme as w;
 
 pub const FORMAT_VERSION: u32 = 1;
@@ -50,8 +47,7 @@ pub fn encode(p: &Programme) -> String {
     let mut b = Bits::new();
     b.put(FORMAT_VERSION, 3);
     b.put(day_code(p.issued), 16);
-    let initials: Vec<u32> =
-        p.initials.bytes().filter(u8::is_ascii_uppercase).take(MAX_INITIALS).map(|c| (c - b'A') as u32).collect();
+    let initials: Vec<u32> = p.initials.bytes().filter(u8::is_ascii_uppercase).take(MAX_INITIALS).map(|c| (c - b'A') as u32).collect();
     b.put(initials.len() as u32, 2);
     for c in initials {
         b.put(c, 5);

@@ -39,8 +39,7 @@ pub fn encode(r: &Review) -> String {
         b.put(e.planned.min(127), 7);
     }
     let first = Review::first_day(r.since, r.made);
-    let ratings: Vec<&Rating> =
-        r.ratings.iter().filter(|x| (0..=127).contains(&(x.date.days() - first.days()))).collect();
+    let ratings: Vec<&Rating> = r.ratings.iter().filter(|x| (0..=127).contains(&(x.date.days() - first.days()))).collect();
     let ratings = &ratings[ratings.len().saturating_sub(MAX_RATINGS)..];
     b.put(ratings.len() as u32, 5);
     for x in ratings {
@@ -107,9 +106,7 @@ pub fn decode(code: &str) -> Option<DecodedReview> {
         };
         let date = first.add_days(day as i64);
         match (rating(effort), rating(pain)) {
-            (Some(effort), Some(pain)) if date <= made && ratings.len() < MAX_RATINGS => {
-                ratings.push(Rating { date, effort, pain })
-            }
+            (Some(effort), Some(pain)) if date <= made && ratings.len() < MAX_RATINGS => ratings.push(Rating { date, effort, pain }),
             _ => dropped.push(w::DROPPED_RATING.to_string()),
         }
     }

@@ -49,9 +49,15 @@ pub enum Loaded {
     Empty,
     Current(Progress),
     /// Read from an older version; write it back in the new one.
-    Migrated { progress: Progress, from: u32 },
+    Migrated {
+        progress: Progress,
+        from: u32,
+    },
     /// Unreadable: start clean and keep `raw` aside as a backup.
-    Corrupt { raw: String, reason: String },
+    Corrupt {
+        raw: String,
+        reason: String,
+    },
 }
 
 impl Loaded {
@@ -140,12 +146,7 @@ pub fn encode(p: &Progress) -> String {
         .sessions
         .iter()
         .map(|s| {
-            let mut fields = format!(
-                "\"date\":{},\"steps_done\":{},\"steps_total\":{}",
-                quote(&s.date),
-                s.steps_done,
-                s.steps_total
-            );
+            let mut fields = format!("\"date\":{},\"steps_done\":{},\"steps_total\":{}", quote(&s.date), s.steps_done, s.steps_total);
             if !s.exercises.is_empty() {
                 let list: Vec<String> = s.exercises.iter().map(|(c, d, n)| format!("[{c},{d},{n}]")).collect();
                 fields.push_str(&format!(",\"exercises\":[{}]", list.join(",")));
@@ -170,14 +171,7 @@ impl Progress {
     pub fn record_session(&mut self, date: Date, steps_done: u32, steps_total: u32, exercises: Vec<(ExerciseId, u32, u32)>) {
         self.version = VERSION;
         let exercises = exercises.into_iter().map(|(id, d, n)| (code(id), d.min(n), n)).collect();
-        self.sessions.push(SessionRecord {
-            date: date.to_string(),
-            steps_done: steps_done.min(steps_total),
-            steps_total,
-            exercises,
-            effort: None,
-            pain: None,
-        });
+        self.sessions.push(SessionRecord { date: date.to_string(), steps_done: steps_done.min(steps_total), steps_total, exercises, effort: None, pain: None });
         if self.sessions.len() > MAX_RECORDS {
             let extra = self.sessions.len() - MAX_RECORDS;
             self.sessions.drain(..extra);
@@ -225,12 +219,7 @@ impl Progress {
             .map(|k| {
                 let start = this_week.add_days(-7 * k as i64);
                 let end = start.add_days(7);
-                let n = self
-                    .sessions
-                    .iter()
-                    .filter_map(|s| Date::parse(&s.date))
-                    .filter(|d| *d >= start && *d < end)
-                    .count() as u32;
+                let n = self.sessions.iter().filter_map(|s| Date::parse(&s.date)).filter(|d| *d >= start && *d < end).count() as u32;
                 (start, n)
             })
             .collect()
@@ -248,9 +237,14 @@ pub enum LoadedScreening {
     Empty,
     Current(Screening),
     /// Readable, but some answers were not known: kept what was, names what was not.
-    Partial { screening: Screening, unknown: Vec<String> },
+    Partial {
+        screening: Screening,
+        unknown: Vec<String>,
+    },
     /// Unreadable: ask again, and keep `raw` aside.
-    Corrupt { raw: String },
+    Corrupt {
+        raw: String,
+    },
 }
 
 pub fn encode_screening(s: &Screening) -> String {

@@ -106,9 +106,7 @@ pub fn decode(query: &str) -> UrlState {
             },
             "booking" => match booking_url(&v) {
                 Some(url) => out.embed.booking_url = Some(url),
-                None => out.notices.push(
-                    "Ignored booking: the link must start with https:// (so no booking link is shown).".to_string(),
-                ),
+                None => out.notices.push("Ignored booking: the link must start with https:// (so no booking link is shown).".to_string()),
             },
             "accent" => match hex_colour(&v) {
                 Some(c) => out.embed.accent = Some(c),
@@ -140,21 +138,13 @@ fn read_input(out: &mut UrlState, id: InputId, v: &str) {
     match crate::model::num::parse_decimal(v) {
         Some(n) => {
             if n < lo || n > hi {
-                out.notices.push(format!(
-                    "{} was out of range; it was set to {}.",
-                    id.label(),
-                    fmt_num(clamp(n, lo, hi))
-                ));
+                out.notices.push(format!("{} was out of range; it was set to {}.", id.label(), fmt_num(clamp(n, lo, hi))));
             }
             // Snap to the slider's step, so the slider can show exactly this value.
             out.inputs = out.inputs.with(id, (clamp(n, lo, hi) / step).round() * step);
             out.has_inputs = true;
         }
-        _ => out.notices.push(format!(
-            "Ignored {}: \u{201c}{}\u{201d} is not a number.",
-            id.label().to_ascii_lowercase(),
-            shown(v)
-        )),
+        _ => out.notices.push(format!("Ignored {}: \u{201c}{}\u{201d} is not a number.", id.label().to_ascii_lowercase(), shown(v))),
     }
 }
 
@@ -249,8 +239,7 @@ pub fn percent_encode(s: &str) -> String {
 /// The query for these inputs and settings; decode(encode(x)) gives x back.
 pub fn encode(inputs: &Inputs, mode: Mode, embed: &EmbedSettings) -> String {
     let i = inputs.clamped();
-    let mut parts: Vec<String> =
-        InputId::ALL.iter().map(|&id| format!("{}={}", id.key(), fmt_num(i.get(id)))).collect();
+    let mut parts: Vec<String> = InputId::ALL.iter().map(|&id| format!("{}={}", id.key(), fmt_num(i.get(id)))).collect();
     if mode != Mode::Page {
         parts.push(format!("mode={}", mode.key()));
     }

@@ -35,4 +35,3 @@ pub fn decode_svg_path(size: i32, d: &str) -> String {
     assert_eq!(grids.len(), 1);
     grids[0].decode().unwrap().1
 }
-
