@@ -145,7 +145,15 @@ async function measure(name, url, dir, driver, throttle) {
     const slow = await b.exec("return window.__events.filter(d => d >= 16)");
     const durations = [...slow, ...Array(Math.max(0, INPUTS - slow.length)).fill(15.9)];
     const figure = await b.exec("return window.__figure");
-    out.inputToFigureFrame = { inputs: figure.length, p50: round(pct(figure, 50), 1), p95: round(pct(figure, 95), 1) };
+    // A press whose figure waited longer than one frame interval at 60 Hz (16.7 ms) was
+    // certainly not drawn in the first frame after it: the p95 alone cannot say, since the
+    // wait for that first frame is already up to 16.7 ms.
+    out.inputToFigureFrame = {
+      inputs: figure.length,
+      p50: round(pct(figure, 50), 1),
+      p95: round(pct(figure, 95), 1),
+      pastOneFrame: figure.filter((x) => x > 1000 / 60).length,
+    };
     out.inputToPaint = {
       inputs: INPUTS,
       slowDurations: slow,
@@ -322,7 +330,7 @@ const lines = [
   `| slow 4G, 4x CPU, 375 px: sliders answer | ≤ ${s1(BUDGET.slowSlidersMs)} | ${s1(sp(L).slidersMs)} | n/a | n/a | ${yes("slowSlidersMs")} |`,
   `| slow 4G, 4x CPU, 375 px: the plan on screen | ≤ ${s1(BUDGET.slowPlanMs)} | ${s1(sp(L).planShownMs)} (answerable at ${s1(sp(L).planAnswerableMs)}) | n/a | n/a | ${yes("slowPlanMs")} |`,
   `| input to next paint p95 | ≤ ${BUDGET.inputP95Ms} ms | ${a.normal.inputToPaint.p95} ms (${a.normal.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.normal.inputToPaint.p95} ms | ${ratio(a.normal.inputToPaint.p95Ms, f.normal.inputToPaint.p95Ms)} | ${yes("inputP95Ms")} |`,
-  `| input to the frame that draws the figure p95 | ≤ ${BUDGET.inputToFigureP95Ms} ms | ${a.normal.inputToFigureFrame.p95} ms (p50 ${a.normal.inputToFigureFrame.p50}); 4x throttle ${a.throttled.inputToFigureFrame.p95} ms | ${f.normal.inputToFigureFrame.p95} ms (p50 ${f.normal.inputToFigureFrame.p50}) | ${ratio(a.normal.inputToFigureFrame.p95, f.normal.inputToFigureFrame.p95)} | ${yes("inputToFigureP95Ms")} |`,
+  `| input to the frame that draws the figure p95 | ≤ ${BUDGET.inputToFigureP95Ms} ms | ${a.normal.inputToFigureFrame.p95} ms (p50 ${a.normal.inputToFigureFrame.p50}; ${a.normal.inputToFigureFrame.pastOneFrame}/${a.normal.inputToFigureFrame.inputs} past one 16.7 ms frame); 4x throttle ${a.throttled.inputToFigureFrame.p95} ms (${a.throttled.inputToFigureFrame.pastOneFrame}/${a.throttled.inputToFigureFrame.inputs}) | ${f.normal.inputToFigureFrame.p95} ms (p50 ${f.normal.inputToFigureFrame.p50}; ${f.normal.inputToFigureFrame.pastOneFrame}/${f.normal.inputToFigureFrame.inputs}) | ${ratio(a.normal.inputToFigureFrame.p95, f.normal.inputToFigureFrame.p95)} | ${yes("inputToFigureP95Ms")} |`,
   `| input to next paint p95, 4x CPU throttle | ≤ ${BUDGET.inputP95ThrottledMs} ms | ${a.throttled.inputToPaint.p95} ms (${a.throttled.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.throttled.inputToPaint.p95} ms | ${ratio(a.throttled.inputToPaint.p95Ms, f.throttled.inputToPaint.p95Ms)} | ${yes("inputP95ThrottledMs")} |`,
   `| script per animation frame p95 | ≤ ${BUDGET.frameScriptP95Ms} ms | ${a.normal.frameScriptMs.p95} ms (p50 ${a.normal.frameScriptMs.p50}, ${a.normal.frameScriptMs.frames} frames) | n/a (no animation) | n/a | ${yes("frameScriptP95Ms")} |`,
   `| memory growth after 10,000 inputs and 100 presets | ≤ ${BUDGET.memoryGrowthMB} MB | ${report.checks.memoryGrowthMB} MB | ${round(f.normal.memory.growthBytes / 2 ** 20, 3)} MB | n/a | ${yes("memoryGrowthMB")} |`,
