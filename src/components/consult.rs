@@ -131,7 +131,7 @@ pub fn OverlayPanel(props: &OverlayProps) -> Html {
                 html! {
                     <>
                         <p>{ pw::QR_TEXT }</p>
-                        { programme_qr_code(&p.prefix, &p.code, "send-home") }
+                        { programme_qr_code(p, "send-home") }
                         <p class="qr__link" data-testid="send-home-link">{ p.link() }</p>
                     </>
                 },

@@ -89,14 +89,11 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
             }
         })
     };
-    let code = programme_code::encode(&draft);
-    let prefix = format!("{}#{FRAGMENT_KEY}", props.page);
-    let link = format!("{prefix}{code}");
+    let now = ProgrammeLink { prefix: format!("{}#{FRAGMENT_KEY}", props.page).into(), code: programme_code::encode(&draft).into() };
     {
         // None between two versions too: both reach the app in the same render.
         let on_link = props.on_link.clone();
-        let now = ProgrammeLink { prefix: prefix.clone().into(), code: code.clone().into() };
-        use_effect_with(now, move |now| {
+        use_effect_with(now.clone(), move |now| {
             on_link.emit(Some(now.clone()));
             move || on_link.emit(None)
         });
@@ -217,7 +214,7 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
                 <button type="button" class="button button--quiet" onclick={props.on_close.reform(|_: MouseEvent| ())} data-testid="builder-done">{ w::DONE }</button>
             </div>
             if *sent && n > 0 {
-                { send_home(&prefix, &code, &link) }
+                { send_home(&now) }
             }
         </section>
     }
@@ -240,13 +237,13 @@ fn dose_input(k: usize, field: DoseField, value: u32, edit: &Callback<Edit>) -> 
 }
 
 /// The QR code and link of the programme.
-fn send_home(prefix: &str, code: &str, link: &str) -> Html {
+fn send_home(link: &ProgrammeLink) -> Html {
     html! {
         <div class="builder__send" data-testid="builder-sent">
             <h4>{ w::QR_HEADING }</h4>
             <p>{ w::QR_TEXT }</p>
-            { programme_qr_code(prefix, code, "programme") }
-            <Share url={AttrValue::from(link.to_string())} label={AttrValue::from(w::LINK_LABEL)} id="programme-link" />
+            { programme_qr_code(link, "programme") }
+            <Share url={AttrValue::from(link.link())} label={AttrValue::from(w::LINK_LABEL)} id="programme-link" />
         </div>
     }
 }
@@ -254,12 +251,12 @@ fn send_home(prefix: &str, code: &str, link: &str) -> Html {
 /// The programme's QR code with its size, or why there is none. `testid` names its parts
 /// ("programme-qr", "programme-qr-size", "programme-too-long"): the builder's and the
 /// consultation bar's "Send home" can be on the page at once.
-pub fn programme_qr_code(prefix: &str, code: &str, testid: &'static str) -> Html {
-    match programme_qr(prefix, code) {
+pub fn programme_qr_code(link: &ProgrammeLink, testid: &'static str) -> Html {
+    match programme_qr(&link.prefix, &link.code) {
         Some(qr) => html! {
             <>
                 { qr_svg(qr.size, qr.path, w::QR_LABEL, testid_of(testid, "qr"), Some(qr.version)) }
-                <p class="builder__hint" data-testid={testid_of(testid, "qr-size")}>{ w::qr_size(qr.version as i32, prefix.len() + code.len()) }</p>
+                <p class="builder__hint" data-testid={testid_of(testid, "qr-size")}>{ w::qr_size(qr.version as i32, link.prefix.len() + link.code.len()) }</p>
             </>
         },
         None => html! { <p class="notice" data-testid={testid_of(testid, "too-long")}>{ w::TOO_LONG }</p> },
