@@ -1,7 +1,8 @@
 // How fast a page arrives on a cheap phone, for bench/run.mjs: Lighthouse (mobile preset,
 // median of three), then the page in Chromium at 375 px with slow 4G (150 ms, 1.6 Mbit/s) and
 // a 4x slower CPU: when the first content paints, when the sliders answer, when the plan is on
-// screen and when it can be answered, when the largest content painted (as Chromium measured
+// screen and when it can be answered, when the last byte of the wasm arrived (the sliders
+// cannot answer before it), when the largest content painted (as Chromium measured
 // it, beside Lighthouse's simulated figure), what the page transferred and its wasm memory.
 import { execFile } from "node:child_process";
 import { readFile, mkdtemp } from "node:fs/promises";
@@ -93,6 +94,7 @@ export async function slowLoad(driver, url, dir, encoding = "gzip") {
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       lcp: window.__lcp,
       sliders: performance.getEntriesByName('app-interactive')[0].startTime,
+      wasmIn: Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.responseEnd)),
       planSeen: window.__planSeen,
       shift: window.__shift,
       wasmMemory: window.__wasms.reduce((n, w) => n + w.memory.buffer.byteLength, 0),
@@ -109,7 +111,7 @@ export async function slowLoad(driver, url, dir, encoding = "gzip") {
       const body = await readFile(join(dir, path)).catch(() => null);
       if (body) transfer += (encoding === "br" ? brotli11(body) : gzip9(body)).length;
     }
-    return { fcpMs: t.fcp, lcpMs: t.lcp, slidersMs: t.sliders, planShownMs: planShown, planAnswerableMs: planAnswerable, cls: t.shift, transferBytes: transfer, wasmMemoryBytes: t.wasmMemory };
+    return { fcpMs: t.fcp, lcpMs: t.lcp, slidersMs: t.sliders, wasmInMs: t.wasmIn, planShownMs: planShown, planAnswerableMs: planAnswerable, cls: t.shift, transferBytes: transfer, wasmMemoryBytes: t.wasmMemory };
   } finally {
     await b.close();
   }
@@ -124,6 +126,7 @@ export async function slowPhone(driver, url, dir, encoding = "gzip") {
     fcpMs: Math.round(m("fcpMs")),
     lcpMs: Math.round(m("lcpMs")),
     slidersMs: Math.round(m("slidersMs")),
+    wasmInMs: Math.round(m("wasmInMs")),
     planShownMs: Math.round(m("planShownMs")),
     planAnswerableMs: Math.round(m("planAnswerableMs")),
     cls: Math.round(m("cls") * 1000) / 1000,
