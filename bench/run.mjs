@@ -5,7 +5,7 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { join, extname } from "node:path";
-import { brotli11, gzip9 } from "../scripts/compress.mjs";
+import { brotli11, gzipped } from "../scripts/compress.mjs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Browser, serveStatic, startChromedriver } from "../tests/e2e/harness.mjs";
 import { lighthouse, slowPhone } from "./load.mjs";
@@ -93,7 +93,7 @@ async function firstView(dir, b, url) {
         files.push({
           file: path.replace(/-[0-9a-f]{15,16}(?=[._])/, ""),
           raw: body.length,
-          gzip: gzip9(body).length,
+          gzip: (await gzipped(join(dir, path), body)).length,
           brotli: brotli11(body).length,
         });
       } catch {}

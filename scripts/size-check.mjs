@@ -1,23 +1,24 @@
-// A deterministic size check for CI (not a timing), counted as the benchmark counts: gzip -9.
+// A deterministic size check for CI (not a timing), counted as the benchmark counts: in gzip, the
+// build's own .gz copies (zopfli; what a host with gzip_static sends).
 //  - First screen: what the browser needs to paint the page, which is prerendered HTML:
 //    index.html, the stylesheets and the manifest. Budget 120 KB.
 //  - Whole page: everything the page itself fetches (the first screen, the boot script, the
 //    app's script and wasm, the icon, the settings file, the service worker). The issue's
-//    target is 200 KB; this release is above it (316.9 KB), so CI holds a ceiling just above
+//    target is 200 KB; this release is above it (301.1 KB), so CI holds a ceiling just above
 //    today's size, so the page cannot grow unnoticed while the target is worked towards. Each
 //    commit that lowered it says what came out. Raise it only with a reason in the commit.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
-// other encodings of the same files: left out. The whole page in brotli (11) is reported too,
+// other encodings of the same files: not counted as files of their own. The whole page in brotli (11) is reported too,
 // for hosts that serve it; the limits are in gzip.
 // Usage: node scripts/size-check.mjs [dist]
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { brotli11, gzip9 } from "./compress.mjs";
+import { brotli11, gzipped } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 200;
-const WHOLE_PAGE_CEILING_KB = 320;
+const WHOLE_PAGE_CEILING_KB = 303;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";
@@ -38,7 +39,7 @@ const entries = (await readdir(dist, { withFileTypes: true }))
   .map((e) => e.name);
 for (const f of entries.sort()) {
   const body = await readFile(join(dist, f));
-  const gz = gzip9(body).length;
+  const gz = (await gzipped(join(dist, f), body)).length;
   if (!notFetched(f)) wholeBrotli += brotli11(body).length;
   const kind = notFetched(f) ? "not fetched " : firstScreen(f) ? "first screen" : "page        ";
   if (!notFetched(f)) whole += gz;

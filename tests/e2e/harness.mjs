@@ -62,8 +62,11 @@ export async function serveStatic(root, headers = {}, { compress = false } = {})
         return;
       }
       if (compress && /gzip/.test(accepts) && compressible) {
+        // The build's own .gz copy when there is one (as nginx's gzip_static sends it), else
+        // compressed per request as nginx's gzip does.
+        const copy = await readFile(file + ".gz").catch(() => null);
         res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding", ...headers });
-        res.end(gzipSync(body, { level: 6 }));
+        res.end(copy ?? gzipSync(body, { level: 6 }));
         return;
       }
       res.writeHead(200, { "content-type": type, ...headers });

@@ -90,7 +90,7 @@ export function nginxTests(ctx) {
       assert.equal(headers[wasm]["content-type"], "application/wasm");
       assert.equal(headers[wasm]["cache-control"], "public, max-age=31536000, immutable");
       assert.equal(headers[wasm]["content-encoding"], "gzip", "compressed transfer");
-      // Sent from the build's gzip -9 copy (gzip_static), not compressed again per request; the
+      // Sent from the build's gzip copy (gzip_static), not compressed again per request; the
       // clinic's settings have no copy to go stale when the clinic edits them.
       const gz = await readFile(join(ctx.dist, wasm + ".gz"));
       assert.equal(Number(headers[wasm]["content-length"]), gz.length, "the precompressed copy");
