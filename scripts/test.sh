@@ -37,7 +37,7 @@ CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-un
 step "release build"
 trunk build --release
 
-step "size check: the first view and the whole page within their limits (deterministic, gzip -9)"
+step "size check: the first view and the whole page within their limits (deterministic, in gzip as the build's .gz copies have it)"
 node "$ROOT/scripts/size-check.mjs" "$ROOT/dist"
 
 step "test-only build with a panic trigger (for the friendly-panel test)"
