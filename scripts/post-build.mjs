@@ -101,5 +101,4 @@ const compressible = [...all, "sw.js"].filter((p) => COMPRESSIBLE.test(p));
 for (const p of compressible) await writeFile(join(dir, p + ".br"), brotli11(await readFile(join(dir, p))));
 const gzipArgs = ["run", "--quiet", "--manifest-path", join(crate, "Cargo.toml"), "--bin", "precompress", "--", ...compressible.map((p) => join(dir, p))];
 if (spawnSync("cargo", gzipArgs, { stdio: "inherit" }).status !== 0) throw new Error("precompress failed");
-const precompressed = compressible.length;
-console.log(`post-build: boot script moved out of index.html; sw.js caches ${precache.length} files as release ${version}; _headers written; ${precompressed} files precompressed (.gz, .br)`);
+console.log(`post-build: boot script moved out of index.html; sw.js caches ${precache.length} files as release ${version}; _headers written; ${compressible.length} files precompressed (.gz, .br)`);

@@ -9,8 +9,8 @@
 //    commit that lowered it says what came out. Raise it only with a reason in the commit.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
-// other encodings of the same files: not counted as files of their own. The whole page in brotli (11) is reported too,
-// for hosts that serve it; the limits are in gzip.
+// other encodings of the same files: not counted as files of their own. The whole page in
+// brotli (11) is reported too, for hosts that serve it; the limits are in gzip.
 // Usage: node scripts/size-check.mjs [dist]
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
