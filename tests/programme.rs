@@ -350,3 +350,36 @@ proptest! {
         }
     }
 }
+
+/// A cleared or unreadable dose field leaves the dose as it was; a number is fitted to the
+/// field's range and step.
+#[test]
+fn a_cleared_dose_field_changes_nothing_and_a_number_is_fitted_to_its_range() {
+    const ALL: [DoseField; 5] = [DoseField::HoldSeconds, DoseField::Repetitions, DoseField::Sets, DoseField::RestSeconds, DoseField::Days];
+    for field in ALL {
+        let (lo, hi, _) = field.range();
+        for raw in ["", "   ", "abc", "-", "1e", "NaN"] {
+            assert_eq!(field.read(raw), None, "{field:?} {raw:?}");
+        }
+        assert_eq!(field.read("999999999"), Some(hi), "{field:?}");
+        assert_eq!(field.read("-3"), Some(lo), "{field:?}");
+        assert_eq!(field.read(&hi.to_string()), Some(hi));
+        assert_eq!(field.read(&format!(" {lo} ")), Some(lo));
+    }
+    assert_eq!(DoseField::HoldSeconds.read("45"), Some(45));
+    assert_eq!(DoseField::HoldSeconds.read("44.6"), Some(fit(45, DoseField::HoldSeconds.range())));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(2000) })]
+
+    #[test]
+    fn any_number_a_field_reads_is_within_its_range(raw in "[ -]?[0-9]{0,6}(\\.[0-9]{0,3})?", k in 0usize..5) {
+        let field = [DoseField::HoldSeconds, DoseField::Repetitions, DoseField::Sets, DoseField::RestSeconds, DoseField::Days][k];
+        let (lo, hi, step) = field.range();
+        match field.read(&raw) {
+            Some(v) => prop_assert!(v >= lo && v <= hi && (v - lo) % step == 0, "{:?} -> {}", raw, v),
+            None => prop_assert!(!raw.bytes().any(|b| b.is_ascii_digit()), "{:?} is a number", raw),
+        }
+    }
+}

@@ -222,10 +222,17 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
 
 fn dose_input(k: usize, field: DoseField, value: u32, edit: &Callback<Edit>) -> Html {
     let (lo, hi, step) = field.range();
-    let onchange = edit.reform(move |e: Event| {
-        let raw = e.target_unchecked_into::<HtmlInputElement>().value();
-        // A value that is not a number leaves the dose as it was.
-        Edit::SetDose(k, field, crate::model::num::parse_decimal(&raw).filter(|v| v.is_finite()).map_or(u32::MAX, |v| v.max(0.0).round() as u32))
+    let edit = edit.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        match field.read(&input.value()) {
+            Some(v) => {
+                input.set_value(&v.to_string());
+                edit.emit(Edit::SetDose(k, field, v));
+            }
+            // Empty or not a number: the dose stays as it was, and the field shows it again.
+            None => input.set_value(&value.to_string()),
+        }
     });
     html! {
         <label class="builder__field">

@@ -156,6 +156,21 @@ impl DoseField {
         }
     }
 
+    /// What the builder's number field for this dose says: the value fitted to the field's
+    /// range and step, or None when it is empty or not a number (the dose then stays as it
+    /// was: clearing a field must never set its maximum).
+    pub fn read(self, raw: &str) -> Option<u32> {
+        let v = super::num::parse_decimal(raw.trim()).filter(|v| v.is_finite())?;
+        let whole = if v <= 0.0 {
+            0
+        } else if v >= f64::from(u32::MAX) {
+            u32::MAX
+        } else {
+            (v + 0.5) as u32
+        };
+        Some(fit(whole, self.range()))
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             DoseField::HoldSeconds => "hold",
