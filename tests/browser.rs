@@ -1,7 +1,6 @@
 //! Component tests in headless Chromium: mount the app, move a slider, read what a person sees.
 #![cfg(target_arch = "wasm32")]
-
-use std::time::Duration;
+#![allow(clippy::disallowed_methods, reason = "test code never reaches the wasm, where the size rules apply")]
 
 use posture_explainer::App;
 use wasm_bindgen::JsCast;
@@ -44,15 +43,54 @@ async fn move_slider(root: &Element, id: &str, value: &str) {
     next_paint().await;
 }
 
-/// Past the next painted frame, and the renders that follow it.
+/// Past the next painted frame, and the renders that follow it: the moment the app's own
+/// after-paint work runs (a task queued from requestAnimationFrame), then one task more.
 async fn next_paint() {
-    yew::platform::time::sleep(Duration::from_millis(80)).await;
+    let window = gloo::utils::window();
+    let painted = js_sys::Promise::new(&mut |resolve, _| {
+        let w = gloo::utils::window();
+        let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = w.set_timeout_with_callback(resolve.unchecked_ref());
+        });
+        let _ = window.request_animation_frame(after.unchecked_ref());
+    });
+    wasm_bindgen_futures::JsFuture::from(painted).await.unwrap();
     yew::scheduler::flush().await;
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(1200)).await;
-    yew::scheduler::flush().await;
+/// Waits, a frame at a time, until `ready` holds; fails naming `what` after five seconds.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    loop {
+        yew::scheduler::flush().await;
+        if ready() {
+            return;
+        }
+        assert!(js_sys::Date::now() - start < 5_000.0, "timed out waiting for {what}");
+        next_paint().await;
+    }
+}
+
+/// Waits until the figure has come to rest (its drawn tilt the same two frames running) on
+/// the readout's pelvic tilt.
+async fn figure_settles(root: &Element) {
+    let drawn = || find(root, "[data-testid=posture-figure]").get_attribute("data-pelvic-tilt").unwrap_or_default();
+    let start = js_sys::Date::now();
+    loop {
+        let before = drawn();
+        next_paint().await;
+        let now = drawn();
+        let on_readout = now.parse::<f64>().is_ok_and(|t| t.round() as i32 == shown_degrees(root, "[data-testid=value-pelvic-tilt]"));
+        if now == before && on_readout {
+            return;
+        }
+        assert!(js_sys::Date::now() - start < 5_000.0, "timed out waiting for the figure to settle");
+    }
+}
+
+/// The address (which follows the sliders once they rest) contains `part`.
+fn address_has(part: &str) -> bool {
+    gloo::utils::window().location().search().unwrap_or_default().contains(part)
 }
 
 #[wasm_bindgen_test]
@@ -101,7 +139,7 @@ async fn while_a_slider_is_dragged_the_figure_answers_at_once_and_the_readouts_a
 async fn tighter_hip_flexors_raise_the_readouts_and_change_the_figure() {
     let root = mount().await;
     move_slider(&root, "hip-flexors", "0").await;
-    settle().await;
+    figure_settles(&root).await;
     let tilt_supple = shown_degrees(&root, "[data-testid=value-pelvic-tilt]");
     let curve_supple = shown_degrees(&root, "[data-testid=value-lumbar-curve]");
     let pelvis_supple = find(&root, ".fig-pelvis").get_attribute("d").unwrap();
@@ -117,7 +155,7 @@ async fn tighter_hip_flexors_raise_the_readouts_and_change_the_figure() {
     assert!(text(&root, ".fig-muscle-label").contains("Hip flexors tight"));
 
     // The figure eases there, then settles on the new tilt.
-    settle().await;
+    figure_settles(&root).await;
     let pelvis_tight = find(&root, ".fig-pelvis").get_attribute("d").unwrap();
     assert_ne!(pelvis_supple, pelvis_tight);
     let drawn: f64 = find(&root, "[data-testid=posture-figure]").get_attribute("data-pelvic-tilt").unwrap().parse().unwrap();
@@ -134,7 +172,8 @@ async fn the_explanation_and_chart_follow_the_sliders() {
     move_slider(&root, "glutes", "1").await;
     assert!(text(&root, "[data-testid=chain]").contains("weak glutes let the pelvis tip forward"));
     move_slider(&root, "hip-flexors", "7").await;
-    settle().await;
+    until("the chart to follow", || find(&root, "[data-testid=chart]").get_attribute("aria-label").unwrap_or_default().contains("At your setting of 7 of 10"))
+        .await;
     let chart = find(&root, "[data-testid=chart]");
     assert!(chart.query_selector("svg").unwrap().is_some(), "chart drawn");
     assert!(chart.get_attribute("aria-label").unwrap().contains("At your setting of 7 of 10"), "the chart follows once the drag pauses");
@@ -149,7 +188,7 @@ async fn the_live_region_speaks_once_the_slider_rests() {
     let said = format!("Pelvic tilt {tilt} degrees");
     // Not while the slider is moving: nothing new is announced yet.
     assert!(!text(&root, "[data-testid=live-summary]").contains(&said));
-    settle().await;
+    until("the announcement", || text(&root, "[data-testid=live-summary]").contains(&said)).await;
     let live = text(&root, "[data-testid=live-summary]");
     assert!(live.contains(&said), "{live}");
     root.remove();
@@ -163,7 +202,7 @@ async fn the_address_follows_the_sliders() {
         find(&root, "#answer-none").dyn_into::<web_sys::HtmlElement>().unwrap().click();
     }
     move_slider(&root, "hip-flexors", "8").await;
-    settle().await;
+    until("the address to follow", || address_has("hip_flexors=8")).await;
     let search = gloo::utils::window().location().search().unwrap();
     assert!(search.contains("hip_flexors=8"), "{search}");
     let share: HtmlInputElement = find(&root, "[data-testid=share-link]").dyn_into().unwrap();
@@ -202,7 +241,7 @@ async fn a_caution_says_what_it_changed_and_why() {
     let root = mount().await;
     move_slider(&root, "hip-flexors", "9").await;
     move_slider(&root, "hamstrings", "9").await;
-    settle().await;
+    until("the plan to follow the sliders", || address_has("hamstrings=9")).await;
     find(&root, "#answer-knee").dyn_into::<web_sys::HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
     let names = text(&root, "[data-testid=session-list]");
@@ -229,11 +268,11 @@ async fn reset_returns_to_the_typical_person() {
 
 mod session {
     use std::cell::Cell;
-    use std::rc::Rc;
 
     use super::*;
     use posture_explainer::components::session::GuidedSession;
     use posture_explainer::hooks::Clock;
+    use posture_explainer::model::calendar::Date;
     use posture_explainer::model::exercises::ExerciseId;
     use posture_explainer::model::session::{Side, Step, Work};
     use yew::prelude::*;
@@ -245,7 +284,7 @@ mod session {
 
     #[component]
     fn Harness() -> Html {
-        let clock = use_memo((), |_| Clock(Rc::new(|| NOW.with(|n| n.get()))));
+        let clock = use_memo((), |_| Clock::fixed(Date::new(2026, 12, 2).unwrap(), || NOW.with(|n| n.get())));
         let steps = vec![
             Step { exercise: ExerciseId::LungeStretch, side: Some(Side::Right), round: 1, rounds: 1, work: Work::Hold { seconds: 30 } },
             Step { exercise: ExerciseId::LungeStretch, side: Some(Side::Left), round: 1, rounds: 1, work: Work::Hold { seconds: 30 } },
@@ -261,10 +300,9 @@ mod session {
         }
     }
 
-    async fn redraw() {
-        // The countdown redraws every 200 ms from the (controlled) clock.
-        yew::platform::time::sleep(Duration::from_millis(260)).await;
-        yew::scheduler::flush().await;
+    /// The countdown redraws every 200 ms from the (controlled) clock: waits until it shows `shown`.
+    async fn countdown_shows(root: &Element, shown: &str) {
+        until(&format!("the countdown to show {shown}"), || text(root, "[data-testid=countdown]") == shown).await;
     }
 
     fn key(root: &Element, k: &str) {
@@ -289,21 +327,22 @@ mod session {
         assert_eq!(document.active_element().unwrap().get_attribute("data-testid").as_deref(), Some("session"), "focus moves to the session");
 
         NOW.with(|n| n.set(11_000.0));
-        redraw().await;
-        assert_eq!(text(&root, "[data-testid=countdown]"), "0:20");
+        countdown_shows(&root, "0:20").await;
 
         // Space pauses: time passes, the countdown does not.
         key(&root, " ");
         yew::scheduler::flush().await;
         assert_eq!(text(&root, "[data-testid=pause]"), "Resume");
         NOW.with(|n| n.set(500_000.0));
-        redraw().await;
+        // Two redraws of the countdown (200 ms each) with the clock far on: still 0:20.
+        let at = js_sys::Date::now();
+        until("two redraws", || js_sys::Date::now() - at > 450.0).await;
         assert_eq!(text(&root, "[data-testid=countdown]"), "0:20");
         assert!(text(&root, "[data-testid=session-announce]").contains("Paused"));
         key(&root, " ");
         NOW.with(|n| n.set(520_000.0));
-        redraw().await;
         // The hold ended: on to the left side, by itself.
+        until("the left side", || text(&root, "[data-testid=session-exercise]").contains("left side")).await;
         assert!(text(&root, "[data-testid=session-exercise]").contains("left side"), "{}", text(&root, "[data-testid=session-exercise]"));
         assert_eq!(text(&root, "[data-testid=countdown]"), "0:30");
 
@@ -336,5 +375,46 @@ mod session {
         yew::scheduler::flush().await;
         assert_eq!(text(&root, "[data-testid=rate-status]"), "Saved on this device.");
         root.remove();
+    }
+}
+
+mod pinned_day {
+    use super::*;
+    use posture_explainer::hooks::Clock;
+    use posture_explainer::model::calendar::Date;
+    use yew::prelude::*;
+
+    /// The app on a clock pinned to Tuesday 1 December 2026.
+    #[component]
+    fn OnATuesday() -> Html {
+        let clock = use_memo((), |_| Clock::fixed(Date::new(2026, 12, 1).unwrap(), js_sys::Date::now));
+        html! {
+            <ContextProvider<Clock> context={(*clock).clone()}>
+                <App />
+            </ContextProvider<Clock>>
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_plan_names_the_days_guided_session_from_the_apps_clock() {
+        let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+        storage.clear().unwrap();
+        let document = gloo::utils::document();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<OnATuesday>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        find(&root, "#answer-none").dyn_into::<web_sys::HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+        // The default person's week: everything on Monday, Wednesday and Friday; on a Tuesday
+        // the stretches alone.
+        assert_eq!(
+            text(&root, "[data-testid=today-session]"),
+            "Today (Tuesday) the guided session takes you through: Lunge stretch, Seated forward fold, Pigeon pose and Standing hip opener."
+        );
+        let listed = root.query_selector_all("[data-testid=session-list] h4").unwrap().length();
+        assert_eq!(listed, 6, "the plan lists the whole week's exercises");
+        root.remove();
+        storage.clear().unwrap();
     }
 }

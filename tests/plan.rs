@@ -1,5 +1,6 @@
 //! Native tests of the plan: selection, order, dosage, the week, and the safety screen.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::disallowed_methods, reason = "test code never reaches the wasm, where the size rules apply")]
 
 use posture_explainer::model::exercises::{exercise, pose, ExerciseId, Kind, CATALOGUE};
 use posture_explainer::model::figure::skeleton;
@@ -146,5 +147,46 @@ proptest! {
                 prop_assert_eq!(days.len(), 7);
             }
         }
+    }
+}
+
+/// The plan lists the week's exercises (and the therapist's builder starts from that list);
+/// the guided session runs today's share of them, as "Your week" gives it.
+#[test]
+fn the_guided_session_runs_the_days_share_of_the_weeks_exercises() {
+    use posture_explainer::model::session::exercises_for_day;
+    use ExerciseId::*;
+    let i = Inputs::default()
+        .with(InputId::HipFlexors, 8.0)
+        .with(InputId::Hamstrings, 7.0)
+        .with(InputId::Glutes, 3.0)
+        .with(InputId::Core, 3.0)
+        .with(InputId::Sitting, 10.0)
+        .with(InputId::Activity, 60.0);
+    let p = plan_for(&i);
+    let week: Vec<ExerciseId> = p.session.iter().map(|it| it.id).collect();
+    assert_eq!(week, [LungeStretch, SeatedForwardFold, PigeonPose, GluteBridge, DeadBug, BirdDog]);
+    // Monday, Wednesday and Friday: everything; the other days, the stretches only.
+    for day in 0..7 {
+        let expected: &[ExerciseId] = if day % 2 == 0 && day < 5 { &week } else { &week[..3] };
+        assert_eq!(exercises_for_day(&p, day), expected, "day {day}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::with_cases(500) })]
+
+    #[test]
+    fn each_days_session_is_that_days_column_of_the_week_in_the_lists_order(i in any_inputs(), day in 0usize..7) {
+        use posture_explainer::model::session::exercises_for_day;
+        let p = plan_for(&i);
+        let today = exercises_for_day(&p, day);
+        // In the plan's list, in its order; on the day's column; and every exercise of that
+        // column that has steps (not a habit) is in it.
+        let listed: Vec<ExerciseId> = p.session.iter().map(|it| it.id).filter(|id| today.contains(id)).collect();
+        prop_assert_eq!(&listed, &today);
+        prop_assert!(today.iter().all(|id| p.week[day].contains(id)));
+        let with_steps: Vec<ExerciseId> = p.session.iter().filter(|it| !matches!(it.dosage, Dosage::Habit(_))).map(|it| it.id).filter(|id| p.week[day].contains(id)).collect();
+        prop_assert_eq!(&with_steps, &today);
     }
 }

@@ -157,9 +157,10 @@ pub fn App() -> Html {
     .clone();
     let on_reset = use_dispatch(&state, |()| Action::Reset);
 
-    let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS);
-    let settled = use_debounced(state.inputs, SETTLE_MS);
-    let settled_shown = use_debounced(inputs, SETTLE_MS);
+    let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS, false);
+    // The address's settings, applied as the page starts, reach the chart and the plan at once.
+    let settled = use_debounced(state.inputs, SETTLE_MS, *started);
+    let settled_shown = use_debounced(inputs, SETTLE_MS, *started);
     // The clinic: its settings file, and inside an iframe the embed's attributes over it.
     let file = use_clinic_file(url.check_clinic);
     let settings = file.as_ref().map(|f| f.settings.clone()).unwrap_or_default();

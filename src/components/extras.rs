@@ -17,7 +17,7 @@ use crate::components::session::GuidedSession;
 use crate::components::share::Share;
 use crate::config::Clinic;
 use crate::hooks::browser::page_address;
-use crate::hooks::{today, use_programme, use_progress, use_screening, use_shared_review, ClinicFile, Clock};
+use crate::hooks::{use_programme, use_progress, use_screening, use_shared_review, ClinicFile, Clock};
 use crate::model::calendar::Date;
 use crate::model::plan::{make_plan, Outcome};
 use crate::model::posture::Inputs;
@@ -56,7 +56,10 @@ pub struct ExtrasProps {
 pub fn Extras(props: &ExtrasProps) -> Html {
     let inputs = props.inputs;
     let settings = &props.settings;
-    let clock = use_memo((), |_| Clock::default());
+    // The one clock below: a test's, when it provides one, else the device's.
+    let outer_clock = use_context::<Clock>();
+    let clock = use_memo((), move |_| outer_clock.unwrap_or_default());
+    let today = clock.today();
     // The clinic's screen in consultation mode keeps no client's answers.
     let screening = use_screening(props.started.then_some(!props.consult));
     let progress = use_progress();
@@ -106,15 +109,16 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     };
     let session = match (&*outcome, *session_open) {
         (Outcome::Plan(plan), true) => {
-            let steps = steps_for_day(plan, today().weekday());
+            let steps = steps_for_day(plan, today.weekday());
             let on_close = {
                 let open = session_open.clone();
                 Callback::from(move |_| open.set(false))
             };
             let record = progress.record.clone();
+            let clock = (*clock).clone();
             let on_finish = Callback::from(move |(done, total, exercises): (u32, u32, Vec<_>)| {
                 if done > 0 {
-                    record.emit((today(), done, total, exercises));
+                    record.emit((clock.today(), done, total, exercises));
                 }
             });
             html! { <GuidedSession {steps} {on_close} {on_finish} on_rate={Some(progress.rate.clone())} /> }
@@ -124,7 +128,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     // "Show my therapist": the programme as this person does it (after their cautions), and
     // the sessions this device kept.
     let summary = use_memo(
-        (programme.state.current.clone(), screening.screening.clone(), progress.progress.sessions.clone(), today()),
+        (programme.state.current.clone(), screening.screening.clone(), progress.progress.sessions.clone(), today),
         |(current, screening, sessions, today)| {
             let p = current.as_ref()?;
             let Outcome::Plan(plan) = p.plan(screening) else { return None };
@@ -197,7 +201,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
             >
                 { programme_notices(&programme) }
                 if let (true, Outcome::Plan(plan)) = (*building, &*outcome) {
-                    <ProgrammeBuilder start={Rc::new(Programme::from_plan(plan, today()))}
+                    <ProgrammeBuilder start={Rc::new(Programme::from_plan(plan, today))}
                         hidden={Rc::new(settings.hidden_exercises.clone())} page={AttrValue::from(page_address())}
                         on_close={close_builder} on_link={props.on_programme_link.clone()} />
                 }

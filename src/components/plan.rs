@@ -4,13 +4,13 @@ use crate::components::exercise_figure::ExerciseFigure;
 use crate::components::safety_screen::SafetyScreen;
 use crate::config::Clinic;
 use crate::hooks::browser::{download, utc_stamp};
-use crate::hooks::today;
+use crate::hooks::Clock;
 use crate::model::exercises::{exercise, ExerciseId};
 use crate::model::ics;
 use crate::model::plan::{Outcome, Plan, PlanItem, DAY_NAMES};
 use crate::model::programme::Version;
 use crate::model::safety::{self, Answer, SafetyAdvice, Screening};
-use crate::model::session::steps_for_day;
+use crate::model::session::exercises_for_day;
 use crate::model::words::plan as w;
 use crate::model::words::programme as pw;
 
@@ -120,22 +120,28 @@ struct PlanActionsProps {
 #[component]
 fn PlanActions(props: &PlanActionsProps) -> Html {
     let clinic = use_context::<Clinic>().unwrap_or_default();
+    let clock = use_context::<Clock>().unwrap_or_default();
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
     let reminders = {
         let plan = props.plan.clone();
         let clinic = clinic.clone();
+        let clock = clock.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = ics::schedule(&plan, clinic.name.as_deref(), clinic.booking_url.as_deref(), today(), &utc_stamp());
+            let text = ics::schedule(&plan, clinic.name.as_deref(), clinic.booking_url.as_deref(), clock.today(), &utc_stamp(clock.now()));
             download("stretch-plan.ics", "text/calendar", &text);
         })
     };
+    // Today's part of the week: the exercises the guided session runs, each once, in order.
+    let weekday = clock.today().weekday();
+    let today: Vec<&str> = exercises_for_day(&props.plan, weekday).into_iter().map(|id| exercise(id).name).collect();
     html! {
         <div class="plan-actions">
-            if !props.plan.session.is_empty() && steps_for_day(&props.plan, today().weekday()).is_empty() {
+            if !props.plan.session.is_empty() && today.is_empty() {
                 <p class="plan-actions__rest" data-testid="rest-day">{ w::REST_DAY }</p>
             } else if !props.plan.session.is_empty() {
+                <p class="plan-actions__today" data-testid="today-session">{ w::today_session(DAY_NAMES[weekday], &today) }</p>
                 <button type="button" class="button" onclick={props.on_start.reform(|_: MouseEvent| ())} data-testid="start-session">
                     { w::START }
                 </button>
@@ -195,7 +201,7 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                     }
                 </div>
             }
-            <h3>{ w::TODAY }</h3>
+            <h3>{ w::EXERCISES }</h3>
             if plan.session.is_empty() {
                 <p data-testid="session-empty">{ w::SESSION_EMPTY }</p>
             }

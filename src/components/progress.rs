@@ -7,7 +7,7 @@ use crate::hooks::browser::page_address;
 use crate::model::review::Review;
 use crate::model::words::review as r;
 
-use crate::hooks::{today, ProgressHandle};
+use crate::hooks::{Clock, ProgressHandle};
 use crate::model::chart;
 use crate::model::words::progress as w;
 
@@ -26,7 +26,7 @@ pub struct ProgressProps {
 #[component]
 pub fn ProgressPanel(props: &ProgressProps) -> Html {
     let h = &props.handle;
-    let today = today();
+    let today = use_context::<Clock>().unwrap_or_default().today();
     let weeks = h.progress.sessions_per_week(today, 8);
     let streak = h.progress.streak(today);
     let svg = use_memo(weeks.clone(), |w| Html::from_html_unchecked(AttrValue::from(chart::progress_svg(w))));

@@ -6,45 +6,68 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::calendar::Date;
 
-/// Where "now" comes from. The app uses the wall clock; tests provide their own.
+/// Where "now" and "today" come from: the one clock every component reads, through the
+/// `Clock` context that `Extras` provides. The app uses the device's clock; a component test
+/// puts its own `ContextProvider<Clock>` around what it mounts (`Clock::fixed`), and the
+/// end-to-end suite pins the browser's own date, so no test depends on the day it runs.
 #[derive(Clone)]
-pub struct Clock(pub Rc<dyn Fn() -> f64>);
+pub struct Clock {
+    now: Rc<dyn Fn() -> f64>,
+    today: Rc<dyn Fn() -> Date>,
+}
 
 impl Clock {
+    /// A clock from its two readings: milliseconds since 1970, and the person's local date.
+    pub fn new(now: impl Fn() -> f64 + 'static, today: impl Fn() -> Date + 'static) -> Self {
+        Clock { now: Rc::new(now), today: Rc::new(today) }
+    }
+
+    /// A clock whose date stays `today` while its milliseconds come from `now`.
+    pub fn fixed(today: Date, now: impl Fn() -> f64 + 'static) -> Self {
+        Clock::new(now, move || today)
+    }
+
+    /// Milliseconds since 1970.
     pub fn now(&self) -> f64 {
-        (self.0)()
+        (self.now)()
+    }
+
+    /// The person's local date.
+    pub fn today(&self) -> Date {
+        (self.today)()
     }
 }
 
 impl Default for Clock {
+    /// The device's clock.
     fn default() -> Self {
-        Clock(Rc::new(js_sys::Date::now))
+        Clock::new(js_sys::Date::now, device_today)
     }
 }
 
 impl PartialEq for Clock {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.now, &other.now) && Rc::ptr_eq(&self.today, &other.today)
     }
 }
 
 /// Today (UTC) where there is no browser: the prerendered page, which shows no dates.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn today() -> Date {
+fn device_today() -> Date {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     Date::from_days((secs / 86_400) as i64)
 }
 
 /// The person's local date.
 #[cfg(target_arch = "wasm32")]
-pub fn today() -> Date {
+fn device_today() -> Date {
     let d = js_sys::Date::new_0();
     Date::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_else(|| Date::from_days((js_sys::Date::now() / 86_400_000.0) as i64))
 }
 
-/// "YYYYMMDDTHHMMSSZ" in UTC, for calendar files.
-pub fn utc_stamp() -> String {
-    let d = js_sys::Date::new_0();
+/// `ms` (since 1970) as "YYYYMMDDTHHMMSSZ" in UTC, for calendar files.
+pub fn utc_stamp(ms: f64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms));
     format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
         d.get_utc_full_year(),

@@ -12,7 +12,7 @@ mod use_shortcuts;
 mod use_spring;
 mod use_url_state;
 
-pub use browser::{today, Clock};
+pub use browser::Clock;
 pub use use_after_paint::use_after_paint;
 pub use use_clinic_file::{use_clinic_file, ClinicFile};
 pub use use_debounced::use_debounced;

@@ -137,7 +137,15 @@ pub fn document() -> String {
     }
 
     out.push_str("## The plan, case by case\n\n");
-    for line in [words::plan::HEADING, words::plan::DISCLAIMER, words::plan::CALENDAR_GLOSS, words::plan::SESSION_EMPTY, words::plan::REST_DAY] {
+    for line in [
+        words::plan::HEADING,
+        words::plan::DISCLAIMER,
+        words::plan::CALENDAR_GLOSS,
+        words::plan::EXERCISES,
+        &words::plan::today_session("Friday", &["Lunge stretch", "Seated forward fold", "Pigeon pose"]),
+        words::plan::SESSION_EMPTY,
+        words::plan::REST_DAY,
+    ] {
         bullet(&mut out, line);
     }
     out.push('\n');

@@ -94,6 +94,18 @@ pub fn steps_for_day(plan: &Plan, day: usize) -> Vec<Step> {
     out
 }
 
+/// The exercises of a day's guided session, each once, in the order it runs them: the part of
+/// the week's exercises that "Your week" gives that day (habits have no steps).
+pub fn exercises_for_day(plan: &Plan, day: usize) -> Vec<ExerciseId> {
+    let mut out: Vec<ExerciseId> = Vec::new();
+    for step in steps_for_day(plan, day) {
+        if out.last() != Some(&step.exercise) {
+            out.push(step.exercise);
+        }
+    }
+    out
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Clock {
     /// Counting: `started_ms` is when the current step began, less any time banked before a pause.

@@ -12,7 +12,19 @@ pub mod plan {
     pub const CALENDAR: &str = "Add reminders to my calendar";
     /// A gloss for ".ics", beside the calendar button.
     pub const CALENDAR_GLOSS: &str = "Downloads a calendar file (.ics) that most calendar apps, such as Google, Apple or Outlook, can open.";
-    pub const TODAY: &str = "Today\u{2019}s session";
+    /// The heading of the plan's exercises: the whole week's, which "Your week" shares out
+    /// by day and the therapist's builder starts from.
+    pub const EXERCISES: &str = "Your exercises this week";
+
+    /// Beside the start button: the exercises of today's guided session, in order.
+    pub fn today_session(day: &str, names: &[&str]) -> String {
+        let list = match names {
+            [] => String::new(),
+            [one] => (*one).to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        format!("Today ({day}) the guided session takes you through: {list}.")
+    }
     /// On a day the week leaves empty (strengthening only, on a rest day).
     pub const REST_DAY: &str =
         "Nothing in today\u{2019}s guided session: your exercises fall on other days this week (see \u{201c}Your week\u{201d}). Keep to the habits below.";

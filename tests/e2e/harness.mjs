@@ -96,6 +96,29 @@ export async function startChromedriver() {
   throw new Error("chromedriver did not start");
 }
 
+/** A Monday to Sunday, for the tests that run on each day of the week. */
+export const WEEK = ["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06"];
+export const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/** The date every browser is pinned to unless a test asks for another: the suite never reads
+ * the day it runs on. E2E_TODAY=YYYY-MM-DD runs the whole suite on another day. */
+export const TODAY = process.env.E2E_TODAY || "2026-12-02";
+
+/** A script that sets the page's clock to 10:00 local time on `iso` (YYYY-MM-DD) as the page
+ * loads; time then runs on from there. The release build reads the date as on any device. */
+function pinDate(iso) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`not a date: ${iso}`);
+  return `(() => {
+    const Real = Date;
+    const [y, m, d] = "${iso}".split("-").map(Number);
+    const offset = new Real(y, m - 1, d, 10, 0, 0).getTime() - Real.now();
+    class Pinned extends Real {
+      constructor(...a) { if (a.length === 0) super(Real.now() + offset); else super(...a); }
+      static now() { return Real.now() + offset; }
+    }
+    globalThis.Date = Pinned;
+  })();`;
+}
+
 const KEYS = { Home: "\uE011", End: "\uE010", ArrowRight: "\uE014", ArrowLeft: "\uE012", Tab: "\uE004", Enter: "\uE007", Space: "\uE00D" };
 export { KEYS };
 
@@ -108,7 +131,7 @@ export class Browser {
     this.session = session;
   }
 
-  static async open(driver, { width = 1280, height = 800, reducedMotion = false } = {}) {
+  static async open(driver, { width = 1280, height = 800, reducedMotion = false, today = TODAY } = {}) {
     const args = [
       "--headless=new",
       "--no-sandbox",
@@ -141,6 +164,8 @@ export class Browser {
     // Headless Chromium will not make a window narrower than 500 px: emulate the exact
     // viewport (a 375 px phone, say) through the DevTools protocol instead.
     await b.cdp("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 1, mobile: width < 600 });
+    await b.cdp("Page.addScriptToEvaluateOnNewDocument", { source: pinDate(today) });
+    b.today = today;
     return b;
   }
 
@@ -233,15 +258,21 @@ export class Browser {
     this.seen = (this.seen || []).concat(urls);
     return this.seen;
   }
+  /** Closes the browser. Fails the test that opened it if the page asked another origin for
+   * anything or broke its Content-Security-Policy (each test checks its own pages). */
   async close() {
-    // Before closing: keep what the suite checks at the end (foreign requests, CSP reports).
+    let foreign = [], csp = [];
     try {
       await this.requests();
       Browser.allRequests.push(...this.seen);
+      foreign = this.seen.filter((u) => !/^(data|blob):/.test(u) && new URL(u).hostname !== "127.0.0.1");
       const logs = await this.logs();
-      Browser.cspReports.push(...logs.map((l) => l.message).filter((m) => /Content Security Policy/i.test(m)));
+      csp = logs.map((l) => l.message).filter((m) => /Content Security Policy/i.test(m));
+      Browser.cspReports.push(...csp);
     } catch {}
-    return fetch(`${this.base}/session/${this.session}`, { method: "DELETE" }).catch(() => {});
+    await fetch(`${this.base}/session/${this.session}`, { method: "DELETE" }).catch(() => {});
+    if (foreign.length) throw new Error(`requests to another origin: ${foreign.join(", ")}`);
+    if (csp.length) throw new Error(`CSP violations: ${csp.join(" | ")}`);
   }
 }
 
@@ -250,7 +281,7 @@ export function degrees(s) {
   return Number(String(s).replace("\u2212", "-").replace("°", "").trim());
 }
 
-/** Opens the app at `url` in a new browser and waits for its sliders and its second module. */
+/** Opens the app at `url` in a new browser and waits until the app has started. */
 export async function openApp(driver, url, opts) {
   const b = await Browser.open(driver, opts);
   await b.go(url);

@@ -4,7 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { KEYS, openApp, answerNone } from "./harness.mjs";
+import { DAY_NAMES, KEYS, WEEK, openApp, answerNone } from "./harness.mjs";
+import { finishSession, sendPlanHome } from "./fixtures.mjs";
 
 const SELECT_ALL = ["\uE009", "a", "\uE009"]; // Ctrl+A (Ctrl pressed, a, Ctrl released)
 const BACKSPACE = "\uE003";
@@ -27,8 +28,55 @@ async function printedPages(b, file) {
   return (pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) || []).length;
 }
 
+/** The week table's exercises marked for day `d` (0 is Monday), in the table's order. */
+const weekColumn = (b, d) =>
+  b.exec("return [...document.querySelectorAll('[data-testid=week] tbody tr')].filter(r => r.querySelectorAll('td')[arguments[0]].textContent.startsWith('\u2713')).map(r => r.querySelector('th').textContent)", d);
+
 export function programmeTests(ctx) {
   const artifacts = join(ctx.root, "tests", "e2e", "artifacts");
+
+  // The plan, the builder, the guided session and the calendar on each day of one week (the
+  // browser's date pinned to that day): the plan lists the week's exercises and the builder
+  // starts from that list; "Your week", the line by the start button, the session and the
+  // calendar agree on today's share.
+  for (const [d, today] of WEEK.entries()) {
+    test(`on a ${DAY_NAMES[d]} (${today}) the plan, the builder, the guided session and the calendar agree on the day`, async () => {
+      const b = await openApp(ctx.driver, ctx.server.url + "?mode=consult&hip_flexors=8&hamstrings=7&glutes=3&core=3&sitting=10&activity=60", { today });
+      try {
+        await answerNone(b);
+        const week = await sessionNames(b);
+        assert.deepEqual(week, ["Lunge stretch", "Seated forward fold", "Pigeon pose", "Glute bridge", "Dead bug", "Bird dog"], "the link's plan, not the default person's");
+        const todays = await weekColumn(b, d);
+        assert.ok(todays.every((n) => week.includes(n)), `today's share is part of the week: ${todays}`);
+        // The calendar's weekly series start within the coming seven days, today's today.
+        await b.exec(`window.__downloads = []; const orig = URL.createObjectURL;
+          URL.createObjectURL = (blob) => { window.__downloads.push(blob); return orig(blob); };`);
+        await b.click("[data-testid=calendar]");
+        const ics = await b.until(() => b.exec("return window.__downloads.length ? window.__downloads[0].text() : null"), "the calendar file");
+        const starts = [...ics.matchAll(/DTSTART:(\d{8})T080000/g)].map((m) => m[1]).sort();
+        const day = (n) => new Date(Date.UTC(...today.split("-").map((x, i) => Number(x) - (i === 1 ? 1 : 0))) + n * 86400000).toISOString().slice(0, 10).replaceAll("-", "");
+        assert.ok(starts.length > 0 && starts.every((s) => s >= day(0) && s <= day(6)), `series start in the coming week: ${starts}`);
+        assert.equal(starts.includes(day(0)), todays.length > 0, `a series starts today exactly when today has exercises: ${starts}`);
+        if (todays.length === 0) {
+          assert.match(await b.text("[data-testid=rest-day]"), /Nothing in today/);
+          assert.equal(await b.exec("return !!document.querySelector('[data-testid=start-session]')"), false, "no session to start");
+        } else {
+          const last = todays.length > 1 ? `${todays.slice(0, -1).join(", ")} and ${todays[todays.length - 1]}` : todays[0];
+          assert.equal(await b.text("[data-testid=today-session]"), `Today (${DAY_NAMES[d]}) the guided session takes you through: ${last}.`);
+          await b.click("[data-testid=start-session]");
+          assert.match(await b.text("[data-testid=session-exercise]"), new RegExp(`^${todays[0]}`), "the session starts with today's first exercise");
+          await b.keys("[data-testid=session]", "\uE00C");
+          await b.until(() => b.exec("return !document.querySelector('[data-testid=session]')"), "the session to close");
+        }
+        // The builder starts from the week's list, in its order.
+        await b.click("[data-testid=build-programme]");
+        await b.until(() => b.exec("return !!document.querySelector('[data-testid=builder]')"), "the builder");
+        assert.deepEqual(await builderNames(b), week, "the builder starts from the plan's exercises");
+      } finally {
+        await b.close();
+      }
+    });
+  }
 
   test("a therapist builds a programme by keyboard and sends it home; a fresh phone opens exactly it, and uses it for the session, the calendar and the handout", async () => {
     const t = await openApp(ctx.driver, ctx.server.url + "?mode=consult&hip_flexors=8&hamstrings=7&glutes=3&core=3&sitting=10&activity=60");
@@ -73,6 +121,14 @@ export function programmeTests(ctx) {
       assert.equal(await t.exec("return document.querySelector('[data-testid=builder-initials]').value"), "KM", "initials only");
       assert.match(await t.text("[data-testid=builder-room]"), /Notes: 63 of 120 characters used/);
       therapistList = await builderNames(t);
+      // Clearing any dose field leaves that dose as it was (it once set the maximum).
+      const fields = await t.exec("return [...document.querySelectorAll('[data-testid=builder-items] > li')].flatMap((li, i) => [...li.querySelectorAll('input[type=number]')].map(e => [i + 1, e.dataset.testid, e.value]))");
+      assert.ok(fields.length >= 10, `dose fields: ${fields.length}`);
+      for (const [i, id, value] of fields) {
+        const css = `[data-testid=builder-items] > li:nth-child(${i}) [data-testid=${id}]`;
+        await typeInto(t, css, "");
+        assert.equal(await t.exec("return document.querySelector(arguments[0]).value", css), value, `${id} of exercise ${i} after clearing`);
+      }
 
       // Send home: a QR code of version 10 or below, and the link.
       await t.keys("[data-testid=builder-send]", KEYS.Enter);
@@ -82,7 +138,6 @@ export function programmeTests(ctx) {
       assert.match(link, /#p=[A-Z2-7]+$/, "the programme is in the fragment, never sent to a server");
       assert.match(await t.text("[data-testid=programme-qr-size]"), new RegExp(`version ${version} .*link of ${link.length} characters`));
       ctx.results.programme = { qrVersion: version, linkLength: link.length, exercises: therapistList.length };
-      ctx.programmeHash = link.slice(link.indexOf("#"));
       await writeFile(join(artifacts, "programme-builder-1280.png"), await t.screenshot());
 
       // The consultation bar's "Send home" (Q) sends this programme too, not the sliders'
@@ -223,31 +278,22 @@ export function programmeTests(ctx) {
     assert.ok(results.programmePages >= 1 && results.programmePages <= 2, `programme: ${results.programmePages} pages`);
   });
 
-  test("after a session the client notes effort and pain; \"Show my therapist\" sums up the weeks, and its link opens the same summary on the clinic's screen", async () => {
+  // On each day of one week, since the summary counts the week's planned and done days.
+  for (const [d, today] of WEEK.entries()) test(`after a session the client notes effort and pain; "Show my therapist" sums up the weeks, and its link opens the same summary on the clinic's screen (a ${DAY_NAMES[d]})`, async () => {
     // The therapist sends the suggested plan as it is.
-    const t = await openApp(ctx.driver, ctx.server.url + "?mode=consult");
+    const t = await openApp(ctx.driver, ctx.server.url + "?mode=consult", { today });
     let link;
     try {
       await answerNone(t);
-      await t.click("[data-testid=build-programme]");
-      await t.click("[data-testid=builder-send]");
-      link = await t.until(() => t.exec("return document.querySelector('[data-testid=programme-link]')?.value"), "the link");
+      link = await sendPlanHome(t);
     } finally {
       await t.close();
     }
-    const p = await openApp(ctx.driver, link, { width: 375, height: 812 });
+    const p = await openApp(ctx.driver, link, { width: 375, height: 812, today });
     let summaryLink, tables;
     try {
       await answerNone(p);
-      await p.click("[data-testid=start-session]");
-      // Run the clock 1000 times faster: every hold and rest ends by itself within a moment
-      // (whatever today's steps are); each set of repetitions is marked done.
-      await p.exec("const real = Date.now.bind(Date); const t0 = real(); Date.now = () => t0 + (real() - t0) * 1000;");
-      await p.until(async () => {
-        if (await p.exec("return !!document.querySelector('[data-testid=session-done]')")) return true;
-        await p.exec("const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent.startsWith('Done')); if (d) d.click();");
-        return false;
-      }, "the session to finish", 20000);
+      await finishSession(p);
       assert.equal(await p.text("[data-testid=rate-status]"), "", "nothing said before saving");
       await p.keys("#rate-effort", "6");
       await p.keys("#rate-pain", "2");
@@ -267,13 +313,12 @@ export function programmeTests(ctx) {
       tables = await p.exec("return ['review-weeks', 'review-exercises', 'review-ratings'].map(id => document.querySelector(`[data-testid=${id}]`).textContent)");
       // Nothing personal travels: the link's code is short, and carries no name or note.
       ctx.results.summaryLinkLength = summaryLink.length;
-      ctx.summaryHash = summaryLink.slice(summaryLink.indexOf("#"));
       await writeFile(join(artifacts, "review-phone-375.png"), await p.screenshot());
     } finally {
       await p.close();
     }
     // The clinic's screen opens the same summary, and keeps nothing.
-    const c = await openApp(ctx.driver, summaryLink);
+    const c = await openApp(ctx.driver, summaryLink, { today });
     try {
       await c.until(() => c.exec("return !!document.querySelector('[data-testid=shared-review]')"), "the shared summary");
       const same = await c.exec("return ['review-weeks', 'review-exercises', 'review-ratings'].map(id => document.querySelector(`[data-testid=${id}]`).textContent)");

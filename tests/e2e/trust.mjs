@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Browser, KEYS, openApp, serveStatic } from "./harness.mjs";
+import { fragment, programmeLink, summaryLink } from "./fixtures.mjs";
 
 const AXE = await readFile(new URL("./node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -35,15 +36,15 @@ export function trustTests(ctx) {
     ["consultation QR", "?mode=consult", "document.querySelector('[data-testid=qr-button]').click()"],
     ["embedded view", "?embed=1&clinic=Harbour%20Sports%20Massage&booking=https%3A%2F%2Fexample.com%2Fbook&accent=%23ffd54f", null],
     ["programme builder, sent home", "?mode=consult", "document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=build-programme]').click(), 100); setTimeout(() => document.querySelector('[data-testid=builder-send]').click(), 300)"],
-    // The programme and the summary links that the programme tests (run first) sent.
-    ["a therapist's programme on the phone", () => ctx.programmeHash, "document.querySelector('#answer-none').click()"],
-    ["the summary on the clinic's screen", () => ctx.summaryHash, null],
+    // A programme and a summary link, made for this check (fixtures.mjs).
+    ["a therapist's programme on the phone", async () => fragment(await programmeLink(ctx)), "document.querySelector('#answer-none').click()"],
+    ["the summary on the clinic's screen", async () => fragment(await summaryLink(ctx)), null],
   ];
   for (const width of [1280, 375]) {
     test(`axe-core finds no WCAG 2.2 AA violation at ${width} px`, async () => {
       const report = {};
       for (const [name, where, action] of views) {
-        const path = typeof where === "function" ? where() : where;
+        const path = typeof where === "function" ? await where() : where;
         assert.ok(typeof path === "string", `${name}: the link to check`);
         const b = await open(path, { width, height: 900 });
         try {
