@@ -1,6 +1,7 @@
 //! The model's own sort (one copy of the standard sort for every kind of item) must order
 //! exactly as the standard library's stable sort does.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::disallowed_methods, reason = "test code never reaches the wasm, where the size rules apply")]
 
 use posture_explainer::model::order::{sort, sort_by};
 use proptest::prelude::*;

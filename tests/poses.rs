@@ -1,6 +1,7 @@
 //! Each exercise's start and end poses, measured on the drawn skeleton: the joint angles that
 //! define the exercise hold, so a drawing cannot drift into a different exercise.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::disallowed_methods, reason = "test code never reaches the wasm, where the size rules apply")]
 
 use posture_explainer::model::exercises::{poses, ExerciseId, CATALOGUE};
 use posture_explainer::model::figure::{skeleton, Point, Skeleton};

@@ -1,6 +1,7 @@
 //! Native tests of the safety screen: tiers, cautions, the answers' storage, and that no plan
 //! appears before the person has answered.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::disallowed_methods, reason = "test code never reaches the wasm, where the size rules apply")]
 
 use posture_explainer::model::calendar::Date;
 use posture_explainer::model::exercises::{exercise, ExerciseId, Kind};

@@ -240,7 +240,7 @@ fn RateSession(props: &RateProps) -> Html {
     let save = {
         let (effort, pain, status, on_rate) = (effort.clone(), pain.clone(), status.setter(), props.on_rate.clone());
         Callback::from(move |_: MouseEvent| {
-            let read = |n: &NodeRef| n.cast::<web_sys::HtmlSelectElement>().and_then(|s| s.value().parse::<u32>().ok()).filter(|v| *v <= 10);
+            let read = |n: &NodeRef| n.cast::<web_sys::HtmlSelectElement>().and_then(|s| crate::model::num::parse_whole(&s.value())).filter(|v| *v <= 10);
             status.set(Some(on_rate.emit((read(&effort), read(&pain)))));
         })
     };

@@ -12,7 +12,7 @@ use crate::state::{Action, Overlay};
 /// presets' inputs (keys 1 to 9 choose them in order).
 pub fn action_for_key(key: &str, story: bool, overlay: Overlay, presets: &[Inputs]) -> Option<Action> {
     Some(match key {
-        "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" => Action::ApplyPreset(*presets.get(key.parse::<usize>().ok()? - 1)?),
+        "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" => Action::ApplyPreset(*presets.get(crate::model::num::parse_whole(key)? as usize - 1)?),
         "b" | "B" => Action::ToggleBefore,
         "s" | "S" => {
             if story {

@@ -56,9 +56,9 @@ impl Date {
     /// "2026-11-28"
     pub fn parse(s: &str) -> Option<Date> {
         let mut it = s.splitn(3, '-');
-        let y = it.next()?.parse().ok()?;
-        let m = it.next()?.parse().ok()?;
-        let d = it.next()?.parse().ok()?;
+        let y = i32::try_from(super::num::parse_whole(it.next()?)?).ok()?;
+        let m = super::num::parse_whole(it.next()?)?;
+        let d = super::num::parse_whole(it.next()?)?;
         (s.len() == 10).then_some(())?;
         Date::new(y, m, d)
     }

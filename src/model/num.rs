@@ -132,6 +132,17 @@ fn scale(m: f64, exp10: i32) -> f64 {
     }
 }
 
+/// A whole number written in digits alone ("7", "2026"), as the page's own codes and a
+/// select's values are. Anything else, a sign, a space or a value past `u32::MAX`, is None.
+/// (`str::parse` is not used for this: the lint that keeps `parse::<f64>` out cannot tell
+/// the two apart.)
+pub fn parse_whole(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.bytes().try_fold(0u32, |n, b| n.checked_mul(10)?.checked_add(u32::from(b - b'0')))
+}
+
 /// `v` limited to `lo..=hi` (NaN stays NaN). Unlike `f64::clamp` it carries no check that
 /// `lo <= hi`, whose panic message would pull float formatting into the wasm.
 pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {

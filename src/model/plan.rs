@@ -454,5 +454,5 @@ fn habits(i: &Inputs) -> Vec<PlanItem> {
 /// This week's walking target: `ACTIVITY_STEP_MINUTES` more than now (at least 60), never above 150.
 pub fn walking_goal(current_minutes: f64) -> f64 {
     let c = if current_minutes.is_finite() { current_minutes.max(0.0) } else { 0.0 };
-    ((c + ACTIVITY_STEP_MINUTES).clamp(60.0, ACTIVITY_GOAL_MINUTES) / 10.0).round() * 10.0
+    (super::num::clamp(c + ACTIVITY_STEP_MINUTES, 60.0, ACTIVITY_GOAL_MINUTES) / 10.0).round() * 10.0
 }

@@ -1,3 +1,4 @@
+#![allow(clippy::disallowed_methods, reason = "test helpers never reach the wasm, where the size rules apply")]
 //! Shared by the native test files.
 #![allow(dead_code)]
 
