@@ -1,13 +1,13 @@
 //! The catalogue: what each exercise is, what it works, how to do it, and its pose.
 //! Dosage is not stored here: `plan.rs` sets it from the ACSM figures and the person.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::figure::Pose;
 use super::posture::Muscle;
 
 /// Named in a clinic's settings file in kebab case: "pigeon-pose", "lunge-stretch".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExerciseId {
     LungeStretch,
@@ -32,7 +32,7 @@ pub enum ExerciseId {
 }
 
 /// What sort of thing it is decides its dosage and where it goes in the week.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// Held stretches, daily.
     Stretch,

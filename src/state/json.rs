@@ -1,5 +1,7 @@
-//! Just enough JSON for the stored progress: a small parser and nothing else. It replaced
-//! serde_json, which cost about 7 KB of the gzipped wasm for this one small record.
+//! Just enough JSON for what the page reads: what it keeps on the device (`state::storage`)
+//! and the clinic's settings file, which is read through
+//! serde's `Deserialize` over this `Json` (`state::clinic_file`). A small parser and nothing
+//! else: it replaced serde_json, which cost about 7 KB of the gzipped wasm.
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
