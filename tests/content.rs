@@ -34,3 +34,22 @@ fn the_content_file_covers_every_tier_caution_and_case() {
     assert!(doc.contains("The default person"));
     assert!(doc.contains("Because you have had hip surgery, pigeon pose is left out: ask your surgeon or physiotherapist first."));
 }
+
+/// The sign-off record names the content version the page shows, and no page text claims a
+/// clinician's review that has not happened (clinical review round 2, S25).
+#[test]
+fn the_sign_off_record_matches_the_page_and_no_review_is_claimed() {
+    use posture_explainer::model::words::footer::CONTENT_VERSION;
+    let record = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/clinical-signoff.md")).unwrap();
+    assert!(record.contains(&format!("**Content version:** {CONTENT_VERSION}")), "docs/clinical-signoff.md names another content version");
+    let doc = document().to_lowercase();
+    for claim in ["reviewed by", "signed by", "approved by"] {
+        assert!(!doc.contains(claim), "the page claims a review: {claim}");
+    }
+    // The new questions and lines are there for the clinician to read.
+    use posture_explainer::model::safety::{ALREADY_CHECKED, CHECKED_SAFETY_NET};
+    use posture_explainer::model::words::review::{HIGH_PAIN, PAIN_ADVICE};
+    for line in [ALREADY_CHECKED, CHECKED_SAFETY_NET, HIGH_PAIN, PAIN_ADVICE] {
+        assert!(document().contains(line), "{line}");
+    }
+}

@@ -40,7 +40,8 @@ fn every_hold_and_side_starts_with_time_to_get_into_position() {
         if let Work::Hold { .. } = step.work {
             let before = steps[k - 1];
             let Work::GetReady { seconds } = before.work else { panic!("step {k}: a hold without time to get ready") };
-            assert!((5..=10).contains(&seconds), "{seconds} s to get ready");
+            assert!((GET_READY_AGAIN_SECONDS..=GET_READY_FIRST_SECONDS).contains(&seconds), "{seconds} s to get ready");
+            assert!(seconds >= 10, "at least 10 s to change sides or get back into position");
             assert_eq!((before.exercise, before.side, before.round), (step.exercise, step.side, step.round));
         }
     }
@@ -61,22 +62,22 @@ fn strengthening_sets_have_a_rest_between_them_and_none_before_the_first() {
 fn the_countdown_follows_timestamps_and_pauses() {
     let steps = steps_for_day(&plan(), 1);
     let mut s = Session::start(steps, 1_000.0);
-    // Ten seconds to get into position, then the first 30-second hold.
-    assert_eq!(s.remaining_seconds(1_000.0), Some(10));
-    assert_eq!(s.tick(11_000.0), Tick::HoldEnded);
+    // Twenty seconds to get into position, then the first 30-second hold.
+    assert_eq!(s.remaining_seconds(1_000.0), Some(20));
+    assert_eq!(s.tick(21_000.0), Tick::HoldEnded);
     assert_eq!(s.completed(), 0, "getting ready is not an exercise done");
     assert_eq!(s.current().unwrap().work, Work::Hold { seconds: 30 });
-    assert_eq!(s.remaining_seconds(11_000.0), Some(30));
-    assert_eq!(s.remaining_seconds(11_001.0), Some(30));
-    assert_eq!(s.remaining_seconds(40_999.0), Some(1));
-    s.pause(21_000.0);
+    assert_eq!(s.remaining_seconds(21_000.0), Some(30));
+    assert_eq!(s.remaining_seconds(21_001.0), Some(30));
+    assert_eq!(s.remaining_seconds(50_999.0), Some(1));
+    s.pause(31_000.0);
     assert!(s.is_paused());
     // Paused: an hour later it still shows 20 seconds.
-    assert_eq!(s.remaining_seconds(3_621_000.0), Some(20));
-    assert_eq!(s.tick(3_621_000.0), Tick::Nothing);
-    s.resume(3_621_000.0);
-    assert_eq!(s.remaining_seconds(3_626_000.0), Some(15));
-    assert_eq!(s.tick(3_641_000.0), Tick::HoldEnded);
+    assert_eq!(s.remaining_seconds(3_631_000.0), Some(20));
+    assert_eq!(s.tick(3_631_000.0), Tick::Nothing);
+    s.resume(3_631_000.0);
+    assert_eq!(s.remaining_seconds(3_636_000.0), Some(15));
+    assert_eq!(s.tick(3_651_000.0), Tick::HoldEnded);
     assert_eq!(s.completed(), 1);
     let next = s.current().unwrap();
     assert_eq!((next.side, next.work), (Some(Side::Left), Work::GetReady { seconds: GET_READY_AGAIN_SECONDS }));
@@ -85,14 +86,14 @@ fn the_countdown_follows_timestamps_and_pauses() {
 #[test]
 fn a_backgrounded_tab_catches_up_step_by_step() {
     let steps = steps_for_day(&plan(), 1);
-    // Tuesday: stretches only, so every step is timed: 10 + 30, then 5 + 30 for the left side.
+    // Tuesday: stretches only, so every step is timed: 20 + 30, then 10 + 30 for the left side.
     assert!(steps.iter().all(|s| s.work.timed_seconds().is_some()));
     let mut s = Session::start(steps, 0.0);
-    // A minute passes without a single tick (a throttled tab), then one tick: the first side
-    // (10 + 30 s) and the next get-ready (5 s) are done, and 15 s of the next hold have gone.
-    assert_eq!(s.tick(60_000.0), Tick::HoldEnded);
+    // 75 s pass without a single tick (a throttled tab), then one tick: the first side
+    // (20 + 30 s) and the next get-ready (10 s) are done, and 15 s of the next hold have gone.
+    assert_eq!(s.tick(75_000.0), Tick::HoldEnded);
     assert_eq!((s.index, s.completed()), (3, 1));
-    assert_eq!(s.remaining_seconds(60_000.0), Some(15));
+    assert_eq!(s.remaining_seconds(75_000.0), Some(15));
 }
 
 #[test]
@@ -161,10 +162,10 @@ fn the_session_reducer_runs_the_clock_pauses_and_chimes() {
     let s = monday();
     assert_eq!(s.shown_seconds(), Some(GET_READY_FIRST_SECONDS));
     let s = s.apply(SessionAction::Tick(4_000.0));
-    assert_eq!(s.shown_seconds(), Some(6), "the countdown shows the time of the last tick");
+    assert_eq!(s.shown_seconds(), Some(16), "the countdown shows the time of the last tick");
     assert_eq!(s.chimes, 0);
-    // Getting ready ends at 10 s: one chime, and the hold begins.
-    let s = s.apply(SessionAction::Tick(10_500.0));
+    // Getting ready ends at 20 s: one chime, and the hold begins.
+    let s = s.apply(SessionAction::Tick(20_500.0));
     assert_eq!(s.chimes, 1);
     assert!(matches!(s.current().unwrap().work, Work::Hold { .. }));
     // Paused, the clock stands still, and a tick changes nothing (nothing to redraw).

@@ -238,7 +238,7 @@ fn the_live_summary_states_the_numbers() {
     let p = posture(&Inputs::default().with(InputId::HipFlexors, 10.0));
     let s = explain::live_summary(&p);
     assert!(s.contains(&format!("Pelvic tilt {} degrees", p.pelvic_tilt_deg.round())), "{s}");
-    assert!(s.contains(&format!("Illustrative back-load score: {}.", p.back_load.word())), "{s}");
+    assert!(s.contains(&format!("Back muscles in the idea: {}.", p.back_load.word())), "{s}");
     assert_eq!(explain::degrees(-4.2), "\u{2212}4°");
 }
 

@@ -97,8 +97,15 @@ fn dosage_follows_acsm() {
     let bridge = dosage(ExerciseId::GluteBridge, false);
     assert_eq!(bridge.text(), "2 sets of 8 to 12 repetitions, resting about a minute between sets, 3 days a week, never two in a row");
     // The ACSM progression rule is shown with the dose.
-    assert_eq!(bridge.progression().unwrap(), "When 3 sets of 12 feel easy, move on to the harder version.");
-    assert!(dosage(ExerciseId::GluteBridge, true).progression().unwrap().contains("3 sets of 15"));
+    // Two sets to start: first a third set, then the harder version (S17's arithmetic).
+    assert_eq!(
+        bridge.progression(true).unwrap(),
+        "When 2 sets of 12 feel easy, add a set. When 3 sets of 12 feel easy, move on to the harder version. The last 2 or 3 repetitions should feel hard but keep good form (effort about 5 to 7 out of 10)."
+    );
+    assert!(dosage(ExerciseId::GluteBridge, true).progression(true).unwrap().contains("3 sets of 15"));
+    // Where no harder version is offered (thin bones), the step stops at adding sets.
+    let kept = bridge.progression(false).unwrap();
+    assert!(kept.contains("keep to this version") && !kept.contains("move on to the harder"), "{kept}");
 }
 
 #[test]

@@ -56,7 +56,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                     Outcome::NotAnswered => html! {
                         <p class="plan__waiting" data-testid="plan-waiting">{ safety::SCREEN_WAITING }</p>
                     },
-                    Outcome::SeekHelp(advice) => seek_help(advice),
+                    Outcome::SeekHelp(advice) => seek_help(advice, &props.on_toggle, props.started),
                     Outcome::NotForUnder16 => html! {
                         <div class="advice advice--soon" data-testid="under-16">
                             <h3>{ safety::UNDER_16_HEADING }</h3>
@@ -65,7 +65,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                     },
                     Outcome::Plan(plan) => html! {
                         <>
-                            { adjustments(plan) }
+                            { adjustments(plan, &props.on_toggle) }
                             <PlanActions plan={plan.clone()} on_start={props.on_start.clone()} on_build={props.on_build.clone()} />
                             <PlanBody plan={plan.clone()} />
                         </>
@@ -78,12 +78,22 @@ pub fn PlanSection(props: &PlanProps) -> Html {
 }
 
 /// The review advice and each caution's advice, with what it changed and why.
-fn adjustments(plan: &Plan) -> Html {
-    if !plan.review && plan.cautions.is_empty() {
+fn adjustments(plan: &Plan, on_toggle: &Callback<Answer>) -> Html {
+    if !plan.review && plan.cautions.is_empty() && plan.checked_flags.is_empty() {
         return html! {};
     }
     html! {
         <div class="plan__changes" data-testid="plan-changes">
+            if !plan.checked_flags.is_empty() {
+                <div class="advice advice--checked" data-testid="checked-net">
+                    <p>{ safety::CHECKED_SAFETY_NET }</p>
+                    <ul>{ for plan.checked_flags.iter().map(|f| html! { <li>{ f.question() }</li> }) }</ul>
+                    <p class="advice__checked">
+                        <input type="checkbox" id="answer-checked" checked=true onchange={on_toggle.reform(|_: Event| Answer::AlreadyChecked)} data-answer={Answer::AlreadyChecked.key()} />
+                        <label for="answer-checked">{ safety::ALREADY_CHECKED }</label>
+                    </p>
+                </div>
+            }
             if plan.review {
                 <div class="advice advice--review" data-testid="review">
                     <h3>{ safety::REVIEW_HEADING }</h3>
@@ -165,15 +175,26 @@ fn PlanActions(props: &PlanActionsProps) -> Html {
     }
 }
 
-fn seek_help(a: &SafetyAdvice) -> Html {
+fn seek_help(a: &SafetyAdvice, on_toggle: &Callback<Answer>, started: bool) -> Html {
+    // Under the GP-soon advice only: a doctor or physiotherapist has already checked it.
+    let checked = (a.tier == safety::Tier::Soon).then(|| {
+        let onchange = on_toggle.reform(|_: Event| Answer::AlreadyChecked);
+        html! {
+            <p class="advice__checked">
+                <input type="checkbox" id="answer-checked" {onchange} checked=false disabled={!started} data-answer={Answer::AlreadyChecked.key()} />
+                <label for="answer-checked">{ safety::ALREADY_CHECKED }</label>
+            </p>
+        }
+    });
     html! {
         <div class={classes!("advice", format!("advice--{}", a.tier.key()))} role="alert" data-testid="seek-help" data-tier={a.tier.key()}>
             <h3>{ a.heading() }</h3>
-            <p>{ a.text() }</p>
+            { for a.texts().into_iter().map(|t| html! { <p>{ t }</p> }) }
             <p>{ w::YOU_TICKED }</p>
             <ul>{ for a.ticked.iter().map(|f| html! {
                 <li><span>{ f.question() }</span>{ ": " }<strong data-testid="flag-action">{ f.action() }</strong></li>
             }) }</ul>
+            { for checked }
             <p class="advice__source">{ safety::RED_FLAG_SOURCE }</p>
         </div>
     }
@@ -206,11 +227,11 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                 <p data-testid="session-empty">{ w::SESSION_EMPTY }</p>
             }
             <ol class="exercise-list" data-testid="session-list">
-                { for plan.session.iter().map(|it| exercise_card(it, plan.programme.is_some())) }
+                { for plan.session.iter().map(|it| exercise_card(it, plan.programme.is_some(), plan.offers_harder())) }
             </ol>
             <h3>{ w::HABITS }</h3>
             <ul class="exercise-list exercise-list--habits">
-                { for plan.habits.iter().map(|it| exercise_card(it, plan.programme.is_some())) }
+                { for plan.habits.iter().map(|it| exercise_card(it, plan.programme.is_some(), plan.offers_harder())) }
             </ul>
             <h3>{ w::WEEK }</h3>
             <div class="week-wrap">
@@ -259,7 +280,7 @@ fn week_row(plan: &Plan, id: ExerciseId) -> Html {
 
 /// One exercise. `from_therapist`: its line of why is the therapist's note, which the handout
 /// keeps (the suggested plan's reasons stay on screen).
-fn exercise_card(item: &PlanItem, from_therapist: bool) -> Html {
+fn exercise_card(item: &PlanItem, from_therapist: bool, harder_offered: bool) -> Html {
     let e = exercise(item.id);
     let dose = item.dosage.text();
     html! {
@@ -280,14 +301,16 @@ fn exercise_card(item: &PlanItem, from_therapist: bool) -> Html {
                 if !dose.is_empty() {
                     <p class="exercise-card__dose"><strong>{ w::HOW_MUCH }</strong>{ " " }{ dose }</p>
                 }
-                if let Some(rule) = item.dosage.progression() {
+                if let Some(rule) = item.dosage.progression(harder_offered) {
                     <p class="exercise-card__progress" data-testid="progression"><strong>{ w::PROGRESS_RULE }</strong>{ " " }{ rule }</p>
                 }
                 <ol class="exercise-card__steps">
                     { for e.steps.iter().map(|s| html! { <li>{ *s }</li> }) }
                 </ol>
                 <p class="exercise-card__variation"><strong>{ w::EASIER }</strong>{ " " }{ e.easier }</p>
-                <p class="exercise-card__variation"><strong>{ w::HARDER }</strong>{ " " }{ e.harder }</p>
+                if harder_offered {
+                    <p class="exercise-card__variation"><strong>{ w::HARDER }</strong>{ " " }{ e.harder }</p>
+                }
                 <p class="exercise-card__caution"><strong>{ w::TAKE_CARE }</strong>{ " " }{ e.caution }</p>
             </div>
         </li>

@@ -236,12 +236,14 @@ fn RateSession(props: &RateProps) -> Html {
     use crate::model::words::review as r;
     let effort = use_node_ref();
     let pain = use_node_ref();
-    let status = use_state(|| None::<bool>);
+    // Whether it was saved, and the pain it saved.
+    let status = use_state(|| None::<(bool, Option<u32>)>);
     let save = {
         let (effort, pain, status, on_rate) = (effort.clone(), pain.clone(), status.setter(), props.on_rate.clone());
         Callback::from(move |_: MouseEvent| {
             let read = |n: &NodeRef| n.cast::<web_sys::HtmlSelectElement>().and_then(|s| crate::model::num::parse_whole(&s.value())).filter(|v| *v <= 10);
-            status.set(Some(on_rate.emit((read(&effort), read(&pain)))));
+            let pain = read(&pain);
+            status.set(Some((on_rate.emit((read(&effort), pain)), pain)));
         })
     };
     let scale = |id: &'static str, label: &'static str, node: NodeRef| {
@@ -259,11 +261,17 @@ fn RateSession(props: &RateProps) -> Html {
         <fieldset class="rate" data-testid="rate">
             <legend>{ r::RATE_HEADING }</legend>
             { scale("rate-effort", r::EFFORT, effort) }
+            <p class="rate__anchor">{ r::EFFORT_ANCHOR }</p>
             { scale("rate-pain", r::PAIN, pain) }
             <button type="button" class="button" onclick={save} data-testid="rate-save">{ r::SAVE_RATING }</button>
             <p role="status" data-testid="rate-status">
-                { match *status { Some(true) => r::RATING_SAVED, Some(false) => r::RATING_NOT_SAVED, None => "" } }
+                { match *status { Some((true, _)) => r::RATING_SAVED, Some((false, _)) => r::RATING_NOT_SAVED, None => "" } }
             </p>
+            if let Some((true, pain)) = *status {
+                if crate::model::review::pain_is_high(pain) {
+                    <p class="rate__high" role="alert" data-testid="rate-high-pain">{ r::HIGH_PAIN }</p>
+                }
+            }
             <p class="rate__advice">{ r::PAIN_ADVICE }</p>
         </fieldset>
     }

@@ -11,8 +11,8 @@ pub fn state_class(s: MuscleState) -> &'static str {
     match s {
         MuscleState::Normal => "muscle--normal",
         MuscleState::Tight => "muscle--tight",
-        // Drawn red like a tight muscle; the words say "working harder".
-        MuscleState::WorkingHarder => "muscle--tight",
+        // A neutral colour, solid: "busier" in the idea, neither tight nor a warning.
+        MuscleState::WorkingHarder => "muscle--busy",
         MuscleState::Weak => "muscle--weak",
     }
 }

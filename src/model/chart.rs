@@ -190,7 +190,7 @@ fn draw_small<'a>(
     Ok(())
 }
 
-/// Effort and pain after sessions, 0 to 10, over the days reviewed: two lines with their
+/// Effort and pain during sessions, 0 to 10, over the days reviewed: two lines with their
 /// points (effort solid, pain dashed-looking by its square points), so colour is not the only
 /// difference.
 pub fn ratings_svg(ratings: &[super::review::Rating], first: super::calendar::Date, made: super::calendar::Date) -> String {

@@ -37,10 +37,12 @@ fn bullet(out: &mut String, text: &str) {
 pub fn caution_source(c: Caution) -> &'static str {
     match c {
         Caution::HipSurgery => evidence::HIP_PRECAUTIONS.key,
-        Caution::Pregnancy => evidence::NHS_PREGNANCY.key,
+        Caution::Osteoporosis => evidence::BROOKE_WAVELL_2022.key,
+        Caution::Pregnancy => "NHS, exercise in pregnancy; NHS trust pelvic girdle pain leaflets",
+        Caution::Postnatal => "NHS, your post-pregnancy body; the clinic's practice, no study",
         Caution::Age65Plus => evidence::GARBER_2011.key,
         Caution::LegSymptoms => "NICE NG59 (assessment of sciatica); the swap is the clinic's practice, not a trial",
-        Caution::RecentSurgeryOrInjury | Caution::KneeProblems => "the clinic's practice (reviewed by its physiotherapist); no study",
+        Caution::RecentSurgeryOrInjury | Caution::KneeProblems => "the clinic's practice; no study",
     }
 }
 
@@ -54,6 +56,7 @@ pub fn document() -> String {
     bullet(&mut out, words::page::LEDE);
     bullet(&mut out, safety::FOOTER_SAFETY);
     bullet(&mut out, words::footer::PRIVACY);
+    bullet(&mut out, &words::footer::version("X.Y.Z", "COMMIT"));
     sources_line(&mut out, &[&evidence::NHS_RED_FLAGS]);
 
     out.push_str("## The controls\n\n");
@@ -96,7 +99,7 @@ pub fn document() -> String {
     for (term, gloss) in words::GLOSSARY {
         let _ = writeln!(out, "- **{term}**: {gloss}");
     }
-    sources_line(&mut out, &[&evidence::WALKER_1994, &evidence::HERRINGTON_2011, &evidence::ROACH_2015, &evidence::NICE_NG59, &evidence::WHO_2020]);
+    sources_line(&mut out, &[&evidence::LEVINE_WHITTLE_1996, &evidence::HERRINGTON_2011, &evidence::ROACH_2015, &evidence::NICE_NG59, &evidence::WHO_2020]);
 
     out.push_str("## The safety screen\n\n");
     for line in [safety::SCREEN_HEADING, safety::SCREEN_INTRO, safety::SCREEN_WAITING, safety::RED_FLAG_SOURCE] {
@@ -119,6 +122,18 @@ pub fn document() -> String {
     for t in Tier::ALL {
         let _ = writeln!(out, "- **{}.** {}", t.heading(), t.text());
     }
+    for f in RedFlag::ALL {
+        if let Some(own) = f.own_text() {
+            let _ = writeln!(out, "- **{}** (its own text, in place of the tier's): {own}", f.question());
+        }
+    }
+    let _ = writeln!(out, "- **A history of cancer with numbness or weakness in a leg** (an emergency): {}", safety::CANCER_AND_NERVES);
+    let _ = writeln!(
+        out,
+        "- **Under the urgent-GP advice only**, a tick: {} When ticked, the plan is shown with: {}",
+        safety::ALREADY_CHECKED,
+        safety::CHECKED_SAFETY_NET
+    );
     for line in [words::plan::YOU_TICKED, safety::ANSWERS_UNREADABLE, &safety::answers_partly_read(&["UNKNOWN".to_string()])] {
         bullet(&mut out, line);
     }
@@ -216,7 +231,7 @@ pub fn document() -> String {
     for s in STORY.iter() {
         let _ = writeln!(out, "- **{}** {}", s.title, s.text);
     }
-    sources_line(&mut out, &[&evidence::WALKER_1994, &evidence::BREKKE_2020, &evidence::NICE_NG59]);
+    sources_line(&mut out, &[&evidence::LEVINE_WHITTLE_1996, &evidence::BREKKE_2020, &evidence::NICE_NG59]);
 
     out.push_str("\n## The therapist\u{2019}s programme\n\n");
     {
@@ -258,9 +273,11 @@ pub fn document() -> String {
             r::RATE_HEADING,
             r::EFFORT,
             r::PAIN,
+            r::EFFORT_ANCHOR,
             r::RATING_SAVED,
             r::RATING_NOT_SAVED,
             r::PAIN_ADVICE,
+            r::HIGH_PAIN,
             r::SHOW,
             r::HEADING,
             r::SHARED_HEADING,
@@ -300,7 +317,7 @@ fn plan_items(out: &mut String, plan: &Plan) {
         if !dose.is_empty() {
             let _ = writeln!(out, "  - {} {dose}", words::plan::HOW_MUCH);
         }
-        if let Some(rule) = it.dosage.progression() {
+        if let Some(rule) = it.dosage.progression(true) {
             let _ = writeln!(out, "  - {} {rule}", words::plan::PROGRESS_RULE);
         }
     }

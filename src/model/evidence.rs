@@ -22,10 +22,10 @@ pub const PREECE_2008: Source = Source {
     reference: "Preece SJ, Willan P, Nester CJ, Graham-Smith P, Herrington L, Bowker P. Variation in pelvic morphology may prevent the identification of anterior pelvic tilt. Journal of Manual and Manipulative Therapy. 2008;16(2):113-7. doi:10.1179/106698108790818459",
     finding: "In 30 pelves held in the same position, the tilt read off the bones ranged from 0 to 23 degrees (mean 13): bone shape alone spans the whole normal range.",
 };
-pub const WALKER_1994: Source = Source {
-    key: "Walker 1994",
-    reference: "Walker (the author's initials and the title could not be confirmed). PhD dissertation, University of Tennessee, Knoxville, August 1994. https://trace.tennessee.edu/utk_graddiss/10395",
-    finding: "In 20 women, tilting the pelvis forward as far as possible changed pelvic tilt by 11.3 degrees and the lumbar curve by 11.1: the two move about one to one.",
+pub const LEVINE_WHITTLE_1996: Source = Source {
+    key: "Levine 1996",
+    reference: "Levine D, Whittle MW. The effects of pelvic movement on lumbar lordosis in the standing position. Journal of Orthopaedic and Sports Physical Therapy. 1996;24(3):130-5. doi:10.2519/jospt.1996.24.3.130 (PubMed 8866271)",
+    finding: "In college students without back pain who tipped the pelvis on purpose while standing, tilting it forward as far as they could changed pelvic tilt by 11.4 degrees and the lumbar curve by 10.8; tilting it back, 8.7 and 9.0. It measured deliberate tilting, not differences between people.",
 };
 pub const YUKAWA_2019: Source = Source {
     key: "Yukawa 2019",
@@ -72,6 +72,21 @@ pub const NICE_NG59: Source = Source {
     reference: "National Institute for Health and Care Excellence. Low back pain and sciatica in over 16s: assessment and management. NICE guideline NG59. London: NICE; 2016, updated 2020. https://www.nice.org.uk/guidance/ng59",
     finding: "Stay active; a structured exercise programme helps; manual therapy such as massage only together with exercise; no routine scans.",
 };
+pub const NHS_BACK_PAIN: Source = Source {
+    key: "NHS.uk, back pain",
+    reference: "NHS. Back pain: when to get help. https://www.nhs.uk/conditions/back-pain/",
+    finding: "Call 999 or go to A&E with back pain and pain, tingling, weakness or numbness in both legs, numbness around the genitals or bottom, new bladder or bowel problems, or chest pain; ask for an urgent GP appointment or call 111 for weight loss, night pain, a fever or a lump.",
+};
+pub const NICE_NG234: Source = Source {
+    key: "NICE NG234",
+    reference: "National Institute for Health and Care Excellence. Spinal metastases and metastatic spinal cord compression. NICE guideline NG234. London: NICE; 2023. https://www.nice.org.uk/guidance/ng234",
+    finding: "Back pain with new nerve symptoms (weakness, numbness, unsteadiness, bladder or bowel changes) in someone who has had cancer needs assessment straight away.",
+};
+pub const BROOKE_WAVELL_2022: Source = Source {
+    key: "ROS (Brooke-Wavell 2022)",
+    reference: "Brooke-Wavell K, Skelton DA, Barker KL, Clark EM, De Biase S, Arnold S, Paskins Z, Robinson KR, Lewis RM, Tobias JH, Ward KA, Whitney J, Leyland S. Strong, steady and straight: UK consensus statement on physical activity and exercise for osteoporosis. British Journal of Sports Medicine. 2022;56(15):837-46. doi:10.1136/bjsports-2021-104634 (with the Royal Osteoporosis Society)",
+    finding: "People with osteoporosis should do strengthening, impact and balance exercise, and avoid postures with a high degree of spinal flexion, in exercise and in daily life.",
+};
 pub const NHS_RED_FLAGS: Source = Source {
     key: "NHS red flags",
     reference: "NHS Gloucestershire (G-care). Red flags for spinal conditions. https://g-care.glos.nhs.uk/pathway/71/resource/3; and NICE Clinical Knowledge Summaries. Back pain - low (without radiculopathy). https://cks.nice.org.uk (not confirmed: the page itself could not be checked)",
@@ -99,10 +114,11 @@ pub const HIP_PRECAUTIONS: Source = Source {
 };
 
 /// The sources behind the figure's numbers.
-pub const MODEL_SOURCES: [Source; 5] = [PREECE_2008, HERRINGTON_2011, WALKER_1994, YUKAWA_2019, ROACH_2015];
+pub const MODEL_SOURCES: [Source; 5] = [PREECE_2008, HERRINGTON_2011, LEVINE_WHITTLE_1996, YUKAWA_2019, ROACH_2015];
 
 /// The sources behind "How sure is this?".
 pub const WEAK_LINK_SOURCES: [Source; 6] = [HEINO_1990, YOUDAS_1996, LEVINE_1997, NASERI_2010, SHAMSI_2020, BREKKE_2020];
 
 /// The sources behind the plan and the safety screen.
-pub const PLAN_SOURCES: [Source; 6] = [NICE_NG59, NHS_RED_FLAGS, GARBER_2011, WHO_2020, NHS_PREGNANCY, HIP_PRECAUTIONS];
+pub const PLAN_SOURCES: [Source; 9] =
+    [NICE_NG59, NHS_BACK_PAIN, NHS_RED_FLAGS, NICE_NG234, GARBER_2011, WHO_2020, NHS_PREGNANCY, HIP_PRECAUTIONS, BROOKE_WAVELL_2022];

@@ -135,7 +135,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         name: "Glute bridge",
         kind: Kind::Strength,
         targets: &[Muscle::Glutes],
-        works: "the glutes, and the back of the thighs",
+        works: "the glutes and the back of the thighs",
         how: "Lying with knees bent, squeeze the buttocks and lift the hips until shoulders, hips and knees line up.",
         steps: &[
             "Lie on your back with knees bent and feet flat, hip-width apart.",
@@ -173,7 +173,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         name: "Bird dog",
         kind: Kind::Strength,
         targets: &[Muscle::Abdominals, Muscle::Glutes, Muscle::LowerBack],
-        works: "the core, glutes and back muscles working together",
+        works: "the core, glutes and back muscles together",
         how: "On hands and knees with a flat back, reach one arm forward and the opposite leg back, then swap.",
         steps: &[
             "Kneel on hands and knees, hands under shoulders, knees under hips.",
@@ -210,7 +210,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         name: "Standing hip opener",
         kind: Kind::Movement,
         targets: &[Muscle::HipFlexors, Muscle::Glutes],
-        works: "the opposite of sitting: hips straight and open, glutes switched on",
+        works: "the front of the hips and the glutes, the opposite of sitting",
         how: "Step one foot back, squeeze that buttock and tuck the tailbone under until the front of the hip opens.",
         steps: &[
             "Stand tall and take a small step back with your right foot.",
@@ -228,7 +228,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         name: "Movement breaks",
         kind: Kind::Activity,
         targets: &[Muscle::HipFlexors],
-        works: "breaks up long sitting",
+        works: "the whole body, breaking up long sitting",
         how: "Stand up and move for a minute or two, tied to something that happens anyway.",
         steps: &[
             "Stand up and move for a minute or two: walk to fetch water, take calls standing.",
@@ -245,7 +245,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         name: "Brisk walking",
         kind: Kind::Activity,
         targets: &[],
-        works: "heart, lungs and the hips' full range, and it eases back pain for many people",
+        works: "the heart, the lungs and the hips through their full range",
         how: "Walk briskly enough to raise your breathing while you can still talk.",
         steps: &[
             "Walk briskly enough to raise your breathing while you can still talk.",
@@ -263,7 +263,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         name: "Massage therapy",
         kind: Kind::Therapy,
         targets: &[Muscle::HipFlexors, Muscle::LowerBack, Muscle::Glutes],
-        works: "tight hip and back muscles: deep tissue massage, and myofascial release (slow, steady pressure on a muscle and the tissue around it), at the clinic",
+        works: "tight hip and back muscles, with deep tissue massage and myofascial release (slow, steady pressure on a muscle and the tissue around it) at the clinic",
         how: "At the clinic, alongside the exercises, not instead of them.",
         steps: &[
             "A therapist assesses your hips and back and works on the tight areas.",

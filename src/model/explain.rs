@@ -30,24 +30,20 @@ pub fn range_text(low: f64, high: f64) -> String {
     format!("{} to {}°", fmt_num(low), fmt_num(high))
 }
 
-/// What the back-load score is called wherever it appears: it is made up for the illustration.
-pub const LOAD_LABEL: &str = "Back-load score (illustrative)";
-pub const LOAD_SCALE: &str = "low, raised or high: not a measurement";
+/// What the back muscles do in the idea the figure draws, wherever it appears: made up for
+/// the illustration, never a measurement, and it chooses no exercise.
+pub const LOAD_LABEL: &str = "Back muscles in the idea (illustration)";
+pub const LOAD_SCALE: &str = "made up, not measured";
 
 /// One line summary for the heading above the figure.
 pub fn headline(p: &Posture) -> String {
-    format!(
-        "Pelvis tilted {} forward, lumbar curve {}; illustrative back-load score {}.",
-        degrees(p.pelvic_tilt_deg),
-        degrees(p.lumbar_lordosis_deg),
-        p.back_load.word()
-    )
+    format!("Pelvis tilted {} forward, lumbar curve {}: an illustration, not a measurement of you.", degrees(p.pelvic_tilt_deg), degrees(p.lumbar_lordosis_deg),)
 }
 
 /// What a screen reader announces once the person stops moving a slider.
 pub fn live_summary(p: &Posture) -> String {
     format!(
-        "Pelvic tilt {}, {}. Lumbar curve {}, {}. Hip extension {}, {}. Illustrative back-load score: {}.",
+        "Pelvic tilt {}, {}. Lumbar curve {}, {}. Hip extension {}, {}. Back muscles in the idea: {}.",
         degrees_spoken(p.pelvic_tilt_deg),
         PELVIC_TILT_TYPICAL.compare(p.pelvic_tilt_deg).words(),
         degrees_spoken(p.lumbar_lordosis_deg),
@@ -87,7 +83,7 @@ pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
         s.push_str(" Sitting little means they spend less time in a shortened position.");
     }
     if i.activity_minutes_per_week < 150.0 {
-        s.push_str(" With under 150 minutes of activity a week they are rarely taken through their full range.");
+        s.push_str(" With under 150 minutes of activity a week they may rarely be taken through their full range.");
     } else if i.activity_minutes_per_week > 300.0 {
         s.push_str(" Your activity takes them through their range often.");
     }
@@ -98,7 +94,7 @@ pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
     let band = range_text(PELVIC_TILT_TYPICAL.low, PELVIC_TILT_TYPICAL.high);
     out.push(if t >= 0.0 {
         format!(
-            "Therapists picture tight hip flexors tipping the front of the pelvis down, and the figure draws it that way; studies find only a weak link. The figure\u{2019}s pelvis tilts {} forward, {tilt_cmp} of {band}. Most people without back pain stand with some forward tilt.",
+            "Therapists picture tight hip flexors tipping the front of the pelvis down, and the figure draws it that way; studies find only a weak link. The figure\u{2019}s pelvis tilts {} forward, {tilt_cmp} of {band} (the range that bone shape alone produces, Preece 2008). Most people without back pain stand with some forward tilt.",
             degrees(t),
         )
     } else {
@@ -123,7 +119,7 @@ pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
     }
 
     out.push(format!(
-        "When the pelvis tips forward, the lower back curves more to keep you upright: the two move about one for one (Walker 1994). The figure\u{2019}s lumbar curve is {}, {} of {}.",
+        "When the pelvis tips forward, the lower back curves more to keep you upright: when people tip the pelvis on purpose, the curve changes by about the same amount (Levine 1996). The figure\u{2019}s lumbar curve is {}, {} of {}.",
         degrees(p.lumbar_lordosis_deg),
         LUMBAR_CURVE_TYPICAL.compare(p.lumbar_lordosis_deg).words(),
         range_text(LUMBAR_CURVE_TYPICAL.low, LUMBAR_CURVE_TYPICAL.high)
@@ -132,27 +128,27 @@ pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
     let he = p.hip_extension_deg;
     let he_band = range_text(HIP_EXTENSION_TYPICAL.low, HIP_EXTENSION_TYPICAL.high);
     out.push(match HIP_EXTENSION_TYPICAL.compare(he) {
-        RangeComparison::Below => format!(
-            "Your hip extends (moves the thigh back behind you) about {}, below the pain-free band of {he_band}. Therapists think that when the hip extends less, the lower back may arch more in walking and bending to make up for it; people with long-lasting back pain do tend to extend the hip less (Roach 2015).",
+        RangeComparison::Below | RangeComparison::LessNoConcern => format!(
+            "The figure\u{2019}s hip extends (the thigh moves back behind the body) about {}, less than the typical range of {he_band} around the average of about 7\u{b0} in people without back pain in one small study (Roach 2015). Therapists think that when the hip extends less, the lower back may arch more in walking and bending to make up for it. In that study, people with long-lasting back pain extended the hip less on average, but that does not show which came first, and a slider cannot tell how your own hip moves.",
             degrees(he)
         ),
         RangeComparison::Within => format!(
-            "Your hip extends (moves the thigh back behind you) about {}, within the pain-free band of {he_band} (Roach 2015).",
+            "The figure\u{2019}s hip extends (the thigh moves back behind the body) about {}, within the typical range of {he_band}, close to the average in people without back pain in one study (Roach 2015).",
             degrees(he)
         ),
-        RangeComparison::Above => format!(
-            "Your hip extends (moves the thigh back behind you) about {}, more than the pain-free band of {he_band} (Roach 2015).",
+        RangeComparison::Above | RangeComparison::MoreNoConcern => format!(
+            "The figure\u{2019}s hip extends (the thigh moves back behind the body) about {}, more than the typical range of {he_band} (Roach 2015). That is not a problem.",
             degrees(he)
         ),
     });
 
     out.push(match p.back_load {
-        BackLoad::Low => "The illustrative back-load score is low.".to_string(),
+        BackLoad::Low => "In the idea the figure draws, its back muscles are resting.".to_string(),
         BackLoad::Raised => {
-            "The illustrative back-load score is raised: in the idea therapists work with, the back muscles work harder to hold the curve. The score is made up for this illustration, not measured.".to_string()
+            "In the idea therapists work with, the back muscles are busier holding a deeper curve. This is made up for the illustration, not measured.".to_string()
         }
         BackLoad::High => {
-            "The illustrative back-load score is high: in the idea therapists work with, the back muscles work harder to hold the curve. The score is made up for this illustration, not measured, and many people with settings like these have no pain.".to_string()
+            "In the idea therapists work with, the back muscles work hard to hold the curve. This is made up for the illustration, not measured, and many people with settings like these have no pain.".to_string()
         }
     });
     out
@@ -183,7 +179,7 @@ pub const CAUSES: [Point; 3] = [
 pub const MECHANISMS: [Point; 3] = [
     Point {
         title: "Forward pelvic tilt",
-        text: "When the pelvis tips forward (anterior pelvic tilt), the lumbar curve deepens with it (Walker 1994). Therapists think a deeper curve loads the joints of the lower back, but most people stand with some forward tilt and no pain (Herrington 2011).",
+        text: "When the pelvis tips forward (anterior pelvic tilt), the lumbar curve deepens with it: when people tip the pelvis on purpose, the curve changes by about the same amount (Levine 1996). Therapists think a deeper curve loads the joints of the lower back, but most people stand with some forward tilt and no pain (Herrington 2011).",
     },
     Point {
         title: "Stiff hips, busy back",

@@ -6,7 +6,7 @@ use super::num::fmt_num;
 use super::order;
 use super::posture::{posture, InputId, Inputs, Posture};
 use super::programme::{ProgrammeHeader, Version};
-use super::safety::{advice, Caution, SafetyAdvice, Screening};
+use super::safety::{advice, Caution, RedFlag, SafetyAdvice, Screening, Tier};
 
 /// Adherence falls as the list grows: fewer exercises are done more faithfully.
 pub const MAX_SESSION_EXERCISES: usize = 6;
@@ -31,7 +31,8 @@ pub enum Dosage {
     /// about 60 s per stretch in all, daily is best.
     Hold { seconds: u32, repetitions: u32, per_side: bool, days_per_week: u32 },
     /// Strengthening: ACSM beginners, 1-3 sets of 8-12 (10-15 older or deconditioned),
-    /// 2-3 non-consecutive days a week; progress when 3 sets of 12 are easy.
+    /// 2-3 non-consecutive days a week. When to add a set or move on (`progression`) is a
+    /// therapists' rule of thumb, not ACSM's.
     /// `per_side`: each set on one side, then the other (a therapist's programme can ask it).
     Reps { sets: u32, reps_low: u32, reps_high: u32, rest_seconds: u32, per_side: bool, days_per_week: u32 },
     /// A timed hold done in sets (plank).
@@ -65,11 +66,19 @@ impl Dosage {
         }
     }
 
-    /// When to make it harder (ACSM: progress when 3 sets of 12 are easy), shown with the dose.
-    pub fn progression(&self) -> Option<String> {
+    /// When to make it harder, shown with the dose: a rule of thumb therapists use, not a
+    /// finding. `harder_offered` is false where a caution rules out harder versions (thin
+    /// bones): the step then stops at adding sets.
+    pub fn progression(&self, harder_offered: bool) -> Option<String> {
+        let then = if harder_offered { "move on to the harder version" } else { "keep to this version, and ask a physiotherapist before any harder one" };
         match self {
-            Dosage::Reps { reps_high, .. } => Some(format!("When 3 sets of {reps_high} feel easy, move on to the harder version.")),
-            Dosage::TimedSets { .. } => Some("When 3 holds feel easy, move on to the harder version.".to_string()),
+            Dosage::Reps { sets, reps_high, .. } if *sets < 3 => Some(format!(
+                "When {sets} sets of {reps_high} feel easy, add a set. When 3 sets of {reps_high} feel easy, {then}. The last 2 or 3 repetitions should feel hard but keep good form (effort about 5 to 7 out of 10)."
+            )),
+            Dosage::Reps { reps_high, .. } => Some(format!(
+                "When 3 sets of {reps_high} feel easy, {then}. The last 2 or 3 repetitions should feel hard but keep good form (effort about 5 to 7 out of 10)."
+            )),
+            Dosage::TimedSets { .. } => Some(format!("When 3 holds feel easy, {then}.")),
             // A stretch has no next step to earn: mild tension, never pain, every time.
             Dosage::Hold { .. } | Dosage::Habit(_) => None,
         }
@@ -134,6 +143,9 @@ pub struct Plan {
     pub review: bool,
     /// Set when this is a therapist's programme rather than the page's suggestion.
     pub programme: Option<ProgrammeHeader>,
+    /// Red flags that ask for a GP first, which a doctor or physiotherapist has already
+    /// checked (the person says so): the plan is shown with a safety net.
+    pub checked_flags: Vec<RedFlag>,
 }
 
 // A plan is far larger than the other outcomes; there are only ever a few of them, memoised.
@@ -163,7 +175,10 @@ pub fn stopped_by_screen(screening: &Screening) -> Option<Outcome> {
         return Some(Outcome::NotAnswered);
     }
     if let Some(a) = advice(&screening.red_flags) {
-        return Some(Outcome::SeekHelp(a));
+        // "Already checked" lifts only the least urgent tier, never an emergency or same-day.
+        if !(a.tier == Tier::Soon && screening.already_checked) {
+            return Some(Outcome::SeekHelp(a));
+        }
     }
     screening.under_16.then_some(Outcome::NotForUnder16)
 }
@@ -179,25 +194,42 @@ pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
     candidates.truncate(MAX_SESSION_EXERCISES);
     // Stretches and movement before strengthening; by need within each group.
     order::sort_by(&mut candidates, |a, b| group(a.id).cmp(&group(b.id)).then(b.score.total_cmp(&a.score)));
-    let (candidates, changes) = apply_cautions(candidates, &screening.cautions);
+    let (candidates, mut changes) = apply_cautions(candidates, &screening.cautions);
+    // Habits and the booking go through the same rules: one can only be left out.
+    let mut kept_habits = Vec::new();
+    for h in habits(&i) {
+        let rule = Caution::ALL.iter().filter(|k| screening.cautions.contains(k)).find_map(|&k| caution_rule(k, h.id).map(|(to, why)| (k, to, why)));
+        match rule {
+            Some((caution, to, why)) if to.is_none() => changes.push(Change { caution, from: h.id, to, reason: change_reason(caution, h.id, to, why) }),
+            _ => kept_habits.push(h),
+        }
+    }
 
     let older = screening.has(Caution::Age65Plus);
-    let session: Vec<PlanItem> =
-        candidates.into_iter().map(|c| PlanItem { id: c.id, why: c.why, dosage: dosage(c.id, older), version: Version::Standard }).collect();
+    let session: Vec<PlanItem> = candidates
+        .into_iter()
+        .map(|c| PlanItem { id: c.id, why: c.why, dosage: dosage(c.id, older), version: caution_version(&screening.cautions, c.id, Version::Standard) })
+        .collect();
     let week =
         std::array::from_fn(|day| session.iter().filter(|it| exercise(it.id).kind != Kind::Strength || STRENGTH_DAYS.contains(&day)).map(|it| it.id).collect());
     Outcome::Plan(Plan {
         session,
-        habits: habits(&i),
+        habits: kept_habits,
         week,
         cautions: screening.cautions.clone(),
         changes,
         review: screening.no_better_after_weeks,
         programme: None,
+        checked_flags: screening.red_flags.clone(),
     })
 }
 
 impl Plan {
+    /// Whether the cards may show a harder version (not with thin bones).
+    pub fn offers_harder(&self) -> bool {
+        !self.cautions.contains(&Caution::Osteoporosis)
+    }
+
     /// The plan without the exercises a clinic does not offer (its settings file).
     pub fn without(mut self, hidden: &[ExerciseId]) -> Plan {
         self.session.retain(|it| !hidden.contains(&it.id));
@@ -231,6 +263,13 @@ pub fn caution_rule(caution: Caution, id: ExerciseId) -> Option<(Option<Exercise
             matches!(id, LungeStretch | LungeStretchStanding | PigeonPose | FigureOfFour | SeatedForwardFold | LyingHamstringStretch | StandingHipOpener)
                 .then_some((None, "ask your surgeon or physiotherapist first"))
         }
+        Caution::Osteoporosis => match id {
+            SeatedForwardFold => {
+                Some((Some(LyingHamstringStretch), "it stretches the hamstrings with your back supported, without bending your spine forward"))
+            }
+            PigeonPose => Some((Some(FigureOfFour), "it stretches the same muscles sitting upright, without folding forward")),
+            _ => None,
+        },
         Caution::Pregnancy => match id {
             GluteBridge => Some((Some(SideLyingClam), "it works the glutes without lying on your back")),
             DeadBug => Some((Some(BirdDog), "it trains the core on all fours instead of lying on your back")),
@@ -238,11 +277,21 @@ pub fn caution_rule(caution: Caution, id: ExerciseId) -> Option<(Option<Exercise
             LyingHamstringStretch => Some((None, "it is done lying on your back; ask your midwife or physiotherapist for a stretch that suits you")),
             _ => None,
         },
-        Caution::RecentSurgeryOrInjury => {
-            matches!(kind, Kind::Stretch | Kind::Strength).then_some((None, "check with your surgeon or therapist before you start it"))
+        Caution::Postnatal => {
+            (id == Plank).then_some((None, "wait until your 6-week postnatal check, then build up core work with your GP's or physiotherapist's go-ahead"))
         }
-        Caution::LegSymptoms => (id == SeatedForwardFold)
-            .then_some((Some(LyingHamstringStretch), "long sitting stretches can irritate the nerve; lying down, you can ease off at once")),
+        Caution::RecentSurgeryOrInjury => match id {
+            StandingHipOpener => Some((None, "it stretches the front of the hip; check with your surgeon or therapist before you start it")),
+            Massage => Some((None, "massage near a recent wound or new injury waits until it has healed: tell the clinic about it when you book")),
+            _ => matches!(kind, Kind::Stretch | Kind::Strength).then_some((None, "check with your surgeon or therapist before you start it")),
+        },
+        Caution::LegSymptoms => match id {
+            SeatedForwardFold => {
+                Some((Some(LyingHamstringStretch), "lying down with the knee bent, you control exactly how far the leg goes and can keep the nerve slack"))
+            }
+            PigeonPose => Some((Some(FigureOfFour), "sitting upright without leaning forward adds no stretch to the nerve")),
+            _ => None,
+        },
         Caution::KneeProblems => match id {
             LungeStretch => Some((Some(LungeStretchStanding), "it stretches the same muscles without kneeling")),
             PigeonPose => Some((Some(FigureOfFour), "it stretches the same muscles without folding the knee under you")),
@@ -252,6 +301,26 @@ pub fn caution_rule(caution: Caution, id: ExerciseId) -> Option<(Option<Exercise
             (id == PigeonPose).then_some((Some(FigureOfFour), "it stretches the same muscles sitting on a chair, without getting down to the floor"))
         }
     }
+}
+
+/// The version a caution sets for an exercise it keeps, from `version` (the suggested plan's
+/// Standard, or the therapist's choice). Thin bones: the figure-of-four upright (Easier) and
+/// never a harder version, since the harder versions fold the spine or load it at the end of
+/// its range (Brooke-Wavell 2022). Sciatica: the lying hamstring stretch with the knee bent
+/// and the figure-of-four upright (both Easier). Pregnancy: the plank with the knees down.
+pub fn caution_version(cautions: &[Caution], id: ExerciseId, version: Version) -> Version {
+    use ExerciseId::*;
+    let mut v = version;
+    if cautions.contains(&Caution::Osteoporosis) && v == Version::Harder {
+        v = Version::Standard;
+    }
+    let easier = (cautions.contains(&Caution::Osteoporosis) && id == FigureOfFour)
+        || (cautions.contains(&Caution::LegSymptoms) && matches!(id, LyingHamstringStretch | FigureOfFour))
+        || (cautions.contains(&Caution::Pregnancy) && id == Plank);
+    if easier {
+        v = Version::Easier;
+    }
+    v
 }
 
 /// The reason shown for one change.
@@ -333,7 +402,7 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             &mut out,
             ExerciseId::PigeonPose,
             (shortening + i.hamstring_tightness) / 2.0 - 1.5,
-            "Therapists find that when the hips are stiff the lower back often does more of the moving. This stretch eases the buttock and the back of the hip.".to_string(),
+            "Therapists think that when the hips are stiff the lower back may do more of the moving; studies have not shown this clearly. This stretch eases the buttock and the back of the hip.".to_string(),
         );
     }
     if i.sitting_hours_per_day >= 6.0 {
@@ -360,7 +429,9 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
             format!("Your core is {core}. This builds control of the trunk while the arms and legs move."),
         );
     }
-    if i.core_strength <= 7.0 && i.glute_strength <= 7.0 && p.back_load_score >= 1.0 {
+    // From the glute and core sliders alone: the figure's made-up back-muscle reading chooses
+    // no exercise.
+    if i.core_strength <= 7.0 && i.glute_strength <= 7.0 {
         push(
             &mut out,
             ExerciseId::BirdDog,

@@ -198,14 +198,26 @@ impl Inputs {
 pub struct TypicalRange {
     pub low: f64,
     pub high: f64,
+    /// Whether a value below `low` is called out; false where less is no concern.
+    pub flag_below: bool,
+    /// Whether a value above `high` is called out; false where more is no concern.
+    pub flag_above: bool,
 }
 
 impl TypicalRange {
     pub fn compare(self, v: f64) -> RangeComparison {
         if v < self.low {
-            RangeComparison::Below
+            if self.flag_below {
+                RangeComparison::Below
+            } else {
+                RangeComparison::LessNoConcern
+            }
         } else if v > self.high {
-            RangeComparison::Above
+            if self.flag_above {
+                RangeComparison::Above
+            } else {
+                RangeComparison::MoreNoConcern
+            }
         } else {
             RangeComparison::Within
         }
@@ -217,6 +229,10 @@ pub enum RangeComparison {
     Below,
     Within,
     Above,
+    /// Below the range where less is no concern (less tilt than typical).
+    LessNoConcern,
+    /// Above the range where more is no concern (a hip that extends further).
+    MoreNoConcern,
 }
 
 impl RangeComparison {
@@ -225,22 +241,27 @@ impl RangeComparison {
             RangeComparison::Below => "below the typical range",
             RangeComparison::Within => "within the typical range",
             RangeComparison::Above => "above the typical range",
+            RangeComparison::LessNoConcern => "less than typical: fine",
+            RangeComparison::MoreNoConcern => "more than typical: fine",
         }
     }
 }
 
 /// Clinical pelvic tilt, ASIS-PSIS line against the horizontal, anterior positive:
-/// mean 13 +/- 5 degrees (Preece 2008, 30 pelves); 8 to 18 is mean +/- 1 SD.
-pub const PELVIC_TILT_TYPICAL: TypicalRange = TypicalRange { low: 8.0, high: 18.0 };
+/// mean 13 +/- 5 degrees (Preece 2008, 30 cadaver pelves in one reference position); 8 to 18
+/// is mean +/- 1 SD. That spread is what bone shape alone produces, not a norm of standing
+/// tilt in living people, and the page says so; less tilt than that is not called out.
+pub const PELVIC_TILT_TYPICAL: TypicalRange = TypicalRange { low: 8.0, high: 18.0, flag_below: false, flag_above: true };
 /// Standing lumbar lordosis T12-S1 49.8 +/- 11.2 degrees (Yukawa 2019, 627 adults); the band
 /// is mean +/- 1 SD.
-pub const LUMBAR_CURVE_TYPICAL: TypicalRange = TypicalRange { low: 39.0, high: 61.0 };
+pub const LUMBAR_CURVE_TYPICAL: TypicalRange = TypicalRange { low: 39.0, high: 61.0, flag_below: true, flag_above: true };
 /// Hip extension, one method throughout: passive extension measured with an inclinometer, as
 /// in Roach 2015, where pain-free adults averaged +6.8 degrees (and people with chronic low back
 /// pain -4.2). The band is that average give or take 5 degrees: the study's spread could not be
 /// confirmed for this project, so the width is this page's choice and the page says so.
 /// Textbook goniometry norms (about 10-20 degrees) use other positions and are not mixed in.
-pub const HIP_EXTENSION_TYPICAL: TypicalRange = TypicalRange { low: 2.0, high: 12.0 };
+/// A hip that extends further than the range is normal, and never called out.
+pub const HIP_EXTENSION_TYPICAL: TypicalRange = TypicalRange { low: 2.0, high: 12.0, flag_below: true, flag_above: false };
 /// Roach 2015: the pain-free average the band is centred on.
 pub const HIP_EXTENSION_PAIN_FREE_MEAN_DEG: f64 = 6.8;
 
@@ -255,8 +276,8 @@ pub const LUMBAR_CURVE_LIMITS: (f64, f64) = (20.0, 80.0);
 const BASE_PELVIC_TILT_DEG: f64 = 12.0;
 /// Mean standing lordosis T12-S1, 49.8 +/- 11.2 degrees (Yukawa 2019).
 const BASE_LUMBAR_CURVE_DEG: f64 = 49.8;
-/// Walker 1994: voluntary anterior tilt moved the pelvis 11.3 and lordosis 11.1 degrees,
-/// posterior tilt 8.8 and 8.1: lordosis follows tilt about 1:1 (mean ratio 0.95).
+/// Levine 1996: voluntary anterior tilt moved the pelvis 11.4 and lordosis 10.8 degrees,
+/// posterior tilt 8.7 and 9.0: lordosis follows deliberate tilt about 1:1 (ratio 0.95 forward).
 pub const LORDOSIS_PER_TILT: f64 = 0.95;
 
 /// Degrees of anterior tilt per point of effective hip-flexor shortening. Chosen so the
@@ -298,9 +319,9 @@ pub enum BackLoad {
 impl BackLoad {
     pub fn word(self) -> &'static str {
         match self {
-            BackLoad::Low => "low",
-            BackLoad::Raised => "raised",
-            BackLoad::High => "high",
+            BackLoad::Low => "resting",
+            BackLoad::Raised => "busier",
+            BackLoad::High => "working hard",
         }
     }
 }

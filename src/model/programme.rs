@@ -358,7 +358,7 @@ impl Programme {
                 continue;
             }
             let why = if item.note.is_empty() { w::CHOSEN.to_string() } else { item.note.clone() };
-            let out = PlanItem { id, why, dosage: item.dosage.clone(), version: item.version };
+            let out = PlanItem { id, why, dosage: item.dosage.clone(), version: super::plan::caution_version(&screening.cautions, id, item.version) };
             match out.dosage {
                 Dosage::Habit(_) => habits.push(out),
                 _ => session.push(out),
@@ -373,6 +373,7 @@ impl Programme {
             changes,
             review: screening.no_better_after_weeks,
             programme: Some(self.header()),
+            checked_flags: screening.red_flags.clone(),
         })
     }
 

@@ -7,6 +7,15 @@ use super::exercises::{from_code, ExerciseId};
 use super::order;
 use super::plan::Plan;
 
+/// A pain rating from which the page says to stop the exercise until someone has been asked
+/// (clinical review round 2, S15): well above the 0 to 3 out of 10 guide.
+pub const HIGH_PAIN_FROM: u32 = 7;
+
+/// Whether a saved pain rating calls for the high-pain line.
+pub fn pain_is_high(pain: Option<u32>) -> bool {
+    pain.is_some_and(|p| p >= HIGH_PAIN_FROM)
+}
+
 /// The review covers at most the last twelve weeks, which a consultation can take in.
 pub const MAX_WEEKS: usize = 12;
 /// The last ratings shown and sent.

@@ -4,9 +4,11 @@
 //! answers do not stop the plan: cautions change it (see `plan.rs`), pain that has not eased
 //! asks for a review, and the page is not written for under-16s.
 //!
-//! Sources: the red-flag lists of NHS primary-care back-pain pathways (NICE CKS "Back pain -
-//! low (without radiculopathy)"; NHS Gloucestershire "Red flags for spinal conditions") for
-//! what to ask; NICE NG59 for what to offer. Red flags have high false-positive rates, so the
+//! Sources: NHS.uk "Back pain" (the public 999 and urgent lists these tiers match), the
+//! red-flag lists of NHS primary-care back-pain pathways (NICE CKS "Back pain - low (without
+//! radiculopathy)"; NHS Gloucestershire "Red flags for spinal conditions") for what to ask;
+//! NICE NG234 (spinal metastases: neurological symptoms with a history of cancer are an
+//! emergency); NICE NG59 for what to offer. Red flags have high false-positive rates, so the
 //! words are calm and never a diagnosis.
 
 /// How urgently to get help, least urgent first so that `max` picks the most urgent.
@@ -16,7 +18,8 @@ pub enum Tier {
     Soon,
     /// NHS 111 or the GP today.
     SameDay,
-    /// A&E or 999 now: possible cauda equina syndrome.
+    /// A&E or 999 now: possible cauda equina syndrome, a heart or blood-vessel cause, a
+    /// major injury, or nerve signs with a history of cancer.
     Emergency,
 }
 
@@ -27,15 +30,15 @@ impl Tier {
         match self {
             Tier::Emergency => "Go to A&E or call 999 now",
             Tier::SameDay => "Get medical help today",
-            Tier::Soon => "Book to see your GP in the next few days",
+            Tier::Soon => "Ask your GP for an urgent appointment",
         }
     }
 
     pub fn text(self) -> &'static str {
         match self {
             Tier::Emergency => "Together with back pain, these can be signs that the nerves at the base of the spine are being squeezed (cauda equina syndrome). It is rare, but it needs checking in hospital straight away. Do not wait to see if it settles, and do not start the exercises.",
-            Tier::SameDay => "Back pain with this needs a doctor or nurse to check it today: call NHS 111 or your GP, or go to A&E after a major injury. Most of the time it turns out to be something simple, but it should not wait. Please leave the exercises until you have been seen.",
-            Tier::Soon => "These are common and usually not serious, but with back pain a doctor should check them before you start an exercise plan. Please leave the exercises until you have been seen; you can bring this page with you.",
+            Tier::SameDay => "Back pain with this needs a doctor or nurse to check it today: call NHS 111 or your GP. Please leave the new exercises until you have been seen; keep moving gently as the pain allows.",
+            Tier::Soon => "With back pain, these need a doctor to check them before you start a new exercise plan. Most people turn out not to have anything serious, but it should be checked. Ask your GP practice for an urgent appointment (tell them it is back pain with the item you ticked); if you cannot get one within a few days, call NHS 111. Until then, keep moving gently: walking and your usual activities are fine. Leave the new exercises until you have been seen. You can print this page to take with you.",
         }
     }
 
@@ -56,6 +59,7 @@ pub enum RedFlag {
     SaddleNumbness,
     SexualDysfunction,
     BothLegsWeakOrNumb,
+    ChestOrTummyPain,
     OneLegWeakOrNumb,
     FeverOrUnwell,
     ImmuneOrInjecting,
@@ -68,11 +72,12 @@ pub enum RedFlag {
 }
 
 impl RedFlag {
-    pub const ALL: [RedFlag; 13] = [
+    pub const ALL: [RedFlag; 14] = [
         RedFlag::BladderOrBowel,
         RedFlag::SaddleNumbness,
         RedFlag::SexualDysfunction,
         RedFlag::BothLegsWeakOrNumb,
+        RedFlag::ChestOrTummyPain,
         RedFlag::OneLegWeakOrNumb,
         RedFlag::FeverOrUnwell,
         RedFlag::ImmuneOrInjecting,
@@ -86,15 +91,16 @@ impl RedFlag {
 
     pub fn question(self) -> &'static str {
         match self {
-            RedFlag::BladderOrBowel => "New problems passing urine, or controlling your bladder or bowels",
-            RedFlag::SaddleNumbness => "Numbness or tingling around your genitals or back passage (the saddle area)",
+            RedFlag::BladderOrBowel => "New difficulty starting to pee or emptying your bladder, not feeling when it is full, leaking, or not being able to control your bladder or bowels",
+            RedFlag::SaddleNumbness => "Numbness or tingling around your genitals, back passage or inner thighs, or a change in feeling when you wipe after the toilet (the saddle area)",
             RedFlag::SexualDysfunction => "New problems with sexual function, such as loss of sensation",
-            RedFlag::BothLegsWeakOrNumb => "Weakness or numbness in both legs, or weakness or numbness in a leg that is getting quickly worse",
-            RedFlag::OneLegWeakOrNumb => "New or worsening weakness or numbness in one leg or foot (for example, the foot catching or slapping as you walk)",
+            RedFlag::BothLegsWeakOrNumb => "Pain, tingling, numbness or weakness in both legs, or numbness or weakness in a leg that is getting quickly worse",
+            RedFlag::ChestOrTummyPain => "Chest pain, or sudden severe pain in your tummy and back",
+            RedFlag::OneLegWeakOrNumb => "New or worsening weakness in one leg or foot (for example, the foot catching or slapping as you walk), or numbness in a leg that is spreading or getting worse",
             RedFlag::FeverOrUnwell => "A high temperature, chills, or feeling generally very unwell",
             RedFlag::ImmuneOrInjecting => "A weakened immune system (from an illness or medicines such as chemotherapy), or you inject drugs",
             RedFlag::MajorInjury => "The pain started after a major injury, such as a fall from a height or a road accident",
-            RedFlag::HistoryOfCancer => "You have had cancer",
+            RedFlag::HistoryOfCancer => "You have had cancer (at any time), and this back pain is new or different from your usual",
             RedFlag::UnexplainedWeightLoss => "You have lost weight without trying",
             RedFlag::NightPain => "Constant pain at night that does not ease when you change position",
             RedFlag::NewPainUnder20OrOver50 => "This back pain is new, and you are under 20 or over 50",
@@ -107,8 +113,13 @@ impl RedFlag {
     /// Exactly one tier per question.
     pub fn tier(self) -> Tier {
         match self {
-            RedFlag::BladderOrBowel | RedFlag::SaddleNumbness | RedFlag::SexualDysfunction | RedFlag::BothLegsWeakOrNumb => Tier::Emergency,
-            RedFlag::OneLegWeakOrNumb | RedFlag::FeverOrUnwell | RedFlag::ImmuneOrInjecting | RedFlag::MajorInjury => Tier::SameDay,
+            RedFlag::BladderOrBowel
+            | RedFlag::SaddleNumbness
+            | RedFlag::SexualDysfunction
+            | RedFlag::BothLegsWeakOrNumb
+            | RedFlag::ChestOrTummyPain
+            | RedFlag::MajorInjury => Tier::Emergency,
+            RedFlag::OneLegWeakOrNumb | RedFlag::FeverOrUnwell | RedFlag::ImmuneOrInjecting => Tier::SameDay,
             RedFlag::HistoryOfCancer
             | RedFlag::UnexplainedWeightLoss
             | RedFlag::NightPain
@@ -119,12 +130,32 @@ impl RedFlag {
 
     /// What to do about this answer, in words.
     pub fn action(self) -> &'static str {
-        match self.tier() {
-            Tier::Emergency => "Go to A&E or call 999 now.",
-            Tier::SameDay if self == RedFlag::MajorInjury => "Go to A&E today, or call 999 if you cannot move safely.",
-            Tier::SameDay => "Call NHS 111 or your GP today.",
-            Tier::Soon if self == RedFlag::MinorFallWithFragileBones => "See your GP in the next few days: a fall with thin bones can cause a small fracture.",
-            Tier::Soon => "See your GP in the next few days.",
+        match self {
+            RedFlag::ChestOrTummyPain => "Call 999 now. Do not drive yourself.",
+            RedFlag::MajorInjury => {
+                "Go to A&E now. If you cannot move safely, or have numbness, tingling or weakness in your arms or legs, stay still and call 999."
+            }
+            RedFlag::HistoryOfCancer => {
+                "Ask your GP for an urgent appointment and mention your cancer history. If you are under a cancer team, call their 24-hour helpline instead."
+            }
+            RedFlag::MinorFallWithFragileBones => {
+                "Ask your GP for an urgent appointment: a fall with thin bones can crack a bone in the spine, which a doctor may want to check."
+            }
+            _ => match self.tier() {
+                Tier::Emergency => "Go to A&E or call 999 now.",
+                Tier::SameDay => "Call NHS 111 or your GP today.",
+                Tier::Soon => "Ask your GP for an urgent appointment.",
+            },
+        }
+    }
+
+    /// The explanation of an emergency that is not about the nerves at the base of the spine,
+    /// shown instead of (or beside) the tier's own text.
+    pub fn own_text(self) -> Option<&'static str> {
+        match self {
+            RedFlag::ChestOrTummyPain => Some("With back pain, this can come from the heart or a major blood vessel. Call 999 now. Do not drive yourself."),
+            RedFlag::MajorInjury => Some("After a major injury, back pain needs checking in hospital now, in case a bone in the spine is broken."),
+            _ => None,
         }
     }
 
@@ -135,6 +166,7 @@ impl RedFlag {
             RedFlag::SaddleNumbness => "saddle",
             RedFlag::SexualDysfunction => "sexual",
             RedFlag::BothLegsWeakOrNumb => "both-legs",
+            RedFlag::ChestOrTummyPain => "chest",
             RedFlag::OneLegWeakOrNumb => "one-leg",
             RedFlag::FeverOrUnwell => "fever",
             RedFlag::ImmuneOrInjecting => "immune",
@@ -152,7 +184,9 @@ impl RedFlag {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Caution {
     HipSurgery,
+    Osteoporosis,
     Pregnancy,
+    Postnatal,
     RecentSurgeryOrInjury,
     LegSymptoms,
     KneeProblems,
@@ -160,15 +194,27 @@ pub enum Caution {
 }
 
 impl Caution {
-    pub const ALL: [Caution; 6] =
-        [Caution::HipSurgery, Caution::Pregnancy, Caution::RecentSurgeryOrInjury, Caution::LegSymptoms, Caution::KneeProblems, Caution::Age65Plus];
+    pub const ALL: [Caution; 8] = [
+        Caution::HipSurgery,
+        Caution::Osteoporosis,
+        Caution::Pregnancy,
+        Caution::Postnatal,
+        Caution::RecentSurgeryOrInjury,
+        Caution::LegSymptoms,
+        Caution::KneeProblems,
+        Caution::Age65Plus,
+    ];
 
     pub fn question(self) -> &'static str {
         match self {
             Caution::HipSurgery => "You have had a hip replacement or other hip surgery",
-            Caution::Pregnancy => "You are pregnant, or have given birth in the last six months",
-            Caution::RecentSurgeryOrInjury => "You have had an operation in the last three months, or a new injury or strain in the last six weeks",
-            Caution::LegSymptoms => "Pain, tingling or numbness spreads down one leg (sciatica)",
+            Caution::Osteoporosis => "You have osteoporosis (thin bones), or have broken a bone in your spine",
+            Caution::Pregnancy => "You are pregnant",
+            Caution::Postnatal => "You have had a baby in the last six months",
+            Caution::RecentSurgeryOrInjury => {
+                "You have had an operation in the last three months, or a new injury elsewhere (a sprain, strain or broken bone) in the last six weeks"
+            }
+            Caution::LegSymptoms => "Pain, tingling or numbness down one leg (sciatica) that is steady or easing, with no weakness",
             Caution::KneeProblems => "You have knee problems: kneeling or deep knee bends hurt",
             Caution::Age65Plus => "You are 65 or older",
         }
@@ -178,7 +224,9 @@ impl Caution {
     pub fn because(self) -> &'static str {
         match self {
             Caution::HipSurgery => "Because you have had hip surgery",
-            Caution::Pregnancy => "Because you are pregnant or have recently given birth",
+            Caution::Osteoporosis => "Because you have thin bones",
+            Caution::Pregnancy => "Because you are pregnant",
+            Caution::Postnatal => "Because you have had a baby recently",
             Caution::RecentSurgeryOrInjury => "Because you have had a recent operation or injury",
             Caution::LegSymptoms => "Because pain or tingling spreads down your leg",
             Caution::KneeProblems => "Because kneeling or deep knee bends hurt",
@@ -190,9 +238,11 @@ impl Caution {
     pub fn advice(self) -> &'static str {
         match self {
             Caution::HipSurgery => "Ask your surgeon or physiotherapist before doing any hip stretch: after hip surgery some movements (bending the hip past a right angle, crossing the legs, turning the leg in or out) can be unsafe for a time. The plan keeps only exercises that avoid them.",
-            Caution::Pregnancy => "Lying flat on your back for long is best avoided after about 16 weeks of pregnancy, so those exercises are swapped for side-lying, all-fours or seated versions. Ligaments are looser in pregnancy and for months after: stretch gently and never to the end of your range. Your midwife or a women\u{2019}s health physiotherapist can advise you.",
-            Caution::RecentSurgeryOrInjury => "Check with your surgeon or therapist before you start. Until then the plan offers only gentle movement and walking.",
-            Caution::LegSymptoms => "Pain spreading down a leg is worth having assessed by a GP or physiotherapist. Long sitting stretches can irritate the nerve, so the plan uses a lying stretch instead. Stop any exercise that makes the leg symptoms spread further.",
+            Caution::Osteoporosis => "With thin bones, bending your back far forward, especially pulling with a strap or folding over your legs, is best avoided. Bend from the hips with your back straight instead. Strengthening exercises and walking are good for your bones. The plan offers no harder versions. Your GP or a physiotherapist can tailor the plan, and the Royal Osteoporosis Society has exercise advice.",
+            Caution::Pregnancy => "Lying flat on your back for long is best avoided after about 16 weeks of pregnancy, so those exercises are swapped for side-lying, all-fours or seated versions, and the plank is done with your knees down: stop if your tummy bulges or domes down the middle. Stretch gently, only to mild tension. If you have pain at the front or back of your pelvis (pelvic girdle pain), keep your knees together when you move, leave out the lunge, clam and figure-of-four stretches, and ask your midwife about a pelvic health physiotherapist. Stop and contact your midwife or maternity unit straight away if you have bleeding from the vagina, fluid leaking, chest pain, feel dizzy or faint, have pain or swelling in a calf, regular painful tightenings, or your baby is moving less.",
+            Caution::Postnatal => "Walking and pelvic floor exercises can start when you feel ready. Wait until your 6-week postnatal check before the plank and harder core work. After a caesarean, also tick \u{201c}an operation in the last three months\u{201d}. If your tummy bulges down the middle when you lift your head, ask your GP or health visitor about a pelvic health physiotherapist.",
+            Caution::RecentSurgeryOrInjury => "Check with your surgeon or therapist before you start. Until then the plan offers only gentle movement and walking. Tell the clinic about your operation or injury when you book: massage near a recent wound or new injury waits until it has healed.",
+            Caution::LegSymptoms => "Pain spreading down a leg is worth having assessed by a GP or physiotherapist. The plan uses a lying hamstring stretch with the knee bent, and an upright figure-of-four. Stop any exercise that makes the leg symptoms spread further. If it spreads to both legs, or you notice numbness around your genitals or back passage, or changes when you pee or poo, go to A&E or call 999 now.",
             Caution::KneeProblems => "Kneeling and deep knee bends are swapped for standing or seated versions.",
             Caution::Age65Plus => "Stretches are held for longer and more gently, and strengthening sets have more, lighter repetitions (ACSM guidance for older adults).",
         }
@@ -201,7 +251,9 @@ impl Caution {
     pub fn key(self) -> &'static str {
         match self {
             Caution::HipSurgery => "hip-surgery",
+            Caution::Osteoporosis => "osteoporosis",
             Caution::Pregnancy => "pregnancy",
+            Caution::Postnatal => "postnatal",
             Caution::RecentSurgeryOrInjury => "recent-surgery",
             Caution::LegSymptoms => "leg-symptoms",
             Caution::KneeProblems => "knee",
@@ -217,6 +269,10 @@ pub const NO_BETTER_QUESTION: &str = "Your pain has not improved after four to s
 pub const NO_BETTER_KEY: &str = "no-better";
 pub const NONE_APPLY: &str = "None of these apply to me";
 pub const NONE_APPLY_KEY: &str = "none";
+pub const ALREADY_CHECKED: &str = "I have already seen a doctor or physiotherapist about this back pain, and they said exercise is fine.";
+pub const ALREADY_CHECKED_KEY: &str = "checked";
+/// Above the plan when "already checked" lifted the GP-soon advice.
+pub const CHECKED_SAFETY_NET: &str = "Because you have been checked, your plan is shown. If anything changes (pain at night that does not ease, weight loss, numbness or weakness, or any of the warning signs above), see your GP again.";
 
 pub const SCREEN_HEADING: &str = "Before your plan: a few safety questions";
 pub const SCREEN_INTRO: &str = "Tick any that apply to you now, or tick \u{201c}None of these apply to me\u{201d}. Your plan appears once you have answered. Your answers stay on this device: they are never put in a share link or QR code, and \u{201c}Forget my data\u{201d} removes them.";
@@ -224,13 +280,13 @@ pub const RED_FLAGS_LEGEND: &str = "Do you have any of these?";
 pub const CAUTIONS_LEGEND: &str = "Anything that changes the exercises?";
 pub const OTHER_LEGEND: &str = "About your pain and age";
 pub const SCREEN_WAITING: &str = "Answer the questions above to see your plan.";
-pub const RED_FLAG_SOURCE: &str = "Questions from the red-flag lists used in NHS back-pain pathways (NICE CKS, Back pain - low; NHS Gloucestershire, Red flags for spinal conditions). Advice on treatment from NICE guideline NG59.";
+pub const RED_FLAG_SOURCE: &str = "Questions from NHS.uk (Back pain: when to get help) and the red-flag lists used in NHS back-pain pathways (NICE CKS, Back pain - low; NHS Gloucestershire, Red flags for spinal conditions), with NICE guideline NG234 for nerve symptoms after cancer. Advice on treatment from NICE guideline NG59.";
 
 pub const UNDER_16_HEADING: &str = "This page is written for adults";
 pub const UNDER_16_TEXT: &str = "The advice here comes from guidance for people aged 16 and over. Back pain in children and young people should be checked by a GP or a physiotherapist, who can suggest exercises that suit you. Please show this to a parent or carer.";
 
 pub const REVIEW_HEADING: &str = "Ask for a review";
-pub const REVIEW_TEXT: &str = "Pain that has not eased after four to six weeks is common, and keeping active with exercise is still what NICE recommends. Ask your GP or a physiotherapist to review your back. Meanwhile, the plan below is gentle: start with the easier versions, and stop anything that makes the pain worse.";
+pub const REVIEW_TEXT: &str = "Pain that has not eased after four to six weeks is common, and keeping active with exercise is still what NICE recommends. Ask your GP or a physiotherapist to review your back. Meanwhile, start with the easier version of each exercise (shown on each card) and build up slowly; ease off anything that makes the pain worse.";
 
 pub const ANSWERS_UNREADABLE: &str = "Your saved safety answers could not be read, so please answer the questions again. A copy was kept aside on this device.";
 
@@ -239,7 +295,7 @@ pub fn answers_partly_read(unknown: &[String]) -> String {
 }
 
 /// The footer's short version of the screen, for every page.
-pub const FOOTER_SAFETY: &str = "General information, not a diagnosis or a substitute for seeing a professional. Bladder or bowel changes, numbness around the genitals or back passage, or weakness in both legs with back pain: go to A&E or call 999 now. Weakness in one leg, a fever or feeling very unwell: call NHS 111 or your GP today.";
+pub const FOOTER_SAFETY: &str = "General information, not a diagnosis or a substitute for seeing a professional. Back pain with pain, tingling, numbness or weakness in both legs, numbness around the genitals or back passage, new bladder, bowel or sexual problems, or chest pain: go to A&E or call 999 now. Weakness in one leg, a high temperature or feeling very unwell: call NHS 111 or your GP today.";
 
 /// The person's answers. Kept on this device only (see `state::screening_store`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -252,6 +308,9 @@ pub struct Screening {
     pub no_better_after_weeks: bool,
     /// "None of these apply to me": an answer in itself. Cleared by any tick.
     pub none_apply: bool,
+    /// "I have already seen a doctor or physiotherapist about this back pain, and they said
+    /// exercise is fine": offered under the GP-soon advice only, and lifts only that tier.
+    pub already_checked: bool,
 }
 
 /// One tickable answer.
@@ -262,6 +321,8 @@ pub enum Answer {
     Under16,
     NoBetter,
     NoneApply,
+    /// Offered under the GP-soon advice only; not part of the screen's list.
+    AlreadyChecked,
 }
 
 impl Answer {
@@ -282,10 +343,14 @@ impl Answer {
             Answer::Under16 => UNDER_16_KEY,
             Answer::NoBetter => NO_BETTER_KEY,
             Answer::NoneApply => NONE_APPLY_KEY,
+            Answer::AlreadyChecked => ALREADY_CHECKED_KEY,
         }
     }
 
     pub fn from_key(key: &str) -> Option<Answer> {
+        if key == ALREADY_CHECKED_KEY {
+            return Some(Answer::AlreadyChecked);
+        }
         Answer::all().into_iter().find(|a| a.key() == key)
     }
 
@@ -296,6 +361,7 @@ impl Answer {
             Answer::Under16 => UNDER_16_QUESTION,
             Answer::NoBetter => NO_BETTER_QUESTION,
             Answer::NoneApply => NONE_APPLY,
+            Answer::AlreadyChecked => ALREADY_CHECKED,
         }
     }
 }
@@ -313,6 +379,7 @@ impl Screening {
             Answer::Under16 => self.under_16,
             Answer::NoBetter => self.no_better_after_weeks,
             Answer::NoneApply => self.none_apply,
+            Answer::AlreadyChecked => self.already_checked,
         }
     }
 
@@ -328,10 +395,17 @@ impl Screening {
         match a {
             // "None apply" clears every tick; unticking it leaves the screen unanswered.
             Answer::NoneApply => return Screening { none_apply: on, ..Screening::default() },
-            Answer::Flag(f) => set_member(&mut next.red_flags, f, on),
+            Answer::Flag(f) => {
+                set_member(&mut next.red_flags, f, on);
+                // A new warning sign has not been checked yet.
+                if on {
+                    next.already_checked = false;
+                }
+            }
             Answer::Caution(c) => set_member(&mut next.cautions, c, on),
             Answer::Under16 => next.under_16 = on,
             Answer::NoBetter => next.no_better_after_weeks = on,
+            Answer::AlreadyChecked => next.already_checked = on,
         }
         next
     }
@@ -343,6 +417,9 @@ impl Screening {
     /// Space-separated keys of the ticked answers (and "none"), for storage.
     pub fn to_keys(&self) -> String {
         let mut keys: Vec<&str> = self.ticked().iter().map(|a| a.key()).collect();
+        if self.already_checked {
+            keys.push(ALREADY_CHECKED_KEY);
+        }
         if self.none_apply {
             keys.push(NONE_APPLY_KEY);
         }
@@ -381,24 +458,48 @@ fn set_member<T: Ord + Copy>(v: &mut Vec<T>, x: T, on: bool) {
 /// What to tell someone who ticked one or more red flags.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SafetyAdvice {
-    /// The most urgent tier among the ticks.
+    /// The most urgent tier among the ticks (an emergency for nerve signs after cancer).
     pub tier: Tier,
     /// Every ticked red flag, most urgent first.
     pub ticked: Vec<RedFlag>,
 }
 
+/// Nerve signs in someone who has had cancer (NICE NG234: possible spinal metastases).
+pub const CANCER_AND_NERVES: &str = "With a history of cancer, new numbness, weakness or unsteadiness needs checking in hospital now: go to A&E or call your cancer team\u{2019}s 24-hour line.";
+
 impl SafetyAdvice {
     pub fn heading(&self) -> &'static str {
         self.tier.heading()
     }
-    pub fn text(&self) -> &'static str {
-        self.tier.text()
+
+    /// The explanations to show, in order: the tier's own text when a tick of that tier has
+    /// none of its own (chest pain and a major injury have theirs), each tick's own text, and
+    /// the cancer line when a history of cancer comes with nerve signs.
+    pub fn texts(&self) -> Vec<&'static str> {
+        let top: Vec<RedFlag> = self.ticked.iter().copied().filter(|f| f.tier() == self.tier).collect();
+        let mut out = Vec::new();
+        if top.iter().any(|f| f.own_text().is_none()) {
+            out.push(self.tier.text());
+        }
+        out.extend(top.iter().filter_map(|f| f.own_text()));
+        if cancer_with_nerve_signs(&self.ticked) {
+            out.push(CANCER_AND_NERVES);
+        }
+        if out.is_empty() {
+            out.push(self.tier.text());
+        }
+        out
     }
+}
+
+fn cancer_with_nerve_signs(ticked: &[RedFlag]) -> bool {
+    ticked.contains(&RedFlag::HistoryOfCancer) && ticked.iter().any(|f| matches!(f, RedFlag::OneLegWeakOrNumb | RedFlag::BothLegsWeakOrNumb))
 }
 
 /// None when no red flag is ticked; otherwise the advice for the most urgent one.
 pub fn advice(ticked: &[RedFlag]) -> Option<SafetyAdvice> {
-    let tier = ticked.iter().map(|f| f.tier()).max()?;
+    let most = ticked.iter().map(|f| f.tier()).max()?;
+    let tier = if cancer_with_nerve_signs(ticked) { Tier::Emergency } else { most };
     let mut ticked = ticked.to_vec();
     super::order::sort_by(&mut ticked, |a, b| b.tier().cmp(&a.tier()).then(a.cmp(b)));
     ticked.dedup();

@@ -46,9 +46,10 @@ impl Work {
     }
 }
 
-/// Getting into position: 10 s for a new exercise, 5 s before each further hold or side.
-pub const GET_READY_FIRST_SECONDS: u32 = 10;
-pub const GET_READY_AGAIN_SECONDS: u32 = 5;
+/// Getting into position: 20 s for a new exercise, 10 s before each further hold or side
+/// (clinical review round 2, S16: 5 s was too short to change sides in a lunge or pigeon).
+pub const GET_READY_FIRST_SECONDS: u32 = 20;
+pub const GET_READY_AGAIN_SECONDS: u32 = 10;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Step {

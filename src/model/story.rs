@@ -72,7 +72,7 @@ pub const STORY: [StoryStep; 6] = [
     },
     StoryStep {
         title: "4. The lumbar curve deepens",
-        text: "When the pelvis tips forward, the lower back curves more to keep you upright (Walker 1994). Therapists think this loads its joints; many people with a deep curve have no pain.",
+        text: "When the pelvis tips forward, the lower back curves more to keep you upright: when people tip the pelvis on purpose, the curve changes by about the same amount (Levine 1996). Therapists think this loads its joints; many people with a deep curve have no pain.",
         inputs: Inputs { sitting_hours_per_day: 11.0, activity_minutes_per_week: 40.0, hip_flexor_tightness: 10.0, ..START },
     },
     StoryStep {

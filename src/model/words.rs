@@ -6,7 +6,8 @@
 /// The plan section.
 pub mod plan {
     pub const HEADING: &str = "Your stretch and strengthening plan";
-    pub const DISCLAIMER: &str = "This is general information, not a diagnosis or a substitute for seeing a professional. A stretch should feel like mild tension, never pain: stop if pain rises.";
+    pub const DISCLAIMER: &str =
+        "This is general information, not a diagnosis or a substitute for seeing a professional. A stretch should feel like mild tension, never sharp pain.";
     pub const START: &str = "Start today\u{2019}s guided session";
     pub const PRINT: &str = "Print handout";
     pub const CALENDAR: &str = "Add reminders to my calendar";
@@ -36,7 +37,7 @@ pub mod plan {
     pub const WEEK_YES: &str = "yes";
     pub const WEEK_REST: &str = "rest";
     pub const CHANGES_HEADING: &str = "How your answers changed the plan";
-    pub const WORKS: &str = "Works";
+    pub const WORKS: &str = "Works:";
     pub const HOW_MUCH: &str = "How much:";
     pub const PROGRESS_RULE: &str = "Next step:";
     pub const EASIER: &str = "Easier:";
@@ -64,9 +65,15 @@ pub mod plan {
 pub mod footer {
     pub const PRIVACY: &str = "Nothing you enter leaves your browser.";
 
-    /// "Version 0.1.0 (abc1234)": which release this is, for the clinic's web person.
+    /// The version of the patient-facing content and rules, as `docs/clinical-signoff.md`
+    /// records it for the clinic's clinician to sign. Change it with any change of wording or
+    /// rule, and the sign-off record with it.
+    pub const CONTENT_VERSION: &str = "2026-12-04 (round 2)";
+
+    /// "Version 0.1.0 (abc1234); content 2026-12-04 (round 2)": which release this is and which
+    /// content version, for the clinic's web person and its clinician.
     pub fn version(crate_version: &str, commit: &str) -> String {
-        format!("Version {crate_version} ({commit})")
+        format!("Version {crate_version} ({commit}); content {CONTENT_VERSION}")
     }
 }
 
@@ -150,9 +157,10 @@ pub mod page {
     pub const TITLE: &str = "Tight hips, sore back? See how your hips shape your lower back";
     pub const LEDE: &str = "Move the sliders to describe your hips and habits. The figure illustrates the idea therapists work with, how tight or weak muscles may tilt the pelvis and change the curve of the lower back; the text explains it, and how sure anyone can be.";
     pub const CONSULT_MODE: &str = "Consultation mode";
-    pub const STAGE_HEADING: &str = "Your posture";
+    pub const STAGE_HEADING: &str = "The figure: an illustration of the idea";
     /// In consultation mode, after the one-line headline: the way to the whole explanation.
-    pub const MORE: &str = "What is going on";
+    /// The consultation headline's link down to "What the figure shows, and why".
+    pub const MORE: &str = "Why, below";
     pub const CONTROLS_HEADING: &str = "Your hips and habits";
     pub const MUSCLES: &str = "Muscles";
     pub const HABITS: &str = "Habits";
@@ -192,7 +200,7 @@ pub mod figure {
 
 /// The chart.
 pub mod chart {
-    pub const HEADING: &str = "Where you sit on the curve";
+    pub const HEADING: &str = "Where these settings sit on the curve";
     pub const KEY_TILT: &str = "Pelvic tilt (solid)";
     pub const KEY_CURVE: &str = "Lumbar curve (dashed)";
     pub const KEY_BAND: &str = "Typical range (shaded)";
@@ -207,7 +215,7 @@ pub mod chart {
 
 /// "What is going on" and "How sure is this?".
 pub mod explanation {
-    pub const HEADING: &str = "What is going on";
+    pub const HEADING: &str = "What the figure shows, and why";
     pub const CAUSES: &str = "Why hips get tight";
     pub const MECHANISMS: &str = "How therapists picture the link to the back";
     pub const WHAT_HELPS: &str = "What helps";
@@ -216,11 +224,11 @@ pub mod explanation {
 
 pub mod how_sure {
     pub const HEADING: &str = "How sure is this?";
-    pub const ILLUSTRATION: &str = "The figure is an illustration of an idea therapists use, not a measurement of you. Its numbers stay inside the ranges measured in adults without back pain, but the research finds only weak links between how tight or strong your muscles are and how your pelvis tilts. Bone shape alone varies the tilt as much as the whole normal range.";
-    pub const LOAD_HEADING: &str = "About the back-load score";
-    pub const LOAD_TEXT: &str = "The \u{201c}back-load score\u{201d} (low, raised or high) is made up for this illustration. It adds up how far the figure\u{2019}s lumbar curve is above average, how little its hip extends, and the muscle settings, following the idea therapists work with. No study measures it, it is not a measure of strain on your joints, and it does not predict pain. When it is raised, the back muscles are drawn in red: that means \u{201c}working harder\u{201d} in the idea, not tight.";
+    pub const ILLUSTRATION: &str = "The figure is an illustration of an idea therapists use, not a measurement of you. Its numbers stay within what has been measured in adults, though at the ends of the sliders the figure goes past the usual range on purpose, to make the idea visible. The research finds only weak links between how tight or strong your muscles are and how your pelvis tilts. Bone shape alone varies the tilt as much as the whole normal range.";
+    pub const LOAD_HEADING: &str = "About the back muscles in the idea";
+    pub const LOAD_TEXT: &str = "\u{201c}Back muscles in the idea\u{201d} (resting, busier or working hard) is made up for this illustration. It adds up how far the figure\u{2019}s lumbar curve is above average, how little its hip extends, and the muscle settings, following the idea therapists work with. No study measures it, it is not a measure of strain on your joints, it does not predict pain, and it chooses none of your exercises. When the muscles are busier they are drawn in a plain dark line: that means \u{201c}working harder\u{201d} in the idea, not tight.";
     pub const HIP_HEADING: &str = "About hip extension";
-    pub const HIP_TEXT: &str = "Hip extension is how far the thigh moves back behind the body. The page uses one way of measuring it: passive movement measured with an inclinometer, as in Roach 2015, where adults without back pain averaged about 7 degrees and people with long-lasting back pain about \u{2212}4. The typical band shown (2 to 12 degrees) is that pain-free average give or take 5 degrees: the study\u{2019}s own spread could not be checked, so the width is this page\u{2019}s choice. Textbook figures of 10 to 20 degrees come from other ways of measuring and are not comparable. Stiff hips in the figure do not mean you will have back pain.";
+    pub const HIP_TEXT: &str = "Hip extension is how far the thigh moves back behind the body. The page uses one way of measuring it: passive movement measured with an inclinometer, as in Roach 2015, where adults without back pain averaged about 7 degrees and people with long-lasting back pain about \u{2212}4. The typical range shown (2 to 12 degrees) is that average give or take 5 degrees; the study was small (30 people in each group, and the groups differed in age). A hip that extends further than the range is normal, and is not called out. Textbook figures of 10 to 20 degrees come from other ways of measuring and are not comparable. Stiff hips in the figure do not mean you will have back pain.";
     pub const WHY_HELPS: &str = "Why stretching, strengthening and moving still help";
     pub const WHY_HELPS_TEXT: &str = "Exercise is one of the best-supported treatments for low back pain: guidelines advise staying active and following a structured exercise programme, with hands-on treatment such as massage alongside it, not instead of it. Stretching and strengthening help people move more easily, feel less stiff and get stronger, even when their posture barely changes. So the advice stands; just don\u{2019}t expect it to \u{201c}fix\u{201d} your posture.";
     pub const NUMBERS_FROM: &str = "Where the figure\u{2019}s numbers come from";
@@ -479,7 +487,11 @@ pub mod review {
     pub const SAVE_RATING: &str = "Save";
     pub const RATING_SAVED: &str = "Saved on this device.";
     pub const RATING_NOT_SAVED: &str = "This browser would not save it.";
-    pub const PAIN_ADVICE: &str = "If pain rose during the exercises or stays higher afterwards, stop the exercise that caused it and tell your therapist.";
+    pub const PAIN_ADVICE: &str = "Some discomfort while you exercise is normal and not a sign of harm. As a guide, keep pain during the exercises at about 3 out of 10 or less; it should settle within an hour or so and be no worse the next morning. If it goes higher, builds from one session to the next, or is worse the next morning, use the easier version or fewer repetitions, and tell your therapist (or a GP or physiotherapist if you do not have one). If you notice any of the warning signs in the safety questions, stop and follow that advice straight away.";
+    /// Shown once a pain rating of `model::review::HIGH_PAIN_FROM` or more has been saved.
+    pub const HIGH_PAIN: &str = "That is more pain than these exercises should cause. Don\u{2019}t repeat the exercise that caused it until you have spoken to your therapist, a GP or a physiotherapist.";
+    /// Beside the effort scale: how hard strengthening should feel.
+    pub const EFFORT_ANCHOR: &str = "For strengthening, aim for about 5 to 7 out of 10.";
 
     // The summary.
     pub const SHOW: &str = "Show my therapist";
@@ -495,7 +507,7 @@ pub mod review {
     pub const COL_PLANNED: &str = "Days planned";
     pub const EXERCISES_CAPTION: &str = "Each exercise: days done (at least one hold or set) and days planned";
     pub const COL_EXERCISE: &str = "Exercise";
-    pub const RATINGS_HEADING: &str = "Effort and pain after sessions (0 to 10)";
+    pub const RATINGS_HEADING: &str = "Effort and pain during sessions (0 to 10)";
     pub const NO_RATINGS: &str = "No effort or pain noted yet.";
     pub const COL_DATE: &str = "Date";
     pub const COL_EFFORT: &str = "Effort";

@@ -218,9 +218,11 @@ test("the plan follows the sliders, and a red flag replaces it", async () => {
     // Each tier has its own words and action.
     const tiers = [
       ["saddle", "emergency", /Go to A&E or call 999 now/],
+      ["both-legs", "emergency", /Go to A&E or call 999 now/],
+      ["chest", "emergency", /heart or a major blood vessel\. Call 999 now\. Do not drive yourself\./],
+      ["major-injury", "emergency", /Go to A&E now/],
       ["one-leg", "same-day", /call NHS 111 or your GP/],
-      ["major-injury", "same-day", /Go to A&E today/],
-      ["night-pain", "soon", /GP in the next few days/],
+      ["night-pain", "soon", /Ask your GP for an urgent appointment/],
     ];
     for (const [key, tier, words] of tiers) {
       await b.click(`#answer-${key}`);
@@ -233,7 +235,8 @@ test("the plan follows the sliders, and a red flag replaces it", async () => {
     // Each caution changes the plan, in the release build, and says why.
     const cautions = [
       ["hip-surgery", /Because you have had hip surgery, pigeon pose is left out: ask your surgeon or physiotherapist first/, /Pigeon|Lunge|forward fold/],
-      ["pregnancy", /Because you are pregnant or have recently given birth, the side-lying clam replaces glute bridge/, /Glute bridge|Dead bug|Pigeon/],
+      ["osteoporosis", /Because you have thin bones, the lying hamstring stretch with a strap replaces seated forward fold/, /Seated forward fold|Pigeon/],
+      ["pregnancy", /Because you are pregnant, the side-lying clam replaces glute bridge/, /Glute bridge|Dead bug|Pigeon/],
       ["recent-surgery", /Because you have had a recent operation or injury, lunge stretch is left out/, /Lunge|Glute bridge|Dead bug/],
       ["leg-symptoms", /Because pain or tingling spreads down your leg, the lying hamstring stretch with a strap replaces seated forward fold/, /Seated forward fold/],
       ["knee", /Because kneeling or deep knee bends hurt, the standing lunge stretch replaces lunge stretch/, /^Lunge stretch$|Pigeon/],
@@ -269,16 +272,16 @@ for (const [d, today] of WEEK.entries()) test(`a guided session counts down, and
     await b.click("[data-testid=start-session]");
     // First, time to get into position; then the hold.
     assert.equal(await b.attr("[data-testid=session-phase]", "data-phase"), "get-ready");
-    assert.equal(await b.text("[data-testid=countdown]"), "0:10");
-    // It counts down a second at a time: 0:09, then 0:08.
+    assert.equal(await b.text("[data-testid=countdown]"), "0:20");
+    // It counts down a second at a time: 0:19, then 0:18.
     const t0 = Date.now();
-    await b.until(async () => (await b.text("[data-testid=countdown]")) === "0:08", "the countdown to reach 0:08");
+    await b.until(async () => (await b.text("[data-testid=countdown]")) === "0:18", "the countdown to reach 0:18");
     assert.ok(Date.now() - t0 >= 1000, "two seconds' countdown took at least one");
-    // Let the clock run 45 seconds further (a controlled clock: Date.now moves on): the
+    // Let the clock run 55 seconds further (a controlled clock: Date.now moves on): the
     // get-ready and the first 30-second hold (the lunge stretch's)
     // are over, and the session is on to the next step.
     assert.match(await b.text("[data-testid=session-exercise]"), /^Lunge stretch/);
-    await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 45000;");
+    await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 55000;");
     const step = () => b.exec("return Number(document.querySelector('[data-testid=session-announce]').textContent.match(/^Step (\\d+) of/)[1])");
     await b.until(async () => (await step()) >= 3, "the get-ready and the first hold to end");
     await b.keys("[data-testid=session]", "\uE00C"); // Escape closes
@@ -290,6 +293,72 @@ for (const [d, today] of WEEK.entries()) test(`a guided session counts down, and
     await b.click("[data-testid=forget]");
     assert.match(await b.text("[data-testid=progress-summary]"), /this week 0 sessions/);
     assert.equal(await b.exec("return Object.keys(localStorage).filter(k => k.startsWith('posture-explainer.')).length"), 0);
+  } finally {
+    await b.close();
+  }
+});
+
+test("clinical round 2: tingling in both legs is a 999 matter; thin bones leave no forward fold or harder version anywhere; \"already checked\" shows the plan with its safety net", async () => {
+  const b = await openApp({ width: 1280, height: 900 });
+  try {
+    await b.exec("localStorage.clear()");
+    await b.go(server.url + "?hip_flexors=9&hamstrings=9&glutes=3&core=3&sitting=11&activity=60");
+    await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0 && !document.querySelector('[data-testid=starting-note]')"), "the app");
+    // Pain or tingling in both legs, with nothing else: A&E or 999 now.
+    assert.match(await b.text("label[for=answer-both-legs]"), /^Pain, tingling, numbness or weakness in both legs/);
+    await b.click("#answer-both-legs");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=seek-help]')"), "the advice");
+    assert.equal(await b.attr("[data-testid=seek-help]", "data-tier"), "emergency");
+    assert.match(await b.text("[data-testid=seek-help] h3"), /Go to A&E or call 999 now/);
+    assert.equal(await b.exec("return !!document.querySelector('#answer-checked')"), false, "no \"already checked\" for an emergency");
+    await b.click("#answer-both-legs");
+
+    // Thin bones: no seated forward fold or pigeon, and no harder version, in the plan, the
+    // handout, the session or the calendar.
+    await b.click("#answer-osteoporosis");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan");
+    const plan = await b.exec("return document.querySelector('[data-testid=plan-outcome]').textContent");
+    for (const banned of [/Seated forward fold/, /Pigeon pose/, /Harder:/, /Fold forward/, /draw yourself/, /move on to the harder version/]) {
+      assert.doesNotMatch(plan, banned, `${banned} in the plan`);
+    }
+    assert.match(plan, /Because you have thin bones/);
+    await b.cdp("Emulation.setEmulatedMedia", { media: "print" });
+    const handout = await b.exec("return document.querySelector('[data-testid=plan]').innerText");
+    await b.cdp("Emulation.setEmulatedMedia", { media: "" });
+    assert.doesNotMatch(handout, /Seated forward fold|Pigeon pose|Harder:/, "the handout");
+    await b.exec(`window.__downloads = []; const orig = URL.createObjectURL;
+      URL.createObjectURL = (blob) => { window.__downloads.push(blob); return orig(blob); };`);
+    await b.click("[data-testid=calendar]");
+    const ics = await b.until(() => b.exec("return window.__downloads.length ? window.__downloads[0].text() : null"), "the calendar file");
+    assert.doesNotMatch(ics, /Seated forward fold|Pigeon/, "the calendar");
+    await b.click("[data-testid=start-session]");
+    const seen = new Set();
+    await b.exec("const real = Date.now.bind(Date); const t0 = real(); Date.now = () => t0 + (real() - t0) * 1000;");
+    await b.until(async () => {
+      const name = await b.exec("const e = document.querySelector('[data-testid=session-exercise]'); return e ? e.textContent : null");
+      if (name) seen.add(name);
+      if (await b.exec("return !!document.querySelector('[data-testid=session-done]')")) return true;
+      await b.exec("const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent.startsWith('Done')); if (d) d.click();");
+      return false;
+    }, "the session to finish", 20000);
+    assert.ok(seen.size > 0, "the session ran");
+    assert.ok([...seen].every((n) => !/Seated forward fold|Pigeon/.test(n)), [...seen].join(", "));
+    await b.keys("[data-testid=session]", "\uE00C");
+    await b.click("#answer-osteoporosis");
+
+    // A GP-soon sign: "already checked" under that advice shows the plan with its safety net,
+    // and stays ticked after a reload; a new warning sign asks again.
+    await b.click("#answer-cancer");
+    await b.until(() => b.exec("return document.querySelector('[data-testid=seek-help]')?.dataset.tier === 'soon'"), "the GP advice");
+    assert.match(await b.text("label[for=answer-checked]"), /already seen a doctor or physiotherapist about this back pain, and they said exercise is fine/);
+    await b.click("#answer-checked");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=checked-net]')"), "the plan with its safety net");
+    assert.match(await b.text("[data-testid=checked-net]"), /Because you have been checked, your plan is shown\. If anything changes/);
+    assert.ok(await b.exec("return document.querySelectorAll('[data-testid=session-list] h4').length") > 0, "the plan");
+    await b.go(server.url + "?hip_flexors=9&hamstrings=9&glutes=3&core=3&sitting=11&activity=60");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=checked-net]')"), "the safety net after a reload");
+    await b.click("#answer-night-pain");
+    await b.until(() => b.exec("return document.querySelector('[data-testid=seek-help]')?.dataset.tier === 'soon'"), "the advice again for a new sign");
   } finally {
     await b.close();
   }
@@ -314,7 +383,7 @@ test("print media shows the handout without the sliders", async () => {
   try {
     await answerNone(b);
     // The footer names the release, for the clinic's web person.
-    assert.match(await b.text("[data-testid=version]"), /^Version \d+\.\d+\.\d+ \(([0-9a-f]{7}|unknown)\)$/);
+    assert.match(await b.text("[data-testid=version]"), /^Version \d+\.\d+\.\d+ \(([0-9a-f]{7}|unknown)\); content \d{4}-\d{2}-\d{2} \(.+\)$/);
     assert.equal(await b.exec("return !!document.querySelector('[data-testid=book]')"), false, "no booking button without a clinic");
     await b.cdp("Emulation.setEmulatedMedia", { media: "print" });
     const shown = (sel) => b.shown(sel);

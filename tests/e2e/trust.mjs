@@ -162,7 +162,7 @@ export function trustTests(ctx) {
       await b.until(() => b.exec("return !!document.querySelector('[data-testid=start-session]')"), "the plan");
       await b.exec("document.querySelector('[data-testid=start-session]').click()");
       // Finish a step and close: the session is recorded, which writes to storage.
-      await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 45000;");
+      await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 55000;");
       await sleep(400);
       await b.exec("const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent.startsWith('Done')); if (d) d.click();");
       await b.keys("[data-testid=session]", "\uE00C");
