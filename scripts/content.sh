@@ -5,5 +5,5 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-UPDATE_CONTENT=1 cargo test --locked --quiet --test content
+UPDATE_CONTENT=1 cargo test --locked --quiet --test content the_committed_content_file_is_current
 echo "wrote docs/content.md"

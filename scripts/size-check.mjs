@@ -7,9 +7,11 @@
 //    target is 200 KB; this release is above it (301.1 KB), so CI holds a ceiling just above
 //    today's size, so the page cannot grow unnoticed while the target is worked towards. Each
 //    commit that lowered it says what came out. Raise it only with a reason in the commit.
-//    Raised 303 -> 307 KB for the clinical review's round 2 (the 999 tier's new questions,
-//    the osteoporosis, pregnancy and postnatal cautions, the pain guide, "already checked"):
-//    words a physiotherapist requires, +3.3 KB of wasm and +1 KB of HTML in gzip.
+//    Raised 303 -> 309 KB for the clinical review's round 2 (the 999 tier's new questions,
+//    the osteoporosis, pregnancy and postnatal cautions, the pain guide, "already checked",
+//    the separate "none" for the warning signs, the re-check before each session, answers
+//    asked again after four weeks): what a physiotherapist requires, +4.9 KB of wasm and
+//    +1.1 KB of HTML in gzip (307.7 KB with it).
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
 // other encodings of the same files: not counted as files of their own. The whole page in
@@ -21,7 +23,7 @@ import { brotli11, gzipped } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 200;
-const WHOLE_PAGE_CEILING_KB = 307;
+const WHOLE_PAGE_CEILING_KB = 309;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";

@@ -16,6 +16,8 @@ pub struct Clinic {
     pub address: Option<String>,
     /// `#rrggbb`, the brand colour.
     pub accent: Option<String>,
+    /// The pain guide's ceiling out of 10, when the clinic chose one (3 to 5).
+    pub pain_ceiling: Option<u32>,
 }
 
 impl Clinic {
@@ -29,6 +31,7 @@ impl Clinic {
             phone: f.phone.clone().zip(f.tel_href()),
             address: f.address.clone(),
             accent: f.accent.clone(),
+            pain_ceiling: f.pain_ceiling,
         });
         if url.mode == Mode::Embed {
             let e = &url.embed;

@@ -198,8 +198,10 @@ async fn the_live_region_speaks_once_the_slider_rests() {
 async fn the_address_follows_the_sliders() {
     let root = mount().await;
     // The share link sits with the plan, which appears once the safety questions are answered.
-    if root.query_selector("#answer-none:checked").unwrap().is_none() {
-        find(&root, "#answer-none").dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    for none in ["#answer-no-flags", "#answer-none"] {
+        if root.query_selector(&format!("{none}:checked")).unwrap().is_none() {
+            find(&root, none).dyn_into::<web_sys::HtmlElement>().unwrap().click();
+        }
     }
     move_slider(&root, "hip-flexors", "8").await;
     until("the address to follow", || address_has("hip_flexors=8")).await;
@@ -221,10 +223,13 @@ async fn the_plan_waits_for_an_answer_and_a_red_flag_replaces_it() {
     assert!(text(&root, "[data-testid=plan-waiting]").contains("Answer the questions"));
     click("#answer-none");
     yew::scheduler::flush().await;
+    assert!(root.query_selector("[data-testid=session-list]").unwrap().is_none(), "not before the warning signs are answered");
+    click("#answer-no-flags");
+    yew::scheduler::flush().await;
     assert!(root.query_selector("[data-testid=session-list]").unwrap().is_some(), "the plan once answered");
     click("#answer-saddle");
     yew::scheduler::flush().await;
-    assert!(!find(&root, "#answer-none").dyn_into::<HtmlInputElement>().unwrap().checked(), "a tick clears 'none'");
+    assert!(!find(&root, "#answer-no-flags").dyn_into::<HtmlInputElement>().unwrap().checked(), "a warning sign clears 'I have none of these'");
     assert!(root.query_selector("[data-testid=session-list]").unwrap().is_none(), "no exercises");
     assert!(text(&root, "[data-testid=seek-help]").contains("999"));
     // Kept on the device, for the next visit.
@@ -242,6 +247,7 @@ async fn a_caution_says_what_it_changed_and_why() {
     move_slider(&root, "hip-flexors", "9").await;
     move_slider(&root, "hamstrings", "9").await;
     until("the plan to follow the sliders", || address_has("hamstrings=9")).await;
+    find(&root, "#answer-no-flags").dyn_into::<web_sys::HtmlElement>().unwrap().click();
     find(&root, "#answer-knee").dyn_into::<web_sys::HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
     let names = text(&root, "[data-testid=session-list]");
@@ -404,6 +410,7 @@ mod pinned_day {
         document.body().unwrap().append_child(&root).unwrap();
         yew::Renderer::<OnATuesday>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
+        find(&root, "#answer-no-flags").dyn_into::<web_sys::HtmlElement>().unwrap().click();
         find(&root, "#answer-none").dyn_into::<web_sys::HtmlElement>().unwrap().click();
         yew::scheduler::flush().await;
         // The default person's week: everything on Monday, Wednesday and Friday; on a Tuesday

@@ -19,7 +19,7 @@ fn a_good_file_gives_typed_settings() {
             "presets": [{"name": "Office team", "description": "Our corporate clients.", "hip_flexors": 7, "hamstrings": 5,
                          "glutes": 4, "core": 4, "sitting": 9.5, "activity": 90},
                         {"name": "Rowers", "hip_flexors": 8, "hamstrings": 8, "glutes": 8, "core": 6, "sitting": 5, "activity": 420}],
-            "hold_seconds_65_plus": 60}"##,
+            "hold_seconds_65_plus": 60, "pain_ceiling": 4, "consultation_programmes": false}"##,
     );
     assert_eq!(
         s,
@@ -36,11 +36,13 @@ fn a_good_file_gives_typed_settings() {
                 Preset { name: "Rowers".into(), description: String::new(), inputs: Inputs::new(8.0, 8.0, 8.0, 6.0, 5.0, 420.0) },
             ]),
             hold_seconds_65_plus: Some(60),
+            pain_ceiling: Some(4),
+            consultation_programmes: Some(false),
         }
     );
     assert_eq!(s.tel_href().unwrap(), "tel:+4401234567890");
     assert!(checks.iter().all(|c| c.problem.is_none()), "{checks:?}");
-    assert_eq!(checks.len(), 9);
+    assert_eq!(checks.len(), 11);
 }
 
 #[test]
@@ -193,8 +195,8 @@ fn the_file_names_the_clinic_everywhere_and_an_embed_overrides_it_only_in_its_if
 fn hidden_exercises_leave_the_plan_the_session_and_the_week() {
     use posture_explainer::model::plan::{make_plan, Outcome};
     use posture_explainer::model::posture::Inputs;
-    use posture_explainer::model::safety::{Answer, Screening};
-    let Outcome::Plan(plan) = make_plan(&Inputs::new(9.0, 9.0, 2.0, 2.0, 11.0, 60.0), &Screening::default().toggle(Answer::NoneApply)) else { panic!() };
+    use posture_explainer::model::safety::Screening;
+    let Outcome::Plan(plan) = make_plan(&Inputs::new(9.0, 9.0, 2.0, 2.0, 11.0, 60.0), &Screening::none_at_all()) else { panic!() };
     assert!(plan.session.iter().any(|it| it.id == ExerciseId::PigeonPose));
     let hidden = [ExerciseId::PigeonPose, ExerciseId::Massage];
     let plan = plan.without(&hidden);
@@ -277,9 +279,9 @@ fn the_clinic_sets_the_hold_for_people_65_or_older_within_the_guidance() {
             })
             .collect::<Vec<_>>()
     };
-    let older = holds(&Screening::default().toggle(Answer::Caution(Caution::Age65Plus)));
+    let older = holds(&Screening::default().toggle(Answer::NoRedFlags).toggle(Answer::Caution(Caution::Age65Plus)));
     assert!(!older.is_empty() && older.iter().all(|&s| s == 60), "{older:?}");
-    let younger = holds(&Screening::default().toggle(Answer::NoneApply));
+    let younger = holds(&Screening::none_at_all());
     assert!(!younger.is_empty() && younger.iter().all(|&s| s == 30), "only people 65 or older: {younger:?}");
 }
 
@@ -307,4 +309,35 @@ fn wrong_kinds_are_described_as_serde_describes_them() {
     }
     let Err(Error(ours)) = bool::deserialize(&Json::Num(3.0)) else { panic!("3 read as a bool") };
     assert_eq!(ours, serde_says(Unexpected::Unsigned(3), "a boolean"));
+}
+
+/// Each exercise has one name outside the code: the key the page uses in its ids and the
+/// builder is the one a clinic writes in its settings file (serde's kebab case).
+#[test]
+fn each_exercise_key_is_its_settings_file_name() {
+    use posture_explainer::model::exercises::{ExerciseId, CATALOGUE};
+    for e in CATALOGUE {
+        let (s, checks) = parse(&format!("{{\"hidden_exercises\": [\"{}\"]}}", e.id.key()));
+        assert!(checks[0].problem.is_none(), "{:?}: {:?}", e.id, checks[0]);
+        assert_eq!(s.hidden_exercises, vec![e.id]);
+        assert_eq!(ExerciseId::from_key(e.id.key()), Some(e.id));
+    }
+    assert_eq!(ExerciseId::from_key("PigeonPose"), None, "not its Rust name");
+}
+
+/// The pain guide's ceiling is the clinic's choice from 3 to 5 out of 10, and the page says it.
+#[test]
+fn the_pain_ceiling_is_3_to_5_and_the_guide_says_it() {
+    use posture_explainer::model::words::review::{pain_advice, PAIN_CEILING};
+    for bad in ["2", "6", "3.5", "\"4\"", "true"] {
+        let (s, checks) = parse(&format!("{{\"pain_ceiling\": {bad}}}"));
+        assert_eq!(s.pain_ceiling, None, "{bad}");
+        assert!(checks[0].problem.is_some(), "{bad}");
+    }
+    assert_eq!(parse(r#"{"pain_ceiling": 5}"#).0.pain_ceiling, Some(5));
+    assert!(pain_advice(5).contains("at about 5 out of 10 or less"));
+    assert!(pain_advice(PAIN_CEILING).contains("at about 3 out of 10 or less"));
+    let (s, checks) = parse(r#"{"consultation_programmes": "no"}"#);
+    assert_eq!(s.consultation_programmes, None);
+    assert!(checks[0].problem.is_some());
 }

@@ -48,8 +48,58 @@ fn the_sign_off_record_matches_the_page_and_no_review_is_claimed() {
     }
     // The new questions and lines are there for the clinician to read.
     use posture_explainer::model::safety::{ALREADY_CHECKED, CHECKED_SAFETY_NET};
-    use posture_explainer::model::words::review::{HIGH_PAIN, PAIN_ADVICE};
-    for line in [ALREADY_CHECKED, CHECKED_SAFETY_NET, HIGH_PAIN, PAIN_ADVICE] {
+    use posture_explainer::model::words::review::{pain_advice, HIGH_PAIN, PAIN_CEILING};
+    for line in [ALREADY_CHECKED, CHECKED_SAFETY_NET, HIGH_PAIN, &pain_advice(PAIN_CEILING)] {
         assert!(document().contains(line), "{line}");
     }
+}
+
+/// Every fixed sentence the model layer gives the page (`pub const NAME: &str = "..."` in the
+/// files of words) is in `docs/content.md`, so a clinician reviewing that file reads what a
+/// component can render (clinical review round 2, S26). Keys, the clinic's settings report and
+/// console lines are for the clinic's web person, not patients.
+#[test]
+fn every_fixed_sentence_of_the_model_is_in_the_content_file() {
+    let doc = std::fs::read_to_string(PATH).unwrap();
+    let mut missing = Vec::new();
+    for file in ["words.rs", "safety.rs", "explain.rs", "plan.rs", "story.rs", "evidence.rs"] {
+        let src = std::fs::read_to_string(format!("{}/src/model/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let mut module = String::new();
+        for line in src.lines() {
+            let t = line.trim();
+            if let Some(m) = t.strip_prefix("pub mod ").and_then(|m| m.strip_suffix(" {")) {
+                module = m.to_string();
+            }
+            let Some(rest) = t.strip_prefix("pub const ") else { continue };
+            let Some((name, value)) = rest.split_once(": &str = \"") else { continue };
+            let Some(value) = value.strip_suffix("\";") else { continue };
+            if name.ends_with("_KEY") || module == "clinic_check" || name.starts_with("CONSOLE") {
+                continue;
+            }
+            let text = unescape(value);
+            if !doc.contains(&text) {
+                missing.push(format!("{file} {module}::{name}: {text}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{} fixed sentences are not in docs/content.md:\n{}", missing.len(), missing.join("\n"));
+}
+
+/// `\u{2019}` and `\"` as Rust writes them in a string literal.
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        if let Some(hex) = after.strip_prefix("u{").and_then(|h| h.split_once('}')) {
+            out.push(char::from_u32(u32::from_str_radix(hex.0, 16).unwrap()).unwrap());
+            rest = hex.1;
+        } else {
+            out.push_str(&after[..1]);
+            rest = &after[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }

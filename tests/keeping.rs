@@ -7,14 +7,14 @@ use posture_explainer::model::exercises::ExerciseId;
 use posture_explainer::model::ics;
 use posture_explainer::model::plan::{make_plan, Outcome, Plan};
 use posture_explainer::model::posture::{InputId, Inputs};
-use posture_explainer::model::safety::{Answer, Screening};
+use posture_explainer::model::safety::Screening;
 use posture_explainer::model::session::*;
 use posture_explainer::state::storage::{self, Loaded, Progress};
 use proptest::prelude::*;
 
 fn plan() -> Plan {
     let i = Inputs::default().with(InputId::HipFlexors, 8.0).with(InputId::Glutes, 2.0);
-    match make_plan(&i, &Screening::default().toggle(Answer::NoneApply)) {
+    match make_plan(&i, &Screening::none_at_all()) {
         Outcome::Plan(p) => p,
         _ => unreachable!(),
     }

@@ -13,7 +13,7 @@ mod common;
 use common::any_inputs;
 
 fn plan_for(i: &Inputs) -> Plan {
-    match make_plan(i, &Screening::default().toggle(posture_explainer::model::safety::Answer::NoneApply)) {
+    match make_plan(i, &Screening::none_at_all()) {
         Outcome::Plan(p) => p,
         o => panic!("none apply, so a plan: {o:?}"),
     }
@@ -125,7 +125,7 @@ proptest! {
 
     #[test]
     fn plans_are_short_ordered_and_strength_days_never_touch(i in any_inputs(), older in any::<bool>()) {
-        let answered = Screening { none_apply: !older, ..Screening::default() };
+        let answered = Screening { none_apply: !older, no_red_flags: true, ..Screening::default() };
         let screening = if older { answered.toggle(posture_explainer::model::safety::Answer::Caution(Caution::Age65Plus)) } else { answered };
         let Outcome::Plan(p) = make_plan(&i, &screening) else {
             return Err(TestCaseError::fail("no flags, so a plan"));

@@ -6,7 +6,7 @@ use posture_explainer::model::exercises::{code, ExerciseId};
 use posture_explainer::model::plan::{Outcome, Plan};
 use posture_explainer::model::programme::{DoseField, Edit, Programme};
 use posture_explainer::model::review::{review, Done, Rating, Review, MAX_WEEKS};
-use posture_explainer::model::safety::{Answer, Screening};
+use posture_explainer::model::safety::Screening;
 use posture_explainer::state::review_code::{decode, encode};
 use proptest::prelude::*;
 
@@ -20,7 +20,7 @@ fn plan() -> Plan {
         .apply(Edit::Add(ExerciseId::LungeStretch))
         .apply(Edit::Add(ExerciseId::GluteBridge))
         .apply(Edit::SetDose(1, DoseField::Days, 3));
-    match p.plan(&Screening::default().toggle(Answer::NoneApply)) {
+    match p.plan(&Screening::none_at_all()) {
         Outcome::Plan(plan) => plan,
         other => panic!("{other:?}"),
     }

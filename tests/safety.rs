@@ -17,12 +17,18 @@ mod common;
 use common::any_inputs;
 
 fn none_apply() -> Screening {
-    Screening::default().toggle(Answer::NoneApply)
+    Screening::none_at_all()
 }
 
-/// These answers ticked (a repeated answer stays ticked).
+/// These answers ticked (a repeated answer stays ticked), after "I have none of these" under
+/// the warning signs, which a warning-sign tick clears.
 fn with(answers: &[Answer]) -> Screening {
-    answers.iter().fold(Screening::default(), |s, &a| if s.is_ticked(a) { s } else { s.toggle(a) })
+    answers.iter().fold(Screening::default().toggle(Answer::NoRedFlags), |s, &a| if s.is_ticked(a) { s } else { s.toggle(a) })
+}
+
+/// Stored answers as they read back on `2026-12-04`, written that day.
+fn today() -> Date {
+    Date::parse("2026-12-04").unwrap()
 }
 
 fn plan(i: &Inputs, s: &Screening) -> Plan {
@@ -137,6 +143,31 @@ fn no_plan_until_the_person_has_answered() {
     assert!(matches!(make_plan(&Inputs::default(), &s), Outcome::Plan(_)));
     let s = s.toggle(Answer::Caution(Caution::KneeProblems));
     assert_eq!(make_plan(&Inputs::default(), &s), Outcome::NotAnswered);
+    // The warning signs need their own answer (S14): a caution or "None of these apply to
+    // me" alone shows no plan until "I have none of these" is ticked.
+    let rest_only = Screening::default().toggle(Answer::Caution(Caution::Age65Plus));
+    assert_eq!(make_plan(&Inputs::default(), &rest_only), Outcome::NotAnswered);
+    let rest_only = Screening::default().toggle(Answer::NoneApply);
+    assert_eq!(make_plan(&Inputs::default(), &rest_only), Outcome::NotAnswered);
+    assert!(matches!(make_plan(&Inputs::default(), &rest_only.toggle(Answer::NoRedFlags)), Outcome::Plan(_)));
+    // A warning sign is told at once, before the rest is answered.
+    let flag_only = Screening::default().toggle(Answer::Flag(RedFlag::SaddleNumbness));
+    assert!(matches!(make_plan(&Inputs::default(), &flag_only), Outcome::SeekHelp(_)));
+}
+
+#[test]
+fn answers_four_weeks_old_are_asked_again_with_their_ticks_kept() {
+    let s = with(&[Answer::Caution(Caution::KneeProblems)]);
+    assert!(s.answered());
+    let stored = encode_screening(&s, today().add_days(-27));
+    assert_eq!(decode_screening(Some(&stored), today()), LoadedScreening::Current(s.clone()));
+    let stored = encode_screening(&s, today().add_days(-28));
+    let LoadedScreening::Stale(again) = decode_screening(Some(&stored), today()) else { panic!("four weeks on: asked again") };
+    assert!(again.has(Caution::KneeProblems), "the ticks are kept");
+    assert!(!again.no_red_flags && !again.answered(), "\"I have none of these\" is asked again");
+    // The previous release's "none" stood for both parts, and kept no date: asked again.
+    let LoadedScreening::Stale(old) = decode_screening(Some(r#"{"version":1,"answers":"none"}"#), today()) else { panic!() };
+    assert_eq!(old, Screening::default());
 }
 
 #[test]
@@ -311,13 +342,13 @@ proptest! {
             if s.is_ticked(a) { s } else { s.toggle(a) }
         });
         let s = if none && s.ticked().is_empty() { none_apply() } else { s };
-        prop_assert_eq!(decode_screening(Some(&encode_screening(&s))), LoadedScreening::Current(s));
+        prop_assert_eq!(decode_screening(Some(&encode_screening(&s, today())), today()), LoadedScreening::Current(s));
     }
 
     #[test]
     fn unreadable_answers_never_panic(raw in ".{0,200}") {
-        match decode_screening(Some(&raw)) {
-            LoadedScreening::Current(s) | LoadedScreening::Partial { screening: s, .. } => {
+        match decode_screening(Some(&raw), today()) {
+            LoadedScreening::Current(s) | LoadedScreening::Partial { screening: s, .. } | LoadedScreening::Stale(s) => {
                 prop_assert!(raw.contains("answers"), "{raw}");
                 let _ = s.answered();
             }
@@ -329,8 +360,8 @@ proptest! {
 
 #[test]
 fn unknown_stored_answers_are_named_and_the_rest_kept() {
-    let raw = r#"{"version":1,"answers":"knee no-such-answer none"}"#;
-    match decode_screening(Some(raw)) {
+    let raw = r#"{"version":2,"answered":"2026-12-01","answers":"knee no-such-answer none no-flags"}"#;
+    match decode_screening(Some(raw), today()) {
         LoadedScreening::Partial { screening, unknown } => {
             assert!(screening.has(Caution::KneeProblems));
             assert!(!screening.none_apply, "a tick wins over a contradictory none");
@@ -338,8 +369,8 @@ fn unknown_stored_answers_are_named_and_the_rest_kept() {
         }
         other => panic!("{other:?}"),
     }
-    assert!(matches!(decode_screening(Some(r#"{"version":9,"answers":"knee"}"#)), LoadedScreening::Corrupt { .. }));
-    assert_eq!(decode_screening(None), LoadedScreening::Empty);
+    assert!(matches!(decode_screening(Some(r#"{"version":9,"answers":"knee"}"#), today()), LoadedScreening::Corrupt { .. }));
+    assert_eq!(decode_screening(None, today()), LoadedScreening::Empty);
 }
 
 /// A therapist's programme of eight exercises, each at its harder version: what the cautions
@@ -406,9 +437,13 @@ proptest! {
     /// "I have already been checked" shows the plan only when every warning sign ticked asks
     /// for a GP (the least urgent tier); an emergency or same-day sign always stops it.
     #[test]
-    fn already_checked_never_lifts_an_emergency_or_same_day_sign(i in any_inputs(), mask in 1u16..(1 << 14)) {
-        let flags: Vec<RedFlag> = RedFlag::ALL.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).map(|(_, &f)| f).collect();
-        let s = with(&flags.iter().map(|&f| Answer::Flag(f)).collect::<Vec<_>>()).toggle(Answer::AlreadyChecked);
+    fn already_checked_never_lifts_an_emergency_or_same_day_sign(i in any_inputs(), mask in 1u16..(1 << 14), soon_only in any::<bool>()) {
+        // Half the cases tick only GP-soon signs, where the tick does lift the advice.
+        let mut flags: Vec<RedFlag> = RedFlag::ALL.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).map(|(_, &f)| f).filter(|f| !soon_only || f.tier() == Tier::Soon).collect();
+        if flags.is_empty() {
+            flags.push(RedFlag::HistoryOfCancer);
+        }
+        let s = with(&flags.iter().map(|&f| Answer::Flag(f)).collect::<Vec<_>>()).toggle(Answer::NoneApply).toggle(Answer::AlreadyChecked);
         prop_assert!(s.already_checked);
         let tier = advice(&flags).unwrap().tier;
         match make_plan(&i, &s) {
@@ -445,7 +480,7 @@ proptest! {
 
 #[test]
 fn a_new_warning_sign_needs_checking_again() {
-    let s = with(&[Answer::Flag(RedFlag::HistoryOfCancer)]).toggle(Answer::AlreadyChecked);
+    let s = with(&[Answer::Flag(RedFlag::HistoryOfCancer)]).toggle(Answer::NoneApply).toggle(Answer::AlreadyChecked);
     assert!(matches!(make_plan(&Inputs::default(), &s), Outcome::Plan(_)));
     let s = s.toggle(Answer::Flag(RedFlag::NightPain));
     assert!(!s.already_checked, "a new tick clears it");

@@ -7,7 +7,7 @@ use posture_explainer::model::exercises::CATALOGUE;
 use posture_explainer::model::explain::{self, CAUSES, MECHANISMS, WHAT_HELPS};
 use posture_explainer::model::plan::{make_plan, Outcome};
 use posture_explainer::model::posture::*;
-use posture_explainer::model::safety::{Answer, Screening};
+use posture_explainer::model::safety::Screening;
 use posture_explainer::model::story::STORY;
 use proptest::prelude::*;
 
@@ -51,7 +51,7 @@ fn page_text(i: &Inputs) -> String {
     t.push_str(&explain::headline(&p));
     t.push(' ');
     t.push_str(&explain::live_summary(&p));
-    if let Outcome::Plan(plan) = make_plan(i, &Screening::default().toggle(Answer::NoneApply)) {
+    if let Outcome::Plan(plan) = make_plan(i, &Screening::none_at_all()) {
         for it in plan.session.iter().chain(plan.habits.iter()) {
             t.push(' ');
             t.push_str(&it.why);

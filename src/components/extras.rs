@@ -61,7 +61,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     let clock = use_memo((), move |_| outer_clock.unwrap_or_default());
     let today = clock.today();
     // The clinic's screen in consultation mode keeps no client's answers.
-    let screening = use_screening(props.started.then_some(!props.consult));
+    let screening = use_screening(props.started.then_some(!props.consult), today);
     let progress = use_progress();
     let session_open = use_state(|| false);
     let programme = use_programme();
@@ -147,7 +147,9 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         },
     );
     let (shared_review, shared_notices) = use_shared_review();
-    let on_build = match (&*outcome, props.consult) {
+    // The builder, in consultation mode, unless the clinic's settings file turned it off.
+    let may_build = props.consult && settings.consultation_programmes != Some(false);
+    let on_build = match (&*outcome, may_build) {
         (Outcome::Plan(_), true) => {
             let building = building.setter();
             Some(Callback::from(move |_: ()| building.set(true)))

@@ -40,6 +40,20 @@ pub struct PlanProps {
 /// The safety screen, then the plan, the advice to seek help, or a prompt to answer first.
 #[component]
 pub fn PlanSection(props: &PlanProps) -> Html {
+    // "Yes, check my answers" before a session: the warning signs are asked again (the plan
+    // waits for them), and the focus goes to the first of them.
+    let on_recheck = {
+        let (toggle, no_flags) = (props.on_toggle.clone(), props.screening.no_red_flags);
+        Callback::from(move |_: ()| {
+            if no_flags {
+                toggle.emit(Answer::NoRedFlags);
+            }
+            let first = gloo::utils::document().get_element_by_id(&format!("answer-{}", safety::RedFlag::ALL[0].key()));
+            if let Some(first) = first.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                let _ = first.focus();
+            }
+        })
+    };
     html! {
         <section class="plan" id="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{ w::HEADING }</h2>
@@ -66,7 +80,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                     Outcome::Plan(plan) => html! {
                         <>
                             { adjustments(plan, &props.on_toggle) }
-                            <PlanActions plan={plan.clone()} on_start={props.on_start.clone()} on_build={props.on_build.clone()} />
+                            <PlanActions plan={plan.clone()} on_start={props.on_start.clone()} on_build={props.on_build.clone()} on_recheck={on_recheck.clone()} />
                             <PlanBody plan={plan.clone()} />
                         </>
                     },
@@ -124,6 +138,8 @@ struct PlanActionsProps {
     plan: Plan,
     on_start: Callback<()>,
     on_build: Option<Callback<()>>,
+    /// "Yes, check my answers": something changed since the warning signs were answered.
+    on_recheck: Callback<()>,
 }
 
 /// Start the session, print, calendar reminders, book, share.
@@ -143,6 +159,26 @@ fn PlanActions(props: &PlanActionsProps) -> Html {
             download("stretch-plan.ics", "text/calendar", &text);
         })
     };
+    // Before each session, one line to re-check the warning signs (clinical review, S14).
+    let rechecking = use_state(|| false);
+    let ask = {
+        let rechecking = rechecking.setter();
+        Callback::from(move |_: MouseEvent| rechecking.set(true))
+    };
+    let start = {
+        let (rechecking, on_start) = (rechecking.setter(), props.on_start.clone());
+        Callback::from(move |_: MouseEvent| {
+            rechecking.set(false);
+            on_start.emit(());
+        })
+    };
+    let check = {
+        let (rechecking, on_recheck) = (rechecking.setter(), props.on_recheck.clone());
+        Callback::from(move |_: MouseEvent| {
+            rechecking.set(false);
+            on_recheck.emit(());
+        })
+    };
     // Today's part of the week: the exercises the guided session runs, each once, in order.
     let weekday = clock.today().weekday();
     let today: Vec<&str> = exercises_for_day(&props.plan, weekday).into_iter().map(|id| exercise(id).name).collect();
@@ -152,9 +188,16 @@ fn PlanActions(props: &PlanActionsProps) -> Html {
                 <p class="plan-actions__rest" data-testid="rest-day">{ w::REST_DAY }</p>
             } else if !props.plan.session.is_empty() {
                 <p class="plan-actions__today" data-testid="today-session">{ w::today_session(DAY_NAMES[weekday], &today) }</p>
-                <button type="button" class="button" onclick={props.on_start.reform(|_: MouseEvent| ())} data-testid="start-session">
+                <button type="button" class="button" onclick={ask} data-testid="start-session" aria-expanded={rechecking.to_string()}>
                     { w::START }
                 </button>
+                if *rechecking {
+                    <div class="recheck" role="group" aria-labelledby="recheck-question" data-testid="recheck">
+                        <p id="recheck-question">{ safety::RECHECK }</p>
+                        <button type="button" class="button" onclick={start} data-testid="recheck-start">{ safety::RECHECK_NO }</button>
+                        <button type="button" class="button button--quiet" onclick={check} data-testid="recheck-answers">{ safety::RECHECK_YES }</button>
+                    </div>
+                }
             }
             if let Some(build) = &props.on_build {
                 <button type="button" class="button" onclick={build.reform(|_: MouseEvent| ())} data-testid="build-programme">
@@ -284,7 +327,7 @@ fn exercise_card(item: &PlanItem, from_therapist: bool, harder_offered: bool) ->
     let e = exercise(item.id);
     let dose = item.dosage.text();
     html! {
-        <li class="exercise-card" data-exercise={format!("{:?}", item.id)}>
+        <li class="exercise-card" data-exercise={item.id.key()}>
             <ExerciseFigure id={item.id} />
             <div class="exercise-card__text">
                 <h4>{ e.name }</h4>

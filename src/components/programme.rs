@@ -48,7 +48,7 @@ impl ProgrammeLink {
 
 /// An id for an item's control, stable while the item moves.
 fn control_id(what: &str, id: ExerciseId) -> String {
-    format!("builder-{what}-{id:?}")
+    format!("builder-{what}-{}", id.key())
 }
 
 #[component]
@@ -84,7 +84,7 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
         let (edit, add_ref) = (edit.clone(), add_ref.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(select) = add_ref.cast::<HtmlSelectElement>() else { return };
-            if let Some(id) = Group::ALL.iter().flat_map(|g| g.exercises()).find(|id| format!("{id:?}") == select.value()) {
+            if let Some(id) = Group::ALL.iter().flat_map(|g| g.exercises()).find(|id| id.key() == select.value()) {
                 edit.emit(Edit::Add(id));
             }
         })
@@ -129,7 +129,7 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
             Callback::from(move |e: InputEvent| edit.emit(Edit::SetNote(k, e.target_unchecked_into::<HtmlInputElement>().value())))
         };
         html! {
-            <li class="builder__item" key={format!("{id:?}")} data-exercise={format!("{id:?}")}>
+            <li class="builder__item" key={id.key()} data-exercise={id.key()}>
                 <fieldset>
                     <legend>{ label.clone() }</legend>
                     <div class="builder__row">
@@ -190,7 +190,7 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
                 <select id="builder-add" ref={add_ref} disabled={full} data-testid="builder-add">
                     { for addable.iter().filter(|(_, ids)| !ids.is_empty()).map(|(g, ids)| html! {
                         <optgroup label={g.label()}>
-                            { for ids.iter().map(|id| html! { <option value={format!("{id:?}")}>{ exercise(*id).name }</option> }) }
+                            { for ids.iter().map(|id| html! { <option value={id.key()}>{ exercise(*id).name }</option> }) }
                         </optgroup>
                     }) }
                 </select>

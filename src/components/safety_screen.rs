@@ -12,8 +12,9 @@ pub struct SafetyScreenProps {
     pub started: bool,
 }
 
-/// The safety questions: red flags, the questions that ask for a review or a GP instead, and
-/// the cautions that change the plan; then "None of these apply to me". Every box is a real
+/// The safety questions: red flags, closed by "I have none of these" (required, so nobody
+/// passes the warning signs by answering only the rest); the questions that ask for a review
+/// or a GP instead, and the cautions that change the plan; then "None of these apply to me". Every box is a real
 /// checkbox with its own label, so it works by keyboard and screen reader as it is.
 #[component]
 pub fn SafetyScreen(props: &SafetyScreenProps) -> Html {
@@ -39,7 +40,7 @@ pub fn SafetyScreen(props: &SafetyScreenProps) -> Html {
         <div class="screen" data-testid="safety-screen" role="group" aria-labelledby="screen-heading">
             <h3 id="screen-heading">{ safety::SCREEN_HEADING }</h3>
             <p class="screen__intro">{ safety::SCREEN_INTRO }</p>
-            { group(safety::RED_FLAGS_LEGEND, RedFlag::ALL.iter().map(|&f| Answer::Flag(f)).collect()) }
+            { group(safety::RED_FLAGS_LEGEND, RedFlag::ALL.iter().map(|&f| Answer::Flag(f)).chain([Answer::NoRedFlags]).collect()) }
             { group(safety::OTHER_LEGEND, vec![Answer::NoBetter, Answer::Under16]) }
             { group(safety::CAUTIONS_LEGEND, Caution::ALL.iter().map(|&c| Answer::Caution(c)).collect()) }
             <ul class="screen__list screen__list--none">{ item(Answer::NoneApply) }</ul>

@@ -238,6 +238,7 @@ fn RateSession(props: &RateProps) -> Html {
     let pain = use_node_ref();
     // Whether it was saved, and the pain it saved.
     let status = use_state(|| None::<(bool, Option<u32>)>);
+    let clinic = use_context::<crate::config::Clinic>().unwrap_or_default();
     let save = {
         let (effort, pain, status, on_rate) = (effort.clone(), pain.clone(), status.setter(), props.on_rate.clone());
         Callback::from(move |_: MouseEvent| {
@@ -272,7 +273,7 @@ fn RateSession(props: &RateProps) -> Html {
                     <p class="rate__high" role="alert" data-testid="rate-high-pain">{ r::HIGH_PAIN }</p>
                 }
             }
-            <p class="rate__advice">{ r::PAIN_ADVICE }</p>
+            <p class="rate__advice" data-testid="pain-advice">{ r::pain_advice(clinic.pain_ceiling.unwrap_or(r::PAIN_CEILING)) }</p>
         </fieldset>
     }
 }

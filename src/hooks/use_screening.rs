@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::hooks::use_progress::{raw_storage, set_aside, write};
+use crate::model::calendar::Date;
 use crate::model::safety::{self, Answer, Screening};
 use crate::state::storage::{self, LoadedScreening};
 use crate::state::{PlanAction, PlanChoices};
@@ -18,11 +19,12 @@ pub struct ScreeningHandle {
     pub forget: Callback<()>,
 }
 
-fn load() -> (PlanChoices, Option<String>) {
+fn load(today: Date) -> (PlanChoices, Option<String>) {
     let raw = raw_storage().and_then(|s| s.get_item(storage::SCREENING_KEY).ok().flatten());
-    match storage::decode_screening(raw.as_deref()) {
+    match storage::decode_screening(raw.as_deref(), today) {
         LoadedScreening::Empty => (PlanChoices::default(), None),
         LoadedScreening::Current(screening) => (PlanChoices { screening }, None),
+        LoadedScreening::Stale(screening) => (PlanChoices { screening }, Some(safety::ASK_AGAIN.to_string())),
         LoadedScreening::Partial { screening, unknown } => (PlanChoices { screening }, Some(safety::answers_partly_read(&unknown))),
         LoadedScreening::Corrupt { raw } => {
             set_aside(storage::SCREENING_KEY, storage::SCREENING_BACKUP_KEY, &raw);
@@ -31,10 +33,11 @@ fn load() -> (PlanChoices, Option<String>) {
     }
 }
 
-/// Stores the answers on this device, or removes them when there are none.
-fn store(s: &Screening) {
-    if s.answered() {
-        write(storage::SCREENING_KEY, &storage::encode_screening(s));
+/// Stores the answers on this device, with the day they were changed, or removes them when
+/// there are none.
+fn store(s: &Screening, today: Date) {
+    if s.anything() {
+        write(storage::SCREENING_KEY, &storage::encode_screening(s, today));
     } else if let Some(st) = raw_storage() {
         let _ = st.remove_item(storage::SCREENING_KEY);
     }
@@ -44,7 +47,7 @@ fn store(s: &Screening) {
 /// own device; Some(false) on the clinic's screen in consultation mode, where one client's
 /// answers must not be kept for the next: they are neither read nor stored there.
 #[hook]
-pub fn use_screening(keep: Option<bool>) -> ScreeningHandle {
+pub fn use_screening(keep: Option<bool>, today: Date) -> ScreeningHandle {
     // Unanswered at first, as in the prerendered page; the answers this device kept are read
     // once the page has started. Only the person's own changes are written back, so answers
     // read only in part (from a newer release) stay as they were stored until then.
@@ -59,7 +62,7 @@ pub fn use_screening(keep: Option<bool>) -> ScreeningHandle {
         let (d, notice, current) = (choices.dispatcher(), notice.setter(), current.clone());
         use_effect_with(keep, move |keep| {
             if *keep == Some(true) {
-                let (read, told) = load();
+                let (read, told) = load(today);
                 *current.borrow_mut() = read.clone();
                 d.dispatch(PlanAction::Load(read));
                 notice.set(told);
@@ -71,7 +74,7 @@ pub fn use_screening(keep: Option<bool>) -> ScreeningHandle {
         use_callback((), move |action: PlanAction, _| {
             let next = current.borrow().apply(action.clone());
             if *keeping.borrow() {
-                store(&next.screening);
+                store(&next.screening, today);
             }
             *current.borrow_mut() = next;
             d.dispatch(action);

@@ -118,6 +118,9 @@ pub fn document() -> String {
         let _ = writeln!(out, "- {}", c.question());
     }
     let _ = writeln!(out, "- {}", safety::NONE_APPLY);
+    let _ = writeln!(out, "\nUnder the warning signs, required before any plan: {}\n", safety::NO_RED_FLAGS);
+    let _ = writeln!(out, "Before each guided session: {} [{}] [{}]\n", safety::RECHECK, safety::RECHECK_NO, safety::RECHECK_YES);
+    let _ = writeln!(out, "When the stored answers are {} days old: {}", safety::ASK_AGAIN_AFTER_DAYS, safety::ASK_AGAIN);
     out.push_str("\n### What each tier says\n\n");
     for t in Tier::ALL {
         let _ = writeln!(out, "- **{}.** {}", t.heading(), t.text());
@@ -164,8 +167,8 @@ pub fn document() -> String {
         bullet(&mut out, line);
     }
     out.push('\n');
-    let none = Screening::default().toggle(Answer::NoneApply);
-    let older = Screening::default().toggle(Answer::Caution(Caution::Age65Plus));
+    let none = Screening::none_at_all();
+    let older = Screening::default().toggle(Answer::NoRedFlags).toggle(Answer::Caution(Caution::Age65Plus));
     for (name, i) in cases() {
         for (who, s) in [("", &none), (", 65 or older", &older)] {
             if let Outcome::Plan(plan) = make_plan(&i, s) {
@@ -276,7 +279,7 @@ pub fn document() -> String {
             r::EFFORT_ANCHOR,
             r::RATING_SAVED,
             r::RATING_NOT_SAVED,
-            r::PAIN_ADVICE,
+            &r::pain_advice(r::PAIN_CEILING),
             r::HIGH_PAIN,
             r::SHOW,
             r::HEADING,
@@ -302,6 +305,153 @@ pub fn document() -> String {
         let _ = writeln!(out, "{line}\n");
     }
 
+    out.push_str("## Headings, buttons and labels\n\nThe page\u{2019}s fixed words that are not sentences of their own, by screen.\n\n");
+    let _ = writeln!(out, "### The plan\n");
+    for line in [
+        words::plan::START,
+        words::plan::PRINT,
+        words::plan::CALENDAR,
+        words::plan::HABITS,
+        words::plan::WEEK_CAPTION,
+        words::plan::WEEK_YES,
+        words::plan::CHANGES_HEADING,
+    ] {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### The guided session\n");
+    for line in [words::session::ADD_REP, words::session::DONE_NEXT, words::session::RESUME, words::session::CLOSE] {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### The page\n");
+    for line in
+        [words::page::CONSULT_MODE, words::page::STAGE_HEADING, words::page::MORE, words::page::CONTROLS_HEADING, words::page::HABITS, words::page::STARTING]
+    {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### The figure\n");
+    for line in [words::figure::TITLE, words::figure::KEY_LABEL, words::figure::TYPICAL_OUTLINE] {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### The chart\n");
+    for line in [
+        words::chart::HEADING,
+        words::chart::KEY_TILT,
+        words::chart::KEY_CURVE,
+        words::chart::KEY_BAND,
+        words::chart::BANDS,
+        words::chart::SHOW_NUMBERS,
+        words::chart::TABLE_CAPTION,
+    ] {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### The explanation\n");
+    bullet(&mut out, words::explanation::HEADING);
+    out.push('\n');
+    let _ = writeln!(out, "### How sure is this?\n");
+    for line in
+        [words::how_sure::LOAD_HEADING, words::how_sure::HIP_HEADING, words::how_sure::WHY_HELPS, words::how_sure::NUMBERS_FROM, words::how_sure::PLAN_FROM]
+    {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### The embedded widget\n");
+    for line in [words::embed::PLAN_TEXT, words::embed::OPEN_FULL_PLAN, words::embed::NEW_TAB] {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### Sharing\n");
+    bullet(&mut out, words::share::COPY);
+    out.push('\n');
+    let _ = writeln!(out, "### Notices\n");
+    bullet(&mut out, words::notice::DISMISS);
+    out.push('\n');
+    let _ = writeln!(out, "### When something breaks\n");
+    bullet(&mut out, words::panic::RELOAD);
+    out.push('\n');
+    let _ = writeln!(out, "### Consultation mode\n");
+    for line in [
+        words::consult::TOOLS_LABEL,
+        words::consult::PRESETS,
+        words::consult::TOOLS,
+        words::consult::FREEZE_BEFORE,
+        words::consult::CLEAR_BEFORE,
+        words::consult::STORY,
+        words::consult::SEND_HOME,
+        words::consult::FULL_SCREEN,
+        words::consult::CLOSE,
+        words::consult::SHORTCUTS_HEADING,
+        words::consult::STORY_HEADING,
+        words::consult::STORY_PREVIOUS,
+        words::consult::STORY_EXIT,
+        words::consult::QR_LABEL,
+    ] {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### The therapist's programme\n");
+    for line in [
+        words::programme::STANDARD,
+        words::programme::HOLD,
+        words::programme::REPETITIONS,
+        words::programme::SETS,
+        words::programme::REST,
+        words::programme::DAYS,
+        words::programme::SIDES,
+        words::programme::ITEMS_LABEL,
+        words::programme::EMPTY,
+        words::programme::ADD_LABEL,
+        words::programme::REMOVE,
+        words::programme::UP,
+        words::programme::DOWN,
+        words::programme::PROGRAMME_NOTE,
+        words::programme::INITIALS,
+        words::programme::INITIALS_HINT,
+        words::programme::SEND,
+        words::programme::DONE,
+        words::programme::QR_LABEL,
+        words::programme::LINK_LABEL,
+        words::programme::SHOW_PROGRAMME,
+        words::programme::KEEP,
+        words::programme::STORED_UNREADABLE,
+        words::programme::DROPPED_DATE,
+        words::programme::DROPPED_INITIALS,
+        words::programme::DROPPED_EXTRA,
+        words::programme::DROPPED_REPEAT,
+    ] {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### Effort, pain and the summary\n");
+    for line in [
+        words::review::NOT_SAID,
+        words::review::HIDE,
+        words::review::COL_WEEK,
+        words::review::COL_DONE,
+        words::review::COL_PLANNED,
+        words::review::COL_DATE,
+        words::review::NOT_NOTED,
+        words::review::QR_LABEL,
+        words::review::LINK_LABEL,
+        words::review::DROPPED_WEEKS,
+        words::review::DROPPED_EXERCISE,
+        words::review::DROPPED_RATING,
+    ] {
+        bullet(&mut out, line);
+    }
+    out.push('\n');
+
+    // The calendar file, as the page writes it for the default person on a fixed Monday.
+    out.push_str("## The calendar file\n\nThe reminders file for the default person, made on Monday 30 November 2026, as a calendar app reads it:\n\n```\n");
+    if let Outcome::Plan(plan) = make_plan(&Inputs::default(), &Screening::none_at_all()) {
+        let day = super::calendar::Date::new(2026, 11, 30).expect("a real date");
+        out.push_str(&super::ics::schedule(&plan, Some("CLINIC"), Some("https://clinic.example/book"), day, "20261130T080000Z").replace("\r\n", "\n"));
+    }
+    out.push_str("```\n\n");
     out.push_str("## Sources, in full\n\n");
     for s in MODEL_SOURCES.iter().chain(WEAK_LINK_SOURCES.iter()).chain(PLAN_SOURCES.iter()) {
         let _ = writeln!(out, "- **{}**: {} {}", s.key, s.finding, s.reference);

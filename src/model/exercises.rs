@@ -353,6 +353,34 @@ pub const CATALOGUE: [Exercise; 15] = [
     },
 ];
 
+impl ExerciseId {
+    /// Its one name outside the code: in a clinic's settings file (serde's kebab case, which a
+    /// native test holds this to), in the page's ids and attributes, and in the builder.
+    pub fn key(self) -> &'static str {
+        match self {
+            ExerciseId::LungeStretch => "lunge-stretch",
+            ExerciseId::PigeonPose => "pigeon-pose",
+            ExerciseId::SeatedForwardFold => "seated-forward-fold",
+            ExerciseId::GluteBridge => "glute-bridge",
+            ExerciseId::DeadBug => "dead-bug",
+            ExerciseId::BirdDog => "bird-dog",
+            ExerciseId::Plank => "plank",
+            ExerciseId::StandingHipOpener => "standing-hip-opener",
+            ExerciseId::MovementBreaks => "movement-breaks",
+            ExerciseId::Walking => "walking",
+            ExerciseId::Massage => "massage",
+            ExerciseId::LungeStretchStanding => "lunge-stretch-standing",
+            ExerciseId::FigureOfFour => "figure-of-four",
+            ExerciseId::LyingHamstringStretch => "lying-hamstring-stretch",
+            ExerciseId::SideLyingClam => "side-lying-clam",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ExerciseId> {
+        CATALOGUE.iter().map(|e| e.id).find(|id| id.key() == key)
+    }
+}
+
 /// An exercise's number: its place in the catalogue. Links and stored progress carry it, so the
 /// catalogue's order is fixed: new exercises go at the end.
 pub fn code(id: ExerciseId) -> u32 {

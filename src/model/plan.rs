@@ -171,16 +171,17 @@ struct Candidate {
 /// The safety screen's answer before any plan, the page's or a therapist's: not answered yet,
 /// a red flag (seek help, no exercises), or under 16. None when a plan may be shown.
 pub fn stopped_by_screen(screening: &Screening) -> Option<Outcome> {
-    if !screening.answered() {
-        return Some(Outcome::NotAnswered);
-    }
+    // A warning sign is told at once, whatever else is still unanswered.
     if let Some(a) = advice(&screening.red_flags) {
         // "Already checked" lifts only the least urgent tier, never an emergency or same-day.
         if !(a.tier == Tier::Soon && screening.already_checked) {
             return Some(Outcome::SeekHelp(a));
         }
     }
-    screening.under_16.then_some(Outcome::NotForUnder16)
+    if screening.under_16 {
+        return Some(Outcome::NotForUnder16);
+    }
+    (!screening.answered()).then_some(Outcome::NotAnswered)
 }
 
 pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {

@@ -269,14 +269,23 @@ pub const NO_BETTER_QUESTION: &str = "Your pain has not improved after four to s
 pub const NO_BETTER_KEY: &str = "no-better";
 pub const NONE_APPLY: &str = "None of these apply to me";
 pub const NONE_APPLY_KEY: &str = "none";
+pub const NO_RED_FLAGS: &str = "I have none of these";
+pub const NO_RED_FLAGS_KEY: &str = "no-flags";
+/// Before each guided session: one line to re-check the warning signs.
+pub const RECHECK: &str = "Since you last answered: any new numbness or weakness, bladder or bowel changes, or a high temperature?";
+pub const RECHECK_NO: &str = "No, start";
+pub const RECHECK_YES: &str = "Yes, check my answers";
+/// How long stored answers stand before the page asks again.
+pub const ASK_AGAIN_AFTER_DAYS: i64 = 28;
+pub const ASK_AGAIN: &str = "It is four weeks since you answered the safety questions: please check them again. Your ticks are kept.";
 pub const ALREADY_CHECKED: &str = "I have already seen a doctor or physiotherapist about this back pain, and they said exercise is fine.";
 pub const ALREADY_CHECKED_KEY: &str = "checked";
 /// Above the plan when "already checked" lifted the GP-soon advice.
 pub const CHECKED_SAFETY_NET: &str = "Because you have been checked, your plan is shown. If anything changes (pain at night that does not ease, weight loss, numbness or weakness, or any of the warning signs above), see your GP again.";
 
 pub const SCREEN_HEADING: &str = "Before your plan: a few safety questions";
-pub const SCREEN_INTRO: &str = "Tick any that apply to you now, or tick \u{201c}None of these apply to me\u{201d}. Your plan appears once you have answered. Your answers stay on this device: they are never put in a share link or QR code, and \u{201c}Forget my data\u{201d} removes them.";
-pub const RED_FLAGS_LEGEND: &str = "Do you have any of these?";
+pub const SCREEN_INTRO: &str = "Tick any that apply to you now. Under the warning signs, tick \u{201c}I have none of these\u{201d} if none do, and at the end \u{201c}None of these apply to me\u{201d} if nothing else does. Your plan appears once you have answered. Your answers stay on this device: they are never put in a share link or QR code, and \u{201c}Forget my data\u{201d} removes them.";
+pub const RED_FLAGS_LEGEND: &str = "Do you have back pain, or pain down your legs, together with any of these?";
 pub const CAUTIONS_LEGEND: &str = "Anything that changes the exercises?";
 pub const OTHER_LEGEND: &str = "About your pain and age";
 pub const SCREEN_WAITING: &str = "Answer the questions above to see your plan.";
@@ -306,7 +315,11 @@ pub struct Screening {
     pub cautions: Vec<Caution>,
     pub under_16: bool,
     pub no_better_after_weeks: bool,
-    /// "None of these apply to me": an answer in itself. Cleared by any tick.
+    /// "I have none of these" under the red flags: required (or a red-flag tick) before any
+    /// plan. Cleared by a red-flag tick.
+    pub no_red_flags: bool,
+    /// "None of these apply to me" under the other questions and the cautions: an answer in
+    /// itself. Cleared by any of their ticks.
     pub none_apply: bool,
     /// "I have already seen a doctor or physiotherapist about this back pain, and they said
     /// exercise is fine": offered under the GP-soon advice only, and lifts only that tier.
@@ -321,6 +334,8 @@ pub enum Answer {
     Under16,
     NoBetter,
     NoneApply,
+    /// "I have none of these", under the red flags.
+    NoRedFlags,
     /// Offered under the GP-soon advice only; not part of the screen's list.
     AlreadyChecked,
 }
@@ -329,6 +344,7 @@ impl Answer {
     /// Every answer, in the order the screen shows them.
     pub fn all() -> Vec<Answer> {
         let mut out: Vec<Answer> = RedFlag::ALL.iter().map(|&f| Answer::Flag(f)).collect();
+        out.push(Answer::NoRedFlags);
         out.push(Answer::NoBetter);
         out.push(Answer::Under16);
         out.extend(Caution::ALL.iter().map(|&c| Answer::Caution(c)));
@@ -343,6 +359,7 @@ impl Answer {
             Answer::Under16 => UNDER_16_KEY,
             Answer::NoBetter => NO_BETTER_KEY,
             Answer::NoneApply => NONE_APPLY_KEY,
+            Answer::NoRedFlags => NO_RED_FLAGS_KEY,
             Answer::AlreadyChecked => ALREADY_CHECKED_KEY,
         }
     }
@@ -361,15 +378,43 @@ impl Answer {
             Answer::Under16 => UNDER_16_QUESTION,
             Answer::NoBetter => NO_BETTER_QUESTION,
             Answer::NoneApply => NONE_APPLY,
+            Answer::NoRedFlags => NO_RED_FLAGS,
             Answer::AlreadyChecked => ALREADY_CHECKED,
         }
     }
 }
 
 impl Screening {
-    /// Answered: something ticked, or "none of these apply".
+    /// Nothing ticked anywhere: "I have none of these" and "None of these apply to me".
+    pub fn none_at_all() -> Screening {
+        Screening { no_red_flags: true, none_apply: true, ..Screening::default() }
+    }
+
+    /// The red flags answered: one ticked, or "I have none of these".
+    pub fn red_flags_answered(&self) -> bool {
+        self.no_red_flags || !self.red_flags.is_empty()
+    }
+
+    /// The rest answered: a caution or other question ticked, or "None of these apply to me".
+    pub fn rest_answered(&self) -> bool {
+        self.none_apply || !self.cautions.is_empty() || self.under_16 || self.no_better_after_weeks
+    }
+
+    /// Answered: both parts (a red-flag tick alone already stops the plan; see
+    /// `plan::stopped_by_screen`).
     pub fn answered(&self) -> bool {
-        self.none_apply || !self.ticked().is_empty()
+        self.red_flags_answered() && self.rest_answered()
+    }
+
+    /// Something to keep on the device: any tick or "none".
+    pub fn anything(&self) -> bool {
+        self.no_red_flags || self.none_apply || !self.ticked().is_empty()
+    }
+
+    /// The same ticks with both "none" answers and "already checked" asked again: what is
+    /// kept when the answers are four weeks old (clinical review round 2, S14).
+    pub fn to_confirm_again(&self) -> Screening {
+        Screening { no_red_flags: false, none_apply: false, already_checked: false, ..self.clone() }
     }
 
     pub fn is_ticked(&self, a: Answer) -> bool {
@@ -379,32 +424,58 @@ impl Screening {
             Answer::Under16 => self.under_16,
             Answer::NoBetter => self.no_better_after_weeks,
             Answer::NoneApply => self.none_apply,
+            Answer::NoRedFlags => self.no_red_flags,
             Answer::AlreadyChecked => self.already_checked,
         }
     }
 
-    /// Every ticked answer except "none apply", in screen order.
+    /// Every ticked answer except the two "none" answers, in screen order.
     pub fn ticked(&self) -> Vec<Answer> {
-        Answer::all().into_iter().filter(|&a| a != Answer::NoneApply && self.is_ticked(a)).collect()
+        Answer::all().into_iter().filter(|&a| !matches!(a, Answer::NoneApply | Answer::NoRedFlags) && self.is_ticked(a)).collect()
     }
 
-    /// Ticks or unticks one answer. "None apply" and the other answers exclude each other.
+    /// Ticks or unticks one answer. Each part's "none" and that part's ticks exclude each
+    /// other: "I have none of these" and the red flags; "None of these apply to me" and the
+    /// other questions and cautions.
     pub fn toggle(&self, a: Answer) -> Screening {
         let on = !self.is_ticked(a);
-        let mut next = Screening { none_apply: false, ..self.clone() };
+        let mut next = self.clone();
         match a {
-            // "None apply" clears every tick; unticking it leaves the screen unanswered.
-            Answer::NoneApply => return Screening { none_apply: on, ..Screening::default() },
+            Answer::NoRedFlags => {
+                next.no_red_flags = on;
+                if on {
+                    next.red_flags.clear();
+                    next.already_checked = false;
+                }
+            }
+            Answer::NoneApply => {
+                next.none_apply = on;
+                if on {
+                    next.cautions.clear();
+                    next.under_16 = false;
+                    next.no_better_after_weeks = false;
+                }
+            }
             Answer::Flag(f) => {
                 set_member(&mut next.red_flags, f, on);
+                next.no_red_flags = false;
                 // A new warning sign has not been checked yet.
                 if on {
                     next.already_checked = false;
                 }
             }
-            Answer::Caution(c) => set_member(&mut next.cautions, c, on),
-            Answer::Under16 => next.under_16 = on,
-            Answer::NoBetter => next.no_better_after_weeks = on,
+            Answer::Caution(c) => {
+                set_member(&mut next.cautions, c, on);
+                next.none_apply = false;
+            }
+            Answer::Under16 => {
+                next.under_16 = on;
+                next.none_apply = false;
+            }
+            Answer::NoBetter => {
+                next.no_better_after_weeks = on;
+                next.none_apply = false;
+            }
             Answer::AlreadyChecked => next.already_checked = on,
         }
         next
@@ -420,27 +491,34 @@ impl Screening {
         if self.already_checked {
             keys.push(ALREADY_CHECKED_KEY);
         }
+        if self.no_red_flags {
+            keys.push(NO_RED_FLAGS_KEY);
+        }
         if self.none_apply {
             keys.push(NONE_APPLY_KEY);
         }
         keys.join(" ")
     }
 
-    /// Reads `to_keys` back. Unknown keys are returned apart, never a panic. "none" beside a
-    /// tick is contradictory: the ticks win (the safer reading).
+    /// Reads `to_keys` back. Unknown keys are returned apart, never a panic. A "none" beside a
+    /// tick of its part is contradictory: the ticks win (the safer reading).
     pub fn from_keys(text: &str) -> (Screening, Vec<String>) {
         let mut s = Screening::default();
         let mut unknown = Vec::new();
-        let mut none = false;
+        let (mut none, mut no_flags, mut checked) = (false, false, false);
         for key in text.split_whitespace() {
             match Answer::from_key(key) {
                 Some(Answer::NoneApply) => none = true,
+                Some(Answer::NoRedFlags) => no_flags = true,
+                Some(Answer::AlreadyChecked) => checked = true,
                 Some(a) if !s.is_ticked(a) => s = s.toggle(a),
                 Some(_) => {}
                 None => unknown.push(key.chars().take(40).collect()),
             }
         }
-        s.none_apply = none && s.ticked().is_empty();
+        s.none_apply = none && !s.rest_answered();
+        s.no_red_flags = no_flags && s.red_flags.is_empty();
+        s.already_checked = checked && !s.red_flags.is_empty();
         (s, unknown)
     }
 }

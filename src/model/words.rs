@@ -487,7 +487,14 @@ pub mod review {
     pub const SAVE_RATING: &str = "Save";
     pub const RATING_SAVED: &str = "Saved on this device.";
     pub const RATING_NOT_SAVED: &str = "This browser would not save it.";
-    pub const PAIN_ADVICE: &str = "Some discomfort while you exercise is normal and not a sign of harm. As a guide, keep pain during the exercises at about 3 out of 10 or less; it should settle within an hour or so and be no worse the next morning. If it goes higher, builds from one session to the next, or is worse the next morning, use the easier version or fewer repetitions, and tell your therapist (or a GP or physiotherapist if you do not have one). If you notice any of the warning signs in the safety questions, stop and follow that advice straight away.";
+    /// The pain guide's ceiling unless the clinic chose another (3 to 5, its settings file).
+    pub const PAIN_CEILING: u32 = 3;
+
+    /// The pain guide, with the clinic's ceiling.
+    pub fn pain_advice(ceiling: u32) -> String {
+        format!("Some discomfort while you exercise is normal and not a sign of harm. As a guide, keep pain during the exercises at about {ceiling} out of 10 or less; {PAIN_ADVICE_REST}")
+    }
+    const PAIN_ADVICE_REST: &str = "it should settle within an hour or so and be no worse the next morning. If it goes higher, builds from one session to the next, or is worse the next morning, use the easier version or fewer repetitions, and tell your therapist (or a GP or physiotherapist if you do not have one). If you notice any of the warning signs in the safety questions, stop and follow that advice straight away.";
     /// Shown once a pain rating of `model::review::HIGH_PAIN_FROM` or more has been saved.
     pub const HIGH_PAIN: &str = "That is more pain than these exercises should cause. Don\u{2019}t repeat the exercise that caused it until you have spoken to your therapist, a GP or a physiotherapist.";
     /// Beside the effort scale: how hard strengthening should feel.

@@ -13,6 +13,8 @@ use crate::model::order;
 use crate::model::posture::{InputId, Inputs};
 use crate::model::story::{Preset, MAX_PRESETS};
 
+/// The pain guide's ceilings a clinic may choose (clinical review round 2, S15).
+const PAIN_CEILING: std::ops::RangeInclusive<u32> = 3..=5;
 /// Where the file is, relative to the page.
 pub const FILE: &str = "clinic.json";
 
@@ -33,6 +35,11 @@ pub struct ClinicSettings {
     /// How long stretches are held for people who say they are 65 or older (30 to 60 s, ACSM);
     /// the page's own choice, 45 s, when None.
     pub hold_seconds_65_plus: Option<u32>,
+    /// The pain guide's ceiling during exercise, out of 10 (3 to 5; the page's 3 when None).
+    pub pain_ceiling: Option<u32>,
+    /// Whether consultation mode offers the programme builder (scope of practice differs
+    /// between sports massage therapists and physiotherapists); offered when None.
+    pub consultation_programmes: Option<bool>,
 }
 
 /// The clinic's logo: a picture on the same site as the page, and the words it stands for.
@@ -140,6 +147,13 @@ pub fn parse(text: &str) -> (ClinicSettings, Vec<Check>) {
                         .ok_or("must be a whole number of seconds from 30 to 60 (ACSM: 30 to 60 s for older adults)")?,
                 );
                 Ok(())
+            }),
+            "pain_ceiling" => typed::<u32>(value).and_then(|v| {
+                s.pain_ceiling = Some(PAIN_CEILING.contains(&v).then_some(v).ok_or("must be a whole number from 3 to 5 (out of 10)")?);
+                Ok(())
+            }),
+            "consultation_programmes" => typed::<bool>(value).map(|v| {
+                s.consultation_programmes = Some(v);
             }),
             "accent" => typed::<String>(value).and_then(|v| {
                 s.accent = Some(hex_colour(&v).ok_or("must be a hex colour such as #0a6e5c")?);

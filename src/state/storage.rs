@@ -9,7 +9,7 @@
 use crate::model::calendar::Date;
 use crate::model::exercises::{code, from_code, ExerciseId};
 use crate::model::order;
-use crate::model::safety::Screening;
+use crate::model::safety::{Screening, ASK_AGAIN_AFTER_DAYS};
 
 use super::json::{quote, Json};
 
@@ -229,7 +229,9 @@ impl Progress {
 /// The safety screen's answers, kept on this device only (never in a link or QR code).
 pub const SCREENING_KEY: &str = "posture-explainer.screening";
 pub const SCREENING_BACKUP_KEY: &str = "posture-explainer.screening.backup";
-pub const SCREENING_VERSION: u32 = 1;
+/// Version 2 keeps the day the answers were last changed, and "I have none of these" (the red
+/// flags) apart from "None of these apply to me" (the rest). Version 1's one "none" meant both.
+pub const SCREENING_VERSION: u32 = 2;
 
 /// What was read back for the safety answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -241,27 +243,46 @@ pub enum LoadedScreening {
         screening: Screening,
         unknown: Vec<String>,
     },
+    /// Answered four weeks ago or more (or by a release that kept no date): the ticks are
+    /// kept, and both "none" answers and "already checked" are asked again.
+    Stale(Screening),
     /// Unreadable: ask again, and keep `raw` aside.
     Corrupt {
         raw: String,
     },
 }
 
-pub fn encode_screening(s: &Screening) -> String {
-    format!("{{\"version\":{},\"answers\":{}}}", SCREENING_VERSION, quote(&s.to_keys()))
+/// The answers and `answered`, the day they were last changed.
+pub fn encode_screening(s: &Screening, answered: Date) -> String {
+    format!("{{\"version\":{},\"answered\":{},\"answers\":{}}}", SCREENING_VERSION, quote(&answered.to_string()), quote(&s.to_keys()))
 }
 
-pub fn decode_screening(raw: Option<&str>) -> LoadedScreening {
+/// Reads the stored answers as of `today`.
+pub fn decode_screening(raw: Option<&str>, today: Date) -> LoadedScreening {
     let Some(raw) = raw else { return LoadedScreening::Empty };
     let corrupt = || LoadedScreening::Corrupt { raw: raw.to_string() };
     let Some(json) = Json::parse(raw) else { return corrupt() };
-    if json.get("version").and_then(Json::as_u32) != Some(SCREENING_VERSION) {
+    let version = json.get("version").and_then(Json::as_u32);
+    if version != Some(SCREENING_VERSION) && version != Some(1) {
         return corrupt();
     }
     let Some(keys) = json.get("answers").and_then(Json::as_str) else { return corrupt() };
-    match Screening::from_keys(keys) {
-        (screening, unknown) if unknown.is_empty() => LoadedScreening::Current(screening),
-        (screening, unknown) => LoadedScreening::Partial { screening, unknown },
+    let (mut screening, unknown) = Screening::from_keys(keys);
+    // Version 1's "none" stood for both parts.
+    if version == Some(1) && screening.none_apply && screening.red_flags.is_empty() {
+        screening.no_red_flags = true;
+    }
+    let answered = json.get("answered").and_then(Json::as_str).and_then(Date::parse);
+    let stale = answered.is_none_or(|d| today.days() - d.days() >= ASK_AGAIN_AFTER_DAYS || d.days() > today.days());
+    if stale && screening.anything() {
+        screening = screening.to_confirm_again();
+        if unknown.is_empty() {
+            return LoadedScreening::Stale(screening);
+        }
+    }
+    match unknown.is_empty() {
+        true => LoadedScreening::Current(screening),
+        false => LoadedScreening::Partial { screening, unknown },
     }
 }
 

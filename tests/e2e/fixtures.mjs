@@ -1,7 +1,7 @@
 // Steps several tests share, and the links the accessibility checks open. A test that needs a
 // programme or a summary link makes it here (once per run, whichever test asks first), so no
 // test depends on another having run before it.
-import { answerNone, openApp } from "./harness.mjs";
+import { answerNone, openApp, startSession } from "./harness.mjs";
 
 /** In consultation mode with the plan shown: opens the builder, sends the suggested plan as it
  * is (with a programme note) and returns the link. */
@@ -16,7 +16,7 @@ export async function sendPlanHome(t, note = "") {
 /** Runs today's guided session to its end: the clock runs 1000 times faster, so every hold and
  * rest ends by itself within a moment, and each set of repetitions is marked done. */
 export async function finishSession(p) {
-  await p.click("[data-testid=start-session]");
+  await startSession(p);
   await p.exec("const real = Date.now.bind(Date); const t0 = real(); Date.now = () => t0 + (real() - t0) * 1000;");
   await p.until(async () => {
     if (await p.exec("return !!document.querySelector('[data-testid=session-done]')")) return true;

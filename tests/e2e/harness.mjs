@@ -292,8 +292,19 @@ export async function openApp(driver, url, opts) {
   return b;
 }
 
-/** Answers the safety screen with "None of these apply to me" and waits for the plan. */
+/** Answers the safety screen with "I have none of these" (the warning signs) and "None of
+ * these apply to me" (the rest), and waits for the plan. */
+/** Starts today's guided session as a person does: the start button, then "No, start" on the
+ * one-line re-check of the warning signs. */
+export async function startSession(b) {
+  await b.click("[data-testid=start-session]");
+  await b.until(() => b.exec("return !!document.querySelector('[data-testid=recheck-start]')"), "the re-check");
+  await b.click("[data-testid=recheck-start]");
+  await b.until(() => b.exec("return !!document.querySelector('[data-testid=session]')"), "the session");
+}
+
+export const ANSWER_NONE = "for (const id of ['answer-no-flags', 'answer-none']) { const e = document.getElementById(id); if (!e.checked) e.click(); }";
 export async function answerNone(b) {
-  await b.exec("document.querySelector('#answer-none').click()");
+  await b.exec(ANSWER_NONE);
   await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan after answering");
 }

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DAY_NAMES, KEYS, WEEK, openApp, answerNone } from "./harness.mjs";
+import { DAY_NAMES, KEYS, WEEK, openApp, answerNone, startSession } from "./harness.mjs";
 import { finishSession, sendPlanHome } from "./fixtures.mjs";
 
 const SELECT_ALL = ["\uE009", "a", "\uE009"]; // Ctrl+A (Ctrl pressed, a, Ctrl released)
@@ -63,7 +63,7 @@ export function programmeTests(ctx) {
         } else {
           const last = todays.length > 1 ? `${todays.slice(0, -1).join(", ")} and ${todays[todays.length - 1]}` : todays[0];
           assert.equal(await b.text("[data-testid=today-session]"), `Today (${DAY_NAMES[d]}) the guided session takes you through: ${last}.`);
-          await b.click("[data-testid=start-session]");
+          await startSession(b);
           assert.match(await b.text("[data-testid=session-exercise]"), new RegExp(`^${todays[0]}`), "the session starts with today's first exercise");
           await b.keys("[data-testid=session]", "\uE00C");
           await b.until(() => b.exec("return !document.querySelector('[data-testid=session]')"), "the session to close");
@@ -103,7 +103,7 @@ export function programmeTests(ctx) {
       assert.match(await focusedId(t), /^builder-up-/, "focus follows the moved exercise");
       // Add the side-lying clam from the catalogue (type to choose it, Enter on Add).
       await t.keys("#builder-add", "Side-lying");
-      assert.equal(await t.exec("return document.querySelector('#builder-add').value"), "SideLyingClam");
+      assert.equal(await t.exec("return document.querySelector('#builder-add').value"), "side-lying-clam");
       await t.keys("[data-testid=builder-add-button]", KEYS.Enter);
       await t.until(async () => (await builderNames(t)).includes("Side-lying clam"), "the clam to be added");
       // The first exercise: the easier version, a 45 s hold, 3 times, and a note.
@@ -112,7 +112,7 @@ export function programmeTests(ctx) {
       await typeInto(t, "[data-testid=builder-items] li:first-child [data-testid=builder-reps]", "3");
       await t.keys("[data-testid=builder-items] li:first-child [data-testid=builder-note]", "Tuck the tailbone first");
       // The clam: 3 sets of 15, each side.
-      const clam = "[data-testid=builder-items] li[data-exercise=SideLyingClam]";
+      const clam = "[data-testid=builder-items] li[data-exercise=side-lying-clam]";
       await typeInto(t, `${clam} [data-testid=builder-sets]`, "3");
       await typeInto(t, `${clam} [data-testid=builder-reps]`, "15");
       await t.keys(`${clam} [data-testid=builder-sides]`, KEYS.Space);
@@ -179,10 +179,10 @@ export function programmeTests(ctx) {
       assert.match(await p.text(`${first} .exercise-card__dose`), /Hold 45 seconds, 3 times/);
       assert.match(await p.text(`${first} .exercise-card__why`), /Tuck the tailbone first/);
       assert.match(await p.text(`${first} [data-testid=version]`), /^Your version: Easier: /);
-      assert.match(await p.text(".exercise-card[data-exercise=SideLyingClam] .exercise-card__dose"), /3 sets of 15 repetitions on each side/);
+      assert.match(await p.text(".exercise-card[data-exercise=side-lying-clam] .exercise-card__dose"), /3 sets of 15 repetitions on each side/);
 
       // The guided session runs the programme's first exercise (a daily stretch).
-      await p.click("[data-testid=start-session]");
+      await startSession(p);
       await p.until(async () => (await p.text("[data-testid=session]")).includes(therapistList[0]), "the session on the programme");
       await p.keys("[data-testid=session]", "\uE00C");
       // The calendar file lists the programme's exercises.
@@ -357,7 +357,7 @@ export function programmeTests(ctx) {
           }
           assert.ok(seen.has("0.0") && seen.has("1.0"), `the end pose fades in and out: ${[...seen]}`);
         }
-        await b.click("[data-testid=start-session]");
+        await startSession(b);
         const session = await b.until(async () => { const f = await figures(b, ".session"); return f.length ? f : null; }, "the session figure");
         assert.equal(session.length, 1);
         assert.ok(session[0].height >= 240, `the session's figure is ${session[0].height} px tall`);
@@ -382,16 +382,17 @@ export function programmeTests(ctx) {
       // A person's own device: answers are kept.
       await b.exec("document.querySelector('#answer-knee').click()");
       await b.until(() => b.exec("return !!localStorage.getItem('posture-explainer.screening')"), "the answers stored");
+      assert.match(await b.exec("return localStorage.getItem('posture-explainer.screening')"), /"answered":"2026-12-02"/, "with the day they were given");
       await b.exec("localStorage.clear()");
       // The clinic's screen: the answers work for this client, and nothing is stored.
       await b.go(ctx.server.url + "?mode=consult");
       await b.until(() => b.exec("return !!document.querySelector('[data-testid=consult-bar]') && !document.querySelector('[data-testid=starting-note]')"), "consultation mode");
-      await b.exec("document.querySelector('#answer-knee').click()");
+      await b.exec("document.querySelector('#answer-no-flags').click(); document.querySelector('#answer-knee').click()");
       await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan for this client");
       assert.match(await b.text("[data-testid=plan-changes]"), /standing lunge stretch replaces lunge stretch/);
       assert.equal(await b.exec("return localStorage.getItem('posture-explainer.screening')"), null, "not stored on the clinic's screen");
       // The next client starts with no answers, even with some kept from an earlier visit in page mode.
-      await b.exec("localStorage.setItem('posture-explainer.screening', JSON.stringify({ version: 1, answers: 'knee' }))");
+      await b.exec("localStorage.setItem('posture-explainer.screening', JSON.stringify({ version: 2, answered: '2026-12-02', answers: 'no-flags knee' }))");
       await b.go(ctx.server.url + "?mode=consult&x=1");
       await b.until(() => b.exec("return !!document.querySelector('[data-testid=consult-bar]') && !document.querySelector('[data-testid=starting-note]')"), "consultation mode again");
       assert.ok(await b.exec("return !!document.querySelector('[data-testid=plan-waiting]')"), "the safety questions are asked afresh");

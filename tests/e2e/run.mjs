@@ -6,7 +6,7 @@ import { cp, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Browser, DAY_NAMES, KEYS, WEEK, degrees, openApp as openAppAt, serveStatic, startChromedriver, answerNone } from "./harness.mjs";
+import { Browser, DAY_NAMES, KEYS, WEEK, degrees, openApp as openAppAt, serveStatic, startChromedriver, answerNone, startSession } from "./harness.mjs";
 import { trustTests } from "./trust.mjs";
 import { nginxTests } from "./nginx.mjs";
 import { programmeTests } from "./programme.mjs";
@@ -231,6 +231,8 @@ test("the plan follows the sliders, and a red flag replaces it", async () => {
       assert.equal((await sessionList()).length, 0, "no exercises while a red flag is ticked");
       assert.equal(await b.exec("return !!document.querySelector('[data-testid=start-session]')"), false);
       await b.click(`#answer-${key}`);
+      // A warning sign cleared "I have none of these": answered again for the next.
+      await b.click("#answer-no-flags");
     }
     // Each caution changes the plan, in the release build, and says why.
     const cautions = [
@@ -269,7 +271,7 @@ for (const [d, today] of WEEK.entries()) test(`a guided session counts down, and
   try {
     await b.exec("localStorage.clear()");
     await answerNone(b);
-    await b.click("[data-testid=start-session]");
+    await startSession(b);
     // First, time to get into position; then the hold.
     assert.equal(await b.attr("[data-testid=session-phase]", "data-phase"), "get-ready");
     assert.equal(await b.text("[data-testid=countdown]"), "0:20");
@@ -312,6 +314,7 @@ test("clinical round 2: tingling in both legs is a 999 matter; thin bones leave 
     assert.match(await b.text("[data-testid=seek-help] h3"), /Go to A&E or call 999 now/);
     assert.equal(await b.exec("return !!document.querySelector('#answer-checked')"), false, "no \"already checked\" for an emergency");
     await b.click("#answer-both-legs");
+    await b.click("#answer-no-flags");
 
     // Thin bones: no seated forward fold or pigeon, and no harder version, in the plan, the
     // handout, the session or the calendar.
@@ -331,7 +334,16 @@ test("clinical round 2: tingling in both legs is a 999 matter; thin bones leave 
     await b.click("[data-testid=calendar]");
     const ics = await b.until(() => b.exec("return window.__downloads.length ? window.__downloads[0].text() : null"), "the calendar file");
     assert.doesNotMatch(ics, /Seated forward fold|Pigeon/, "the calendar");
+    // Before the session, one line re-checks the warning signs; "Yes" takes the person back
+    // to them, and the plan waits until they are answered again.
     await b.click("[data-testid=start-session]");
+    assert.match(await b.text("[data-testid=recheck]"), /^Since you last answered: any new numbness or weakness, bladder or bowel changes, or a high temperature\?/);
+    await b.click("[data-testid=recheck-answers]");
+    await b.until(() => b.exec("return document.activeElement && document.activeElement.id === 'answer-bladder-bowel'"), "the focus on the warning signs");
+    assert.equal(await b.exec("return !!document.querySelector('[data-testid=plan]')"), false, "the plan waits for the warning signs");
+    await b.click("#answer-no-flags");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan again");
+    await startSession(b);
     const seen = new Set();
     await b.exec("const real = Date.now.bind(Date); const t0 = real(); Date.now = () => t0 + (real() - t0) * 1000;");
     await b.until(async () => {
@@ -345,6 +357,7 @@ test("clinical round 2: tingling in both legs is a 999 matter; thin bones leave 
     assert.ok([...seen].every((n) => !/Seated forward fold|Pigeon/.test(n)), [...seen].join(", "));
     await b.keys("[data-testid=session]", "\uE00C");
     await b.click("#answer-osteoporosis");
+    await b.click("#answer-none");
 
     // A GP-soon sign: "already checked" under that advice shows the plan with its safety net,
     // and stays ticked after a reload; a new warning sign asks again.
@@ -359,6 +372,14 @@ test("clinical round 2: tingling in both legs is a 999 matter; thin bones leave 
     await b.until(() => b.exec("return !!document.querySelector('[data-testid=checked-net]')"), "the safety net after a reload");
     await b.click("#answer-night-pain");
     await b.until(() => b.exec("return document.querySelector('[data-testid=seek-help]')?.dataset.tier === 'soon'"), "the advice again for a new sign");
+    // Answers four weeks old are asked again, their ticks kept.
+    await b.exec("localStorage.setItem('posture-explainer.screening', JSON.stringify({ version: 2, answered: '2026-11-04', answers: 'knee no-flags' }))");
+    await b.go(server.url);
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=screening-notice]')"), "the notice");
+    assert.match(await b.text("[data-testid=screening-notice]"), /four weeks since you answered the safety questions/);
+    assert.equal(await b.exec("return document.querySelector('#answer-knee').checked"), true, "the tick kept");
+    assert.equal(await b.exec("return document.querySelector('#answer-no-flags').checked"), false, "asked again");
+    assert.ok(await b.exec("return !!document.querySelector('[data-testid=plan-waiting]')"), "no plan until answered");
   } finally {
     await b.close();
   }
@@ -431,6 +452,7 @@ test("a hip replacement leaves no pigeon, figure-of-four or lunge anywhere, and 
   const banned = /pigeon|figure-of-four|lunge/i;
   try {
     await b.exec("localStorage.clear()");
+    await b.click("#answer-no-flags");
     await b.click("#answer-hip-surgery");
     await b.until(() => b.exec("return !!document.querySelector('[data-testid=plan]')"), "the plan");
     const plan = await b.text("[data-testid=session-list]");
@@ -451,7 +473,7 @@ test("a hip replacement leaves no pigeon, figure-of-four or lunge anywhere, and 
     await b.cdp("Emulation.setEmulatedMedia", { media: "" });
     // The guided session, step by step.
     {
-      await b.click("[data-testid=start-session]");
+      await startSession(b);
       await b.until(() => b.exec("return !!document.querySelector('[data-testid=session-exercise]')"), "the session");
       const names = [];
       for (let i = 0; i < 80 && (await b.exec("return !!document.querySelector('[data-testid=session-exercise]')")); i++) {
@@ -474,6 +496,7 @@ test("a hip replacement leaves no pigeon, figure-of-four or lunge anywhere, and 
     // On a person's own device (the page) they are kept on the device: answer, then reload.
     await b.go(server.url + "?hip_flexors=9&hamstrings=9&glutes=2&core=2");
     await b.until(() => b.exec("return !!document.querySelector('#answer-hip-surgery') && !document.querySelector('[data-testid=starting-note]')"), "the page");
+    await b.click("#answer-no-flags");
     await b.click("#answer-hip-surgery");
     await b.until(() => b.exec("return /hip-surgery/.test(localStorage.getItem('posture-explainer.screening') || '')"), "the answers kept");
     await b.go(server.url + "?hip_flexors=9&hamstrings=9&glutes=2&core=2&sitting=11");

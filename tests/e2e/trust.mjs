@@ -28,16 +28,16 @@ export function trustTests(ctx) {
   const views = [
     ["main page", "", null],
     ["safety questions", "", "document.querySelector('[data-testid=safety-screen]').scrollIntoView()"],
-    ["plan", "?hip_flexors=8&hamstrings=8&glutes=2&core=2&sitting=11&activity=30", "document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=session-list]').scrollIntoView(), 100)"],
+    ["plan", "?hip_flexors=8&hamstrings=8&glutes=2&core=2&sitting=11&activity=30", "document.querySelector('#answer-no-flags').click(); document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=session-list]').scrollIntoView(), 100)"],
     ["plan with cautions", "?hip_flexors=8&hamstrings=8&glutes=2&core=2", "document.querySelector('#answer-knee').click(); document.querySelector('#answer-no-better').click(); setTimeout(() => document.querySelector('[data-testid=plan-changes]').scrollIntoView(), 100)"],
     ["red-flag advice", "", "document.querySelector('#answer-saddle').click()"],
-    ["guided session", "", "document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=start-session]').click(), 100)"],
+    ["guided session", "", "document.querySelector('#answer-no-flags').click(); document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=start-session]').click(), 100); setTimeout(() => document.querySelector('[data-testid=recheck-start]').click(), 300)"],
     ["consultation mode", "?mode=consult", "document.querySelector('[data-testid=compare]').click(); document.querySelector('[data-testid=story]').click()"],
     ["consultation QR", "?mode=consult", "document.querySelector('[data-testid=qr-button]').click()"],
     ["embedded view", "?embed=1&clinic=Harbour%20Sports%20Massage&booking=https%3A%2F%2Fexample.com%2Fbook&accent=%23ffd54f", null],
-    ["programme builder, sent home", "?mode=consult", "document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=build-programme]').click(), 100); setTimeout(() => document.querySelector('[data-testid=builder-send]').click(), 300)"],
+    ["programme builder, sent home", "?mode=consult", "document.querySelector('#answer-no-flags').click(); document.querySelector('#answer-none').click(); setTimeout(() => document.querySelector('[data-testid=build-programme]').click(), 100); setTimeout(() => document.querySelector('[data-testid=builder-send]').click(), 300)"],
     // A programme and a summary link, made for this check (fixtures.mjs).
-    ["a therapist's programme on the phone", async () => fragment(await programmeLink(ctx)), "document.querySelector('#answer-none').click()"],
+    ["a therapist's programme on the phone", async () => fragment(await programmeLink(ctx)), "document.querySelector('#answer-no-flags').click(); document.querySelector('#answer-none').click()"],
     ["the summary on the clinic's screen", async () => fragment(await summaryLink(ctx)), null],
   ];
   for (const width of [1280, 375]) {
@@ -79,9 +79,14 @@ export function trustTests(ctx) {
         await b.press(KEYS.ArrowRight);
         assert.notEqual(await b.attr(`#in-${id}`, "aria-valuetext"), before, `${id} moved by keyboard`);
       }
+      await tabTo("e => e.id === 'answer-no-flags'", "the warning signs' answer");
+      await b.press(KEYS.Space);
       await tabTo("e => e.id === 'answer-none'", "the safety screen's answer");
       await b.press(KEYS.Space);
       await tabTo("e => e.dataset.testid === 'start-session'", "the start button");
+      await b.press(KEYS.Enter);
+      // The one-line re-check of the warning signs, then "No, start".
+      await tabTo("e => e.dataset.testid === 'recheck-start'", "the re-check's start");
       await b.press(KEYS.Enter);
       await b.until(() => b.exec("return document.activeElement && document.activeElement.dataset.testid === 'session'"), "focus in the session");
       assert.match(await b.text(".session__progress"), /^Step 1 of/);
@@ -115,9 +120,11 @@ export function trustTests(ctx) {
     for (const [width, path] of [[320, ""], [320, "?mode=consult"], [320, "?embed=1"], [640, ""], [640, "?mode=consult"]]) {
       const b = await open(path, { width, height: 800 });
       try {
-        await b.exec("document.querySelector('#answer-none')?.click()");
+        await b.exec("document.querySelector('#answer-no-flags')?.click(); document.querySelector('#answer-none')?.click()");
         await sleep(200);
         await b.exec("document.querySelector('[data-testid=start-session]')?.click()");
+        await sleep(100);
+        await b.exec("document.querySelector('[data-testid=recheck-start]')?.click()");
         await sleep(300);
         const overflow = await b.exec("return document.documentElement.scrollWidth - window.innerWidth");
         assert.ok(overflow <= 0, `${path || "page"} at ${width}px is ${overflow}px too wide`);
@@ -158,9 +165,11 @@ export function trustTests(ctx) {
       });
       await b.go(ctx.server.url + "?embed=1&view=full");
       await b.until(() => b.exec("return !!document.querySelector('#answer-none')"), "the safety screen");
-      await b.exec("document.querySelector('#answer-none').click()");
+      await b.exec("document.querySelector('#answer-no-flags').click(); document.querySelector('#answer-none').click()");
       await b.until(() => b.exec("return !!document.querySelector('[data-testid=start-session]')"), "the plan");
       await b.exec("document.querySelector('[data-testid=start-session]').click()");
+      await b.until(() => b.exec("return !!document.querySelector('[data-testid=recheck-start]')"), "the re-check");
+      await b.exec("document.querySelector('[data-testid=recheck-start]').click()");
       // Finish a step and close: the session is recorded, which writes to storage.
       await b.exec("const real = Date.now.bind(Date); Date.now = () => real() + 55000;");
       await sleep(400);
@@ -229,7 +238,7 @@ export function trustTests(ctx) {
     try {
       await b.go(site.url);
       await b.until(() => b.exec("return !!document.querySelector('#answer-none')"), "the app");
-      await b.exec("document.querySelector('#answer-none').click()");
+      await b.exec("document.querySelector('#answer-no-flags').click(); document.querySelector('#answer-none').click()");
       await b.cmd("POST", "/execute/async", { script: "navigator.serviceWorker.ready.then(() => arguments[0]())", args: [] });
       const first = await b.exec("return caches.keys()");
       assert.equal(first.length, 1, first.join());
