@@ -417,7 +417,7 @@ mod pinned_day {
         // the stretches alone.
         assert_eq!(
             text(&root, "[data-testid=today-session]"),
-            "Today (Tuesday) the guided session takes you through: Lunge stretch, Seated forward fold, Pigeon pose and Standing hip opener."
+            "Today (Tuesday) the guided session takes you through: Lunge stretch, Seated forward fold, Figure-of-four stretch and Standing hip opener."
         );
         let listed = root.query_selector_all("[data-testid=session-list] h4").unwrap().length();
         assert_eq!(listed, 6, "the plan lists the whole week's exercises");

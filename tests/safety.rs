@@ -6,7 +6,7 @@
 use posture_explainer::model::calendar::Date;
 use posture_explainer::model::exercises::{exercise, ExerciseId, Kind};
 use posture_explainer::model::ics;
-use posture_explainer::model::plan::{caution_rule, make_plan, Outcome, Plan};
+use posture_explainer::model::plan::{caution_rule, change_reason, make_plan, Outcome, Plan};
 use posture_explainer::model::posture::Inputs;
 use posture_explainer::model::safety::*;
 use posture_explainer::model::session::steps_for_day;
@@ -259,11 +259,26 @@ fn sixty_five_and_over_gets_figure_of_four_and_longer_holds() {
     assert!(ids.contains(&ExerciseId::FigureOfFour) && !ids.contains(&ExerciseId::PigeonPose), "{ids:?}");
     let fig = p.session.iter().find(|it| it.id == ExerciseId::FigureOfFour).unwrap();
     assert!(fig.dosage.text().starts_with("Hold 45 seconds"), "{}", fig.dosage.text());
-    let change = p.changes.iter().find(|c| c.from == ExerciseId::PigeonPose).unwrap();
+    // The figure-of-four is everyone's glute stretch now (S18): the rule that swaps pigeon
+    // pose acts on a therapist's programme that names it.
+    assert!(p.changes.iter().all(|c| c.from != ExerciseId::FigureOfFour), "{:?}", p.changes);
     assert_eq!(
-        change.reason,
+        caution_rule(Caution::Age65Plus, ExerciseId::PigeonPose).map(|r| change_reason(Caution::Age65Plus, ExerciseId::PigeonPose, r.0, r.1)).unwrap(),
         "Because you are 65 or older, the figure-of-four stretch replaces pigeon pose: it stretches the same muscles sitting on a chair, without getting down to the floor."
     );
+}
+
+/// Pigeon pose is no one's default (S18): the seated figure-of-four is the glute stretch, with
+/// pigeon as its harder version.
+#[test]
+fn the_suggested_glute_stretch_is_the_figure_of_four_with_pigeon_as_its_harder_version() {
+    use posture_explainer::model::exercises::CATALOGUE;
+    let p = plan(&tight_and_weak(), &none_apply());
+    assert!(p.session.iter().any(|it| it.id == ExerciseId::FigureOfFour));
+    assert!(p.session.iter().all(|it| it.id != ExerciseId::PigeonPose));
+    assert!(exercise(ExerciseId::FigureOfFour).harder.starts_with("Pigeon pose"));
+    assert!(p.swapped_for(ExerciseId::FigureOfFour).is_none(), "not \"in place of\" anything for the default person");
+    assert!(CATALOGUE.iter().any(|e| e.id == ExerciseId::PigeonPose), "pigeon stays in the catalogue for a therapist's programme");
 }
 
 #[test]
@@ -285,7 +300,10 @@ fn a_hip_replacement_leaves_no_pigeon_figure_of_four_or_lunge_anywhere() {
         }
     }
     let p = plan(&tight_and_weak(), &with(&[Answer::Caution(Caution::HipSurgery)]));
-    assert!(p.changes.iter().any(|c| c.reason == "Because you have had hip surgery, pigeon pose is left out: ask your surgeon or physiotherapist first."));
+    assert!(p
+        .changes
+        .iter()
+        .any(|c| c.reason == "Because you have had hip surgery, figure-of-four stretch is left out: ask your surgeon or physiotherapist first."));
 }
 
 #[test]

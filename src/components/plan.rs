@@ -270,11 +270,11 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                 <p data-testid="session-empty">{ w::SESSION_EMPTY }</p>
             }
             <ol class="exercise-list" data-testid="session-list">
-                { for plan.session.iter().map(|it| exercise_card(it, plan.programme.is_some(), plan.offers_harder())) }
+                { for plan.session.iter().map(|it| exercise_card(it, plan.programme.is_some(), plan.offers_harder(), plan.swapped_for(it.id))) }
             </ol>
             <h3>{ w::HABITS }</h3>
             <ul class="exercise-list exercise-list--habits">
-                { for plan.habits.iter().map(|it| exercise_card(it, plan.programme.is_some(), plan.offers_harder())) }
+                { for plan.habits.iter().map(|it| exercise_card(it, plan.programme.is_some(), plan.offers_harder(), plan.swapped_for(it.id))) }
             </ul>
             <h3>{ w::WEEK }</h3>
             <div class="week-wrap">
@@ -323,7 +323,8 @@ fn week_row(plan: &Plan, id: ExerciseId) -> Html {
 
 /// One exercise. `from_therapist`: its line of why is the therapist's note, which the handout
 /// keeps (the suggested plan's reasons stay on screen).
-fn exercise_card(item: &PlanItem, from_therapist: bool, harder_offered: bool) -> Html {
+/// `in_place_of`: the exercise a caution swapped for this one, if one did.
+fn exercise_card(item: &PlanItem, from_therapist: bool, harder_offered: bool, in_place_of: Option<ExerciseId>) -> Html {
     let e = exercise(item.id);
     let dose = item.dosage.text();
     html! {
@@ -331,7 +332,7 @@ fn exercise_card(item: &PlanItem, from_therapist: bool, harder_offered: bool) ->
             <ExerciseFigure id={item.id} />
             <div class="exercise-card__text">
                 <h4>{ e.name }</h4>
-                if let Some(seed) = e.instead_of {
+                if let Some(seed) = in_place_of {
                     <p class="exercise-card__instead">{ format!("{} {}", w::IN_PLACE_OF, exercise(seed).name.to_lowercase()) }</p>
                 }
                 if item.version != Version::Standard {

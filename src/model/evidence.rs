@@ -52,11 +52,6 @@ pub const LEVINE_1997: Source = Source {
     reference: "Levine D, Walker JR, Tillman LJ. The effect of abdominal muscle strengthening on pelvic tilt and lumbar lordosis. Physiotherapy Theory and Practice. 1997;13(3):217-26",
     finding: "Eight weeks of abdominal strengthening made people stronger but did not change their pelvic tilt or lumbar curve.",
 };
-pub const NASERI_2010: Source = Source {
-    key: "Naseri 2010",
-    reference: "Naseri N, Fakhari Z, Senobari M, Jalaei S, Banejad M. Modern Rehabilitation (Tehran University of Medical Sciences). 2010;3(3) (exact title and pages not confirmed)",
-    finding: "In 75 women aged 20 to 70, muscle tightness and strength had no significant effect on pelvic tilt or the lumbar curve.",
-};
 pub const SHAMSI_2020: Source = Source {
     key: "Shamsi 2020",
     reference: "Shamsi M, Shahsavari S, Safari A, Mirzaei M. A randomized clinical trial for the effect of static stretching and strengthening exercise on pelvic tilt angle in LBP patients. Journal of Bodywork and Movement Therapies. 2020;24(3):15-20. doi:10.1016/j.jbmt.2020.02.001",
@@ -102,6 +97,11 @@ pub const WHO_2020: Source = Source {
     reference: "Bull FC, Al-Ansari SS, Biddle S, Borodulin K, Buman MP, Cardon G, et al. World Health Organization 2020 guidelines on physical activity and sedentary behaviour. British Journal of Sports Medicine. 2020;54(24):1451-62. doi:10.1136/bjsports-2020-102955",
     finding: "Adults: 150 to 300 minutes of moderate activity a week, muscle strengthening on 2 or more days, and less time sitting.",
 };
+pub const UK_CMO_2019: Source = Source {
+    key: "UK CMOs 2019",
+    reference: "UK Chief Medical Officers. UK Chief Medical Officers' Physical Activity Guidelines. Department of Health and Social Care; 7 September 2019. https://www.gov.uk/government/publications/physical-activity-guidelines-uk-chief-medical-officers-report",
+    finding: "Adults: at least 150 minutes of moderate activity a week, strength on at least 2 days, and minimise sedentary time by breaking up periods of inactivity; older adults: balance activities on 2 days a week.",
+};
 pub const NHS_PREGNANCY: Source = Source {
     key: "NHS, exercise in pregnancy",
     reference: "NHS. Exercise in pregnancy. https://www.nhs.uk/pregnancy/keeping-well/exercise/ (the advice was confirmed through NHS-derived pages; the nhs.uk page itself could not be checked)",
@@ -109,7 +109,7 @@ pub const NHS_PREGNANCY: Source = Source {
 };
 pub const HIP_PRECAUTIONS: Source = Source {
     key: "NHS hip precautions",
-    reference: "Leeds Teaching Hospitals NHS Trust. Total hip replacement: a guide to your rehabilitation (patient leaflet); Alder Hey Children's NHS Foundation Trust. Hip precautions following total hip replacement (leaflet PIAG 280)",
+    reference: "Leeds Teaching Hospitals NHS Trust. Total hip replacement: a guide to your rehabilitation (patient leaflet); NHS. Hip replacement: recovery. https://www.nhs.uk/conditions/hip-replacement/recovery/",
     finding: "For weeks after a hip replacement: do not bend the hip past 90 degrees, cross the legs or twist the leg; the surgeon decides when this ends.",
 };
 
@@ -117,8 +117,8 @@ pub const HIP_PRECAUTIONS: Source = Source {
 pub const MODEL_SOURCES: [Source; 5] = [PREECE_2008, HERRINGTON_2011, LEVINE_WHITTLE_1996, YUKAWA_2019, ROACH_2015];
 
 /// The sources behind "How sure is this?".
-pub const WEAK_LINK_SOURCES: [Source; 6] = [HEINO_1990, YOUDAS_1996, LEVINE_1997, NASERI_2010, SHAMSI_2020, BREKKE_2020];
+pub const WEAK_LINK_SOURCES: [Source; 5] = [HEINO_1990, YOUDAS_1996, LEVINE_1997, SHAMSI_2020, BREKKE_2020];
 
 /// The sources behind the plan and the safety screen.
-pub const PLAN_SOURCES: [Source; 9] =
-    [NICE_NG59, NHS_BACK_PAIN, NHS_RED_FLAGS, NICE_NG234, GARBER_2011, WHO_2020, NHS_PREGNANCY, HIP_PRECAUTIONS, BROOKE_WAVELL_2022];
+pub const PLAN_SOURCES: [Source; 10] =
+    [NICE_NG59, NHS_BACK_PAIN, NHS_RED_FLAGS, NICE_NG234, GARBER_2011, WHO_2020, UK_CMO_2019, NHS_PREGNANCY, HIP_PRECAUTIONS, BROOKE_WAVELL_2022];

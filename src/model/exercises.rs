@@ -308,7 +308,7 @@ pub const CATALOGUE: [Exercise; 15] = [
             "Breathe slowly; then swap sides.",
         ],
         easier: "Sit upright without leaning, or rest the ankle lower down, on the shin.",
-        harder: "Press the raised knee gently down with your hand as you lean.",
+        harder: "Pigeon pose on the floor, if your knees and hips are comfortable there: front shin across the mat, back leg long behind you.",
         caution: "Stop if you feel it in the knee rather than the buttock.",
         one_sided: true,
         instead_of: Some(ExerciseId::PigeonPose),
@@ -348,7 +348,7 @@ pub const CATALOGUE: [Exercise; 15] = [
         easier: "Make the movement smaller.",
         harder: "Pause for two breaths at the top of each lift.",
         caution: "Keep the movement at the hip: the pelvis stays still.",
-        one_sided: false,
+        one_sided: true,
         instead_of: Some(ExerciseId::GluteBridge),
     },
 ];

@@ -226,6 +226,11 @@ pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
 }
 
 impl Plan {
+    /// The exercise a caution swapped for `id`, if one did (the card says "In place of ...").
+    pub fn swapped_for(&self, id: ExerciseId) -> Option<ExerciseId> {
+        self.changes.iter().find(|c| c.to == Some(id)).map(|c| c.from)
+    }
+
     /// Whether the cards may show a harder version (not with thin bones).
     pub fn offers_harder(&self) -> bool {
         !self.cautions.contains(&Caution::Osteoporosis)
@@ -399,9 +404,11 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
         );
     }
     if shortening >= 5.0 || i.hamstring_tightness >= 6.5 {
+        // The seated figure-of-four is the glute stretch for a public nobody has assessed;
+        // pigeon pose, an end-range floor pose, is its harder version (clinical review, S18).
         push(
             &mut out,
-            ExerciseId::PigeonPose,
+            ExerciseId::FigureOfFour,
             (shortening + i.hamstring_tightness) / 2.0 - 1.5,
             "Therapists think that when the hips are stiff the lower back may do more of the moving; studies have not shown this clearly. This stretch eases the buttock and the back of the hip.".to_string(),
         );
@@ -477,7 +484,8 @@ pub fn dosage(id: ExerciseId, older: bool) -> Dosage {
                 reps_low: low,
                 reps_high: high,
                 rest_seconds: REST_BETWEEN_SETS_SECONDS,
-                per_side: false,
+                // A one-sided exercise (the clam): each set on one side, then the other.
+                per_side: e.one_sided,
                 days_per_week: STRENGTH_DAYS.len() as u32,
             }
         }
@@ -491,7 +499,7 @@ fn habits(i: &Inputs) -> Vec<PlanItem> {
         out.push(PlanItem {
             id: ExerciseId::MovementBreaks,
             why: format!(
-                "You sit about {} hours a day. Breaking up long sitting is advised (WHO 2020), and it stops the hips staying bent for hours.",
+                "You sit about {} hours a day. Breaking up long sitting is advised (UK CMOs 2019), and it stops the hips staying bent for hours.",
                 fmt_num(i.sitting_hours_per_day)
             ),
             dosage: Dosage::Habit(

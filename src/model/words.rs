@@ -379,7 +379,7 @@ pub mod programme {
     pub const SIDES: &str = "Each side in turn";
     /// The two habits a therapist can add, with a fixed line (the generated plan words them
     /// from the person's sliders, which the programme link does not carry).
-    pub const HABIT_BREAKS: &str = "Stand up and move for a minute or two every 30 to 60 minutes of sitting (WHO 2020 advises breaking up long sitting; no study fixes the best interval).";
+    pub const HABIT_BREAKS: &str = "Stand up and move for a minute or two every 30 to 60 minutes of sitting (the UK Chief Medical Officers advise breaking up long sitting, UK CMOs 2019; no study fixes the best interval).";
     pub const HABIT_WALKING: &str = "Brisk walking, building up by about 30 minutes a week towards at least 150 minutes a week (WHO 2020).";
     /// An exercise the therapist chose without a note.
     pub const CHOSEN: &str = "Chosen for you by your therapist.";

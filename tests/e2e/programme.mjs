@@ -45,7 +45,7 @@ export function programmeTests(ctx) {
       try {
         await answerNone(b);
         const week = await sessionNames(b);
-        assert.deepEqual(week, ["Lunge stretch", "Seated forward fold", "Pigeon pose", "Glute bridge", "Dead bug", "Bird dog"], "the link's plan, not the default person's");
+        assert.deepEqual(week, ["Lunge stretch", "Seated forward fold", "Figure-of-four stretch", "Glute bridge", "Dead bug", "Bird dog"], "the link's plan, not the default person's");
         const todays = await weekColumn(b, d);
         assert.ok(todays.every((n) => week.includes(n)), `today's share is part of the week: ${todays}`);
         // The calendar's weekly series start within the coming seven days, today's today.
@@ -115,7 +115,8 @@ export function programmeTests(ctx) {
       const clam = "[data-testid=builder-items] li[data-exercise=side-lying-clam]";
       await typeInto(t, `${clam} [data-testid=builder-sets]`, "3");
       await typeInto(t, `${clam} [data-testid=builder-reps]`, "15");
-      await t.keys(`${clam} [data-testid=builder-sides]`, KEYS.Space);
+      // The clam works one side at a time: each side in turn from the start (S17).
+      assert.equal(await t.exec(`return document.querySelector('${clam} [data-testid=builder-sides]').checked`), true, "the clam: each side in turn");
       await t.keys("[data-testid=builder-programme-note]", "Little and often. Ring us if it spreads.");
       await t.keys("[data-testid=builder-initials]", "k.m");
       assert.equal(await t.exec("return document.querySelector('[data-testid=builder-initials]').value"), "KM", "initials only");
