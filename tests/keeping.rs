@@ -380,3 +380,15 @@ fn stored_json_is_read_as_json_is_written() {
     let deep = format!("{{\"version\":2,\"sessions\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(matches!(storage::decode(Some(&deep)), Loaded::Corrupt { .. }));
 }
+
+/// The summary counts the sessions kept, and leaves out a record whose date cannot be read.
+#[test]
+fn done_records_are_the_sessions_kept_with_readable_dates() {
+    use posture_explainer::state::storage::{Progress, SessionRecord, VERSION};
+    let record = |date: &str| SessionRecord { date: date.into(), steps_done: 2, steps_total: 4, exercises: vec![(0, 2, 4)], effort: Some(5), pain: None };
+    let p = Progress { version: VERSION, sessions: vec![record("2026-12-01"), record("1 December"), record("2026-12-03")] };
+    let done = p.done_records();
+    assert_eq!(done.len(), 2);
+    assert_eq!(done[0].date, Date::new(2026, 12, 1).unwrap());
+    assert_eq!((done[1].exercises.clone(), done[1].effort, done[1].pain), (vec![(0, 2)], Some(5), None));
+}

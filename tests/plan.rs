@@ -197,3 +197,39 @@ proptest! {
         prop_assert_eq!(&with_steps, &today);
     }
 }
+
+/// The plan a person is shown: a therapist's programme (with every caution) or the suggestion;
+/// the clinic's hidden exercises out of either; its 65+ hold only in the suggestion.
+#[test]
+fn the_shown_plan_is_the_programme_or_the_suggestion_with_the_clinics_rules() {
+    use posture_explainer::model::calendar::Date;
+    use posture_explainer::model::programme::Programme;
+    use posture_explainer::model::safety::{Answer, Caution};
+    let i = Inputs::default().with(InputId::HipFlexors, 8.0).with(InputId::Hamstrings, 8.0);
+    let older = Screening::none_at_all().toggle(Answer::Caution(Caution::Age65Plus));
+    let rules = ClinicRules { hidden: vec![ExerciseId::SeatedForwardFold], hold_seconds_65_plus: Some(60) };
+    // The stretches' holds (a movement's short hold is not one).
+    let holds = |p: &Plan| {
+        p.session
+            .iter()
+            .filter(|it| exercise(it.id).kind == Kind::Stretch)
+            .filter_map(|it| if let Dosage::Hold { seconds, .. } = it.dosage { Some(seconds) } else { None })
+            .collect::<Vec<_>>()
+    };
+
+    // The suggestion: hidden exercise gone, the clinic's 60 s hold at 65+.
+    let Outcome::Plan(suggested) = shown_outcome(&i, &older, None, &rules) else { panic!() };
+    assert!(suggested.programme.is_none());
+    assert!(suggested.session.iter().all(|it| it.id != ExerciseId::SeatedForwardFold));
+    assert!(!holds(&suggested).is_empty() && holds(&suggested).iter().all(|&s| s == 60), "{:?}", holds(&suggested));
+
+    // A therapist's programme: its own doses, the hidden exercise gone, and still no plan
+    // before the questions are answered.
+    let Outcome::Plan(base) = make_plan(&i, &Screening::none_at_all()) else { panic!() };
+    let programme = Programme::from_plan(&base, Date::new(2026, 12, 1).unwrap());
+    let Outcome::Plan(shown) = shown_outcome(&i, &older, Some(&programme), &rules) else { panic!() };
+    assert!(shown.programme.is_some());
+    assert!(shown.session.iter().all(|it| it.id != ExerciseId::SeatedForwardFold));
+    assert!(holds(&shown).iter().all(|&s| s == 30), "the therapist's hold stays: {:?}", holds(&shown));
+    assert_eq!(shown_outcome(&i, &Screening::default(), Some(&programme), &rules), Outcome::NotAnswered);
+}

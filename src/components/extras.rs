@@ -18,11 +18,10 @@ use crate::components::share::Share;
 use crate::config::Clinic;
 use crate::hooks::browser::page_address;
 use crate::hooks::{use_programme, use_progress, use_screening, use_shared_review, ClinicFile, Clock};
-use crate::model::calendar::Date;
-use crate::model::plan::{make_plan, Outcome};
+use crate::model::plan::{shown_outcome, ClinicRules, Outcome};
 use crate::model::posture::Inputs;
 use crate::model::programme::Programme;
-use crate::model::review::{review, Done};
+use crate::model::review::review;
 use crate::model::session::steps_for_day;
 use crate::state::clinic_file::ClinicSettings;
 use crate::state::url::UrlState;
@@ -72,25 +71,8 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     // The therapist's programme, when this device has one and the person has not switched to
     // the suggested plan; every caution applies to it as to the suggested plan.
     let shown_programme = programme.state.current.clone().filter(|_| !programme.state.show_suggested);
-    let outcome = use_memo(
-        (inputs, screening.screening.clone(), settings.hidden_exercises.clone(), settings.hold_seconds_65_plus, shown_programme),
-        |(i, s, hidden, hold, shown_programme)| match shown_programme {
-            Some(p) => match p.plan(s) {
-                Outcome::Plan(plan) => Outcome::Plan(plan.without(hidden)),
-                other => other,
-            },
-            None => match make_plan(i, s) {
-                Outcome::Plan(plan) => {
-                    let plan = plan.without(hidden);
-                    Outcome::Plan(match hold {
-                        Some(seconds) => plan.with_hold_65_plus(*seconds),
-                        None => plan,
-                    })
-                }
-                other => other,
-            },
-        },
-    );
+    let rules = ClinicRules { hidden: settings.hidden_exercises.clone(), hold_seconds_65_plus: settings.hold_seconds_65_plus };
+    let outcome = use_memo((inputs, screening.screening.clone(), shown_programme, rules), |(i, s, p, rules)| shown_outcome(i, s, p.as_ref(), rules));
     // "Forget my data" clears the stored answers with everything else, and asks again.
     let progress_handle = {
         let forget_progress = progress.forget.clone();
@@ -127,25 +109,12 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     };
     // "Show my therapist": the programme as this person does it (after their cautions), and
     // the sessions this device kept.
-    let summary = use_memo(
-        (programme.state.current.clone(), screening.screening.clone(), progress.progress.sessions.clone(), today),
-        |(current, screening, sessions, today)| {
+    let summary =
+        use_memo((programme.state.current.clone(), screening.screening.clone(), progress.progress.clone(), today), |(current, screening, kept, today)| {
             let p = current.as_ref()?;
             let Outcome::Plan(plan) = p.plan(screening) else { return None };
-            let done: Vec<Done> = sessions
-                .iter()
-                .filter_map(|s| {
-                    Some(Done {
-                        date: Date::parse(&s.date)?,
-                        exercises: s.exercises.iter().map(|(c, d, _)| (*c, *d)).collect(),
-                        effort: s.effort,
-                        pain: s.pain,
-                    })
-                })
-                .collect();
-            Some(Rc::new(review(&plan, p.issued, &done, *today)))
-        },
-    );
+            Some(Rc::new(review(&plan, p.issued, &kept.done_records(), *today)))
+        });
     let (shared_review, shared_notices) = use_shared_review();
     // The builder, in consultation mode, unless the clinic's settings file turned it off.
     let may_build = props.consult && settings.consultation_programmes != Some(false);

@@ -225,6 +225,38 @@ pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
     })
 }
 
+/// What a clinic's settings file changes in the plan a person is shown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClinicRules {
+    /// Exercises the clinic does not offer: left out of every plan.
+    pub hidden: Vec<ExerciseId>,
+    /// The clinic's stretch hold for people 65 or older (30 to 60 s), in the suggested plan.
+    pub hold_seconds_65_plus: Option<u32>,
+}
+
+/// The plan a person is shown. A therapist's programme kept on the device, unless they chose
+/// the suggestion (`programme` None), with every caution applied to it as to the suggested
+/// plan; otherwise the suggested plan, with the clinic's hold for people 65 or older (a
+/// therapist's doses stay as written). The clinic's hidden exercises are left out of either.
+pub fn shown_outcome(inputs: &Inputs, screening: &Screening, programme: Option<&super::programme::Programme>, rules: &ClinicRules) -> Outcome {
+    match programme {
+        Some(p) => match p.plan(screening) {
+            Outcome::Plan(plan) => Outcome::Plan(plan.without(&rules.hidden)),
+            other => other,
+        },
+        None => match make_plan(inputs, screening) {
+            Outcome::Plan(plan) => {
+                let plan = plan.without(&rules.hidden);
+                Outcome::Plan(match rules.hold_seconds_65_plus {
+                    Some(seconds) => plan.with_hold_65_plus(seconds),
+                    None => plan,
+                })
+            }
+            other => other,
+        },
+    }
+}
+
 impl Plan {
     /// The exercise a caution swapped for `id`, if one did (the card says "In place of ...").
     pub fn swapped_for(&self, id: ExerciseId) -> Option<ExerciseId> {

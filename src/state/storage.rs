@@ -29,6 +29,24 @@ pub struct Progress {
     pub sessions: Vec<SessionRecord>,
 }
 
+impl Progress {
+    /// The sessions kept, as the summary for the therapist counts them; a record whose date
+    /// cannot be read is left out rather than guessed.
+    pub fn done_records(&self) -> Vec<crate::model::review::Done> {
+        self.sessions
+            .iter()
+            .filter_map(|s| {
+                Some(crate::model::review::Done {
+                    date: Date::parse(&s.date)?,
+                    exercises: s.exercises.iter().map(|(c, d, _)| (*c, *d)).collect(),
+                    effort: s.effort,
+                    pain: s.pain,
+                })
+            })
+            .collect()
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SessionRecord {
     /// "YYYY-MM-DD", the person's local date.
