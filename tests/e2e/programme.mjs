@@ -383,7 +383,7 @@ export function programmeTests(ctx) {
       // A person's own device: answers are kept.
       await b.exec("document.querySelector('#answer-knee').click()");
       await b.until(() => b.exec("return !!localStorage.getItem('posture-explainer.screening')"), "the answers stored");
-      assert.match(await b.exec("return localStorage.getItem('posture-explainer.screening')"), /"answered":"2026-12-02"/, "with the day they were given");
+      assert.match(await b.exec("return localStorage.getItem('posture-explainer.screening')"), new RegExp(`"answered":"${b.today}"`), "with the day they were given (the browser's pinned date)");
       await b.exec("localStorage.clear()");
       // The clinic's screen: the answers work for this client, and nothing is stored.
       await b.go(ctx.server.url + "?mode=consult");
@@ -393,7 +393,7 @@ export function programmeTests(ctx) {
       assert.match(await b.text("[data-testid=plan-changes]"), /standing lunge stretch replaces lunge stretch/);
       assert.equal(await b.exec("return localStorage.getItem('posture-explainer.screening')"), null, "not stored on the clinic's screen");
       // The next client starts with no answers, even with some kept from an earlier visit in page mode.
-      await b.exec("localStorage.setItem('posture-explainer.screening', JSON.stringify({ version: 2, answered: '2026-12-02', answers: 'no-flags knee' }))");
+      await b.exec(`localStorage.setItem('posture-explainer.screening', JSON.stringify({ version: 2, answered: '${b.today}', answers: 'no-flags knee' }))`);
       await b.go(ctx.server.url + "?mode=consult&x=1");
       await b.until(() => b.exec("return !!document.querySelector('[data-testid=consult-bar]') && !document.querySelector('[data-testid=starting-note]')"), "consultation mode again");
       assert.ok(await b.exec("return !!document.querySelector('[data-testid=plan-waiting]')"), "the safety questions are asked afresh");
