@@ -25,6 +25,17 @@ export async function finishSession(p) {
   }, "the session to finish", 20000);
 }
 
+/** After a session: notes effort 6 and pain 2, waits until they are saved (the words appear
+ * only then), closes the session and opens "Show my therapist". */
+export async function rateAndShowTherapist(p) {
+  await p.keys("#rate-effort", "6");
+  await p.keys("#rate-pain", "2");
+  await p.click("[data-testid=rate-save]");
+  await p.until(async () => (await p.text("[data-testid=rate-status]")) === "Saved on this device.", "the rating to be saved");
+  await p.keys("[data-testid=session]", "\uE00C");
+  await p.click("[data-testid=show-therapist]");
+}
+
 const made = new Map();
 function once(key, make) {
   if (!made.has(key)) made.set(key, make());
@@ -51,12 +62,7 @@ export function summaryLink(ctx) {
     try {
       await answerNone(p);
       await finishSession(p);
-      await p.keys("#rate-effort", "6");
-      await p.keys("#rate-pain", "2");
-      await p.click("[data-testid=rate-save]");
-      await p.until(async () => (await p.text("[data-testid=rate-status]")) === "Saved on this device.", "the rating to be saved");
-      await p.keys("[data-testid=session]", "\uE00C");
-      await p.click("[data-testid=show-therapist]");
+      await rateAndShowTherapist(p);
       return await p.until(() => p.exec("return document.querySelector('[data-testid=review-link]')?.value"), "the summary link");
     } finally {
       await p.close();

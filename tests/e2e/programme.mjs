@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DAY_NAMES, KEYS, WEEK, openApp, answerNone, startSession } from "./harness.mjs";
-import { finishSession, sendPlanHome } from "./fixtures.mjs";
+import { finishSession, rateAndShowTherapist, sendPlanHome } from "./fixtures.mjs";
 
 const SELECT_ALL = ["\uE009", "a", "\uE009"]; // Ctrl+A (Ctrl pressed, a, Ctrl released)
 const BACKSPACE = "\uE003";
@@ -296,12 +296,7 @@ export function programmeTests(ctx) {
       await answerNone(p);
       await finishSession(p);
       assert.equal(await p.text("[data-testid=rate-status]"), "", "nothing said before saving");
-      await p.keys("#rate-effort", "6");
-      await p.keys("#rate-pain", "2");
-      await p.click("[data-testid=rate-save]");
-      await p.until(async () => (await p.text("[data-testid=rate-status]")) === "Saved on this device.", "the rating to be saved");
-      await p.keys("[data-testid=session]", "\uE00C");
-      await p.click("[data-testid=show-therapist]");
+      await rateAndShowTherapist(p);
       await p.until(() => p.exec("return !!document.querySelector('[data-testid=review]')"), "the summary");
       const weekRow = await p.exec("return [...document.querySelectorAll('[data-testid=review-weeks] tbody tr:last-child td')].map(td => td.textContent)");
       assert.equal(weekRow[0], "1", "one day done this week");
