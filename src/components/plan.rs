@@ -102,10 +102,7 @@ fn adjustments(plan: &Plan, on_toggle: &Callback<Answer>) -> Html {
                 <div class="advice advice--checked" data-testid="checked-net">
                     <p>{ safety::CHECKED_SAFETY_NET }</p>
                     <ul>{ for plan.checked_flags.iter().map(|f| html! { <li>{ f.question() }</li> }) }</ul>
-                    <p class="advice__checked">
-                        <input type="checkbox" id="answer-checked" checked=true onchange={on_toggle.reform(|_: Event| Answer::AlreadyChecked)} data-answer={Answer::AlreadyChecked.key()} />
-                        <label for="answer-checked">{ safety::ALREADY_CHECKED }</label>
-                    </p>
+                    { already_checked_box(on_toggle, true, true) }
                 </div>
             }
             if plan.review {
@@ -218,17 +215,21 @@ fn PlanActions(props: &PlanActionsProps) -> Html {
     }
 }
 
+/// "I have already seen a doctor or physiotherapist…": under the GP-soon advice (unticked),
+/// and above the plan it lets through (ticked, to take it back).
+fn already_checked_box(on_toggle: &Callback<Answer>, checked: bool, started: bool) -> Html {
+    let onchange = on_toggle.reform(|_: Event| Answer::AlreadyChecked);
+    html! {
+        <p class="advice__checked">
+            <input type="checkbox" id="answer-checked" {onchange} {checked} disabled={!started} data-answer={Answer::AlreadyChecked.key()} />
+            <label for="answer-checked">{ safety::ALREADY_CHECKED }</label>
+        </p>
+    }
+}
+
 fn seek_help(a: &SafetyAdvice, on_toggle: &Callback<Answer>, started: bool) -> Html {
     // Under the GP-soon advice only: a doctor or physiotherapist has already checked it.
-    let checked = (a.tier == safety::Tier::Soon).then(|| {
-        let onchange = on_toggle.reform(|_: Event| Answer::AlreadyChecked);
-        html! {
-            <p class="advice__checked">
-                <input type="checkbox" id="answer-checked" {onchange} checked=false disabled={!started} data-answer={Answer::AlreadyChecked.key()} />
-                <label for="answer-checked">{ safety::ALREADY_CHECKED }</label>
-            </p>
-        }
-    });
+    let checked = (a.tier == safety::Tier::Soon).then(|| already_checked_box(on_toggle, false, started));
     html! {
         <div class={classes!("advice", format!("advice--{}", a.tier.key()))} role="alert" data-testid="seek-help" data-tier={a.tier.key()}>
             <h3>{ a.heading() }</h3>

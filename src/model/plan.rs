@@ -72,12 +72,13 @@ impl Dosage {
     pub fn progression(&self, harder_offered: bool) -> Option<String> {
         let then = if harder_offered { "move on to the harder version" } else { "keep to this version, and ask a physiotherapist before any harder one" };
         match self {
-            Dosage::Reps { sets, reps_high, .. } if *sets < 3 => Some(format!(
-                "When {sets} sets of {reps_high} feel easy, add a set. When 3 sets of {reps_high} feel easy, {then}. The last 2 or 3 repetitions should feel hard but keep good form (effort about 5 to 7 out of 10)."
-            )),
-            Dosage::Reps { reps_high, .. } => Some(format!(
-                "When 3 sets of {reps_high} feel easy, {then}. The last 2 or 3 repetitions should feel hard but keep good form (effort about 5 to 7 out of 10)."
-            )),
+            Dosage::Reps { sets, reps_high, .. } => {
+                // Fewer than three sets: first a set more.
+                let add = if *sets < 3 { format!("When {sets} sets of {reps_high} feel easy, add a set. ") } else { String::new() };
+                Some(format!(
+                    "{add}When 3 sets of {reps_high} feel easy, {then}. The last 2 or 3 repetitions should feel hard but keep good form (effort about 5 to 7 out of 10)."
+                ))
+            }
             Dosage::TimedSets { .. } => Some(format!("When 3 holds feel easy, {then}.")),
             // A stretch has no next step to earn: mild tension, never pain, every time.
             Dosage::Hold { .. } | Dosage::Habit(_) => None,
@@ -197,14 +198,7 @@ pub fn make_plan(inputs: &Inputs, screening: &Screening) -> Outcome {
     order::sort_by(&mut candidates, |a, b| group(a.id).cmp(&group(b.id)).then(b.score.total_cmp(&a.score)));
     let (candidates, mut changes) = apply_cautions(candidates, &screening.cautions);
     // Habits and the booking go through the same rules: one can only be left out.
-    let mut kept_habits = Vec::new();
-    for h in habits(&i) {
-        let rule = Caution::ALL.iter().filter(|k| screening.cautions.contains(k)).find_map(|&k| caution_rule(k, h.id).map(|(to, why)| (k, to, why)));
-        match rule {
-            Some((caution, to, why)) if to.is_none() => changes.push(Change { caution, from: h.id, to, reason: change_reason(caution, h.id, to, why) }),
-            _ => kept_habits.push(h),
-        }
-    }
+    let kept_habits: Vec<PlanItem> = habits(&i).into_iter().filter(|h| safer(h.id, &screening.cautions, &mut changes).is_some()).collect();
 
     let older = screening.has(Caution::Age65Plus);
     let session: Vec<PlanItem> = candidates
@@ -377,25 +371,28 @@ fn apply_cautions(candidates: Vec<Candidate>, cautions: &[Caution]) -> (Vec<Cand
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
     let mut changes = Vec::new();
     for mut c in candidates {
-        let mut removed = false;
-        // Each rule moves towards a safer exercise; a few rounds always settle.
-        for _ in 0..Caution::ALL.len() {
-            let rule = Caution::ALL.iter().filter(|k| cautions.contains(k)).find_map(|&k| caution_rule(k, c.id).map(|(to, why)| (k, to, why)));
-            let Some((caution, to, why)) = rule else { break };
-            changes.push(Change { caution, from: c.id, to, reason: change_reason(caution, c.id, to, why) });
-            match to {
-                Some(to) => c.id = to,
-                None => {
-                    removed = true;
-                    break;
-                }
-            }
-        }
-        if !removed && kept.iter().all(|k| k.id != c.id) {
+        let Some(id) = safer(c.id, cautions, &mut changes) else { continue };
+        c.id = id;
+        if kept.iter().all(|k| k.id != c.id) {
             kept.push(c);
         }
     }
     (kept, changes)
+}
+
+/// One exercise after the ticked cautions: the first rule that applies (in `Caution::ALL`
+/// order) swaps or removes it, and a swapped-in one is checked again; each change is recorded
+/// with its reason. None when a rule leaves it out. The suggested plan, its habits and a
+/// therapist's programme all go through here.
+pub fn safer(mut id: ExerciseId, cautions: &[Caution], changes: &mut Vec<Change>) -> Option<ExerciseId> {
+    // Each rule moves towards a safer exercise; a few rounds always settle.
+    for _ in 0..Caution::ALL.len() {
+        let rule = Caution::ALL.iter().filter(|k| cautions.contains(k)).find_map(|&k| caution_rule(k, id).map(|(to, why)| (k, to, why)));
+        let Some((caution, to, why)) = rule else { break };
+        changes.push(Change { caution, from: id, to, reason: change_reason(caution, id, to, why) });
+        id = to?;
+    }
+    Some(id)
 }
 
 fn group(id: ExerciseId) -> u8 {

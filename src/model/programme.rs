@@ -7,8 +7,8 @@
 
 use super::calendar::Date;
 use super::exercises::{exercise, ExerciseId, Kind, CATALOGUE};
-use super::plan::{caution_rule, change_reason, stopped_by_screen, Change, Dosage, Outcome, Plan, PlanItem};
-use super::safety::{Caution, Screening};
+use super::plan::{safer, stopped_by_screen, Dosage, Outcome, Plan, PlanItem};
+use super::safety::Screening;
 use super::words::programme as w;
 
 /// A programme fits a handout and a session a person keeps to (the generated plan has six).
@@ -388,18 +388,6 @@ pub struct ProgrammeHeader {
     pub issued: Date,
     pub note: String,
     pub initials: String,
-}
-
-/// An exercise after the client's cautions: the first rule that applies swaps or removes it,
-/// and a swapped-in one is checked again, as in the generated plan.
-fn safer(mut id: ExerciseId, cautions: &[Caution], changes: &mut Vec<Change>) -> Option<ExerciseId> {
-    for _ in 0..Caution::ALL.len() {
-        let rule = Caution::ALL.iter().filter(|k| cautions.contains(k)).find_map(|&k| caution_rule(k, id).map(|(to, why)| (k, to, why)));
-        let Some((caution, to, why)) = rule else { break };
-        changes.push(Change { caution, from: id, to, reason: change_reason(caution, id, to, why) });
-        id = to?;
-    }
-    Some(id)
 }
 
 /// Spreads `days` sessions over the week, Monday first: 2 on Monday and Thursday, 3 on
