@@ -52,6 +52,9 @@ export async function lighthouse(url) {
       tbtMs: ms("total-blocking-time"),
       cls: r.audits["cumulative-layout-shift"].numericValue,
       speedIndexMs: ms("speed-index"),
+      // Lighthouse's simulated tasks (observed length x 4, or x 2 with a layout in them).
+      longestTaskMs: Math.round(Math.max(0, ...(r.audits["long-tasks"]?.details?.items ?? []).map((i) => i.duration))),
+      longTasks: (r.audits["long-tasks"]?.details?.items ?? []).map((i) => [Math.round(i.startTime), Math.round(i.duration), i.url]),
       failing,
     });
   }
@@ -62,13 +65,16 @@ export async function lighthouse(url) {
 // Recorded from the first byte of the document: when the safety questions are first in the
 // page, layout shifts, the largest contentful paint, and the wasm instances (for their memory).
 const PRELUDE = `(() => {
-  window.__planSeen = null; window.__shift = 0; window.__wasms = []; window.__lcp = null;
+  window.__planSeen = null; window.__shift = 0; window.__wasms = []; window.__lcp = null; window.__tasks = [];
   const seen = () => { if (window.__planSeen == null && document.querySelector('[data-testid=safety-screen]')) window.__planSeen = performance.now(); };
   new MutationObserver(seen).observe(document, { subtree: true, childList: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
     .observe({ type: "layout-shift", buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
     .observe({ type: "largest-contentful-paint", buffered: true });
+  // Every main-thread task of 50 ms or more (the browser reports no shorter ones).
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); })
+    .observe({ type: "longtask", buffered: true });
   addEventListener("TrunkApplicationStarted", (e) => window.__wasms.push(e.detail.wasm));
   // The two-module design's second wasm (measured for comparison).
   addEventListener("ExtrasStarted", (e) => window.__wasms.push(e.detail.wasm));
@@ -98,12 +104,17 @@ export async function slowLoad(driver, url, dir, encoding = "gzip") {
       planSeen: window.__planSeen,
       shift: window.__shift,
       wasmMemory: window.__wasms.reduce((n, w) => n + w.memory.buffer.byteLength, 0),
+      tasks: window.__tasks,
+      islandsDone: performance.getEntriesByName('islands-hydrated')[0]?.startTime ?? null,
+      // Each island's hydration: from the start of its task to its first effect (the app marks both).
+      islands: performance.getEntriesByType('measure').filter((e) => e.name.startsWith('hydrate ')).map((e) => [e.name.slice(8), e.duration, e.startTime + e.duration]),
       files: performance.getEntriesByType('resource').map((e) => e.name).concat([location.href]),
     }`);
     // The plan is on screen once it is painted (no earlier than the first paint), and can be
     // answered once the app that runs it has started.
     const planShown = Math.max(t.planSeen, t.fcp ?? 0);
-    const planAnswerable = Math.max(planShown, t.sliders);
+    // With islands, the plan answers once the island that holds it has hydrated.
+    const planAnswerable = Math.max(planShown, t.sliders, t.islandsDone ?? 0);
     let transfer = 0;
     for (const n of new Set(t.files)) {
       let path = new URL(n).pathname.replace(/^\//, "");
@@ -111,7 +122,10 @@ export async function slowLoad(driver, url, dir, encoding = "gzip") {
       const body = await readFile(join(dir, path)).catch(() => null);
       if (body) transfer += (encoding === "br" ? brotli11(body) : await gzipped(join(dir, path), body)).length;
     }
-    return { fcpMs: t.fcp, lcpMs: t.lcp, slidersMs: t.sliders, wasmInMs: t.wasmIn, planShownMs: planShown, planAnswerableMs: planAnswerable, cls: t.shift, transferBytes: transfer, wasmMemoryBytes: t.wasmMemory };
+    // The longest task that ended after the first paint (50 ms is the least the browser reports).
+    const afterPaint = t.tasks.filter(([start, d]) => start + d > (t.fcp ?? 0));
+    const longestTaskMs = afterPaint.reduce((m, [, d]) => Math.max(m, d), 0);
+    return { longestTaskMs, tasksAfterPaint: afterPaint, islands: Object.fromEntries(t.islands.map(([n, d]) => [n, d])), fcpMs: t.fcp, lcpMs: t.lcp, slidersMs: t.sliders, wasmInMs: t.wasmIn, planShownMs: planShown, planAnswerableMs: planAnswerable, cls: t.shift, transferBytes: transfer, wasmMemoryBytes: t.wasmMemory };
   } finally {
     await b.close();
   }
@@ -130,6 +144,8 @@ export async function slowPhone(driver, url, dir, encoding = "gzip") {
     planShownMs: Math.round(m("planShownMs")),
     planAnswerableMs: Math.round(m("planAnswerableMs")),
     cls: Math.round(m("cls") * 1000) / 1000,
+    longestTaskMs: Math.round(m("longestTaskMs")),
+    islands: Object.fromEntries(Object.keys(loads[0].islands).map((k) => [k, Math.round(median(loads.map((l) => l.islands[k] ?? 0)))])),
     transferBytes: m("transferBytes"),
     wasmMemoryBytes: m("wasmMemoryBytes"),
     loads,

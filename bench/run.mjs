@@ -241,7 +241,9 @@ if (process.env.BENCH_LOAD) {
     const p = await slowPhone(driver, server.url, PAGES.app);
     const { failing, ...median } = l.median;
     console.log("lighthouse", JSON.stringify(median), "runs", l.runs.map((r) => r.performance).join(" "));
+    console.log("lighthouse long tasks", l.runs.map((r) => JSON.stringify(r.longTasks)).join("\n"));
     const { loads, ...slow } = p;
+    console.log("slow phone tasks after paint", loads.map((x) => JSON.stringify(x.tasksAfterPaint)).join("\n"));
     console.log("slow phone", JSON.stringify(slow));
   } finally {
     driver.stop();

@@ -3,8 +3,9 @@
 //  - First screen: what the browser needs to paint the page, which is prerendered HTML:
 //    index.html, the stylesheets and the manifest. Budget 120 KB.
 //  - Whole page: everything the page itself fetches (the first screen, the boot script, the
-//    app's script and wasm, the icon, the settings file, the service worker). The issue's
-//    target is 200 KB; this release is above it (301.1 KB), so CI holds a ceiling just above
+//    app's script and wasm, the icon, the settings file, the service worker). #27's target is
+//    270 KB (#12's 200 KB cannot be had with Yew 0.23 and this feature set); this release is
+//    above it, so CI holds a ceiling just above
 //    today's size, so the page cannot grow unnoticed while the target is worked towards. Each
 //    commit that lowered it says what came out. Raise it only with a reason in the commit.
 //    Raised 303 -> 309 KB for the clinical review's round 2 (the 999 tier's new questions,
@@ -12,6 +13,10 @@
 //    the separate "none" for the warning signs, the re-check before each session, answers
 //    asked again after four weeks): what a physiotherapist requires, +4.9 KB of wasm and
 //    +1.1 KB of HTML in gzip (307.7 KB with it).
+//    Raised 309 -> 315 KB for the islands (#27: the explanation and the chart, plan and rest as
+//    Yew roots of their own, hydrated in tasks of their own): +5.0 KB of wasm and +0.5 KB of
+//    HTML in gzip (308.4 -> 313.9 KB) bought Lighthouse's total blocking time 273 -> 99 ms and
+//    its score 91 -> 95 (bench/report.md). #27 sets the target at 270 KB.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
 // other encodings of the same files: not counted as files of their own. The whole page in
@@ -22,8 +27,8 @@ import { join } from "node:path";
 import { brotli11, gzipped } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
-const WHOLE_PAGE_TARGET_KB = 200;
-const WHOLE_PAGE_CEILING_KB = 309;
+const WHOLE_PAGE_TARGET_KB = 270;
+const WHOLE_PAGE_CEILING_KB = 315;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";

@@ -33,6 +33,7 @@ fn start() {
         return;
     };
     if root.first_element_child().is_some() {
+        crate::components::island::hydrating_page();
         yew::Renderer::<App>::with_root(root).hydrate();
     } else {
         yew::Renderer::<App>::with_root(root).render();

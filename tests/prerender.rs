@@ -46,11 +46,43 @@ fn the_page_shows_the_default_readouts_the_figure_the_explanation_and_the_source
         assert!(inside.contains(&escaped(words)), "{part}: its words inside the markers");
         assert_eq!(html.matches(&escaped(words)).count(), 1, "{part}: its words once");
     }
+    // The chart, the plan and the rest are an island (components::island): inside its host,
+    // between raw-HTML markers the main root keeps whole, with the island's own hydration
+    // markers, the safety questions and the chart's table.
+    let host = html.split("data-island=\"extras\"").nth(1).and_then(|rest| rest.split_once('>')).map(|(_, rest)| rest).expect("the extras island's host");
+    let island = host.strip_prefix("<!--<#>-->").map(up_to_matching_raw_end).expect("raw markup right inside the host");
+    assert!(island.starts_with("<!--<["), "the island's own hydration markers: {}", &island[..40.min(island.len())]);
+    for part in ["data-testid=\"safety-screen\"", "data-testid=\"chart\"", "<table>", "data-testid=\"how-sure\""] {
+        assert!(island.contains(part), "the island holds {part}");
+    }
     // Until the app starts, and where it cannot, the page says what needs a modern browser.
     assert!(html.contains(words::page::STARTING));
     // No clinic is named and nothing inline would break the strict policy.
     assert!(!html.contains("data-testid=\"clinic-name\""));
     assert!(!html.contains(" style=") && !html.contains(" onclick="), "no inline style or script");
+}
+
+/// `markup` up to the raw-HTML end marker that closes the one just before it (raw parts nest).
+fn up_to_matching_raw_end(markup: &str) -> &str {
+    let (open, close) = ("<!--<#>-->", "<!--</#>-->");
+    let (mut depth, mut at) = (1, 0);
+    loop {
+        let next_open = markup[at..].find(open).map(|i| at + i);
+        let next_close = at + markup[at..].find(close).expect("a raw end marker");
+        match next_open {
+            Some(o) if o < next_close => {
+                depth += 1;
+                at = o + open.len();
+            }
+            _ => {
+                depth -= 1;
+                if depth == 0 {
+                    return &markup[..next_close];
+                }
+                at = next_close + close.len();
+            }
+        }
+    }
 }
 
 #[test]

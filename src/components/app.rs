@@ -2,9 +2,10 @@ use yew::prelude::*;
 
 use crate::components::consult::{story_panel, ConsultBar, OverlayPanel};
 use crate::components::controls::Controls;
-use crate::components::explanation::explanation;
-use crate::components::extras::Extras;
+use crate::components::explanation::{Explanation, ExplanationProps};
+use crate::components::extras::{Extras, ExtrasProps};
 use crate::components::figure::{Figure, LivePort};
+use crate::components::island::use_island;
 use crate::components::notice::Notice;
 use crate::components::programme::ProgrammeLink;
 use crate::components::readouts::readouts;
@@ -186,6 +187,24 @@ pub fn App() -> Html {
         move |link, _| set.set(link)
     });
     let active_preset = presets.iter().position(|p| p.inputs == state.inputs && state.story.is_none());
+    // The explanation, then the chart, the plan and the rest: islands, hydrated after the sliders and the figure.
+    let explanation = use_island::<Explanation>("explanation", ExplanationProps::at_start, ExplanationProps { inputs, compact });
+    let extras = use_island::<Extras>(
+        "extras",
+        ExtrasProps::at_start,
+        ExtrasProps {
+            inputs: settled,
+            shown: settled_shown,
+            clinic: (*clinic).clone(),
+            settings: settings.clone(),
+            file: file.clone(),
+            url: (*url).clone(),
+            share_url: share.clone(),
+            consult,
+            started: *started,
+            on_programme_link,
+        },
+    );
 
     html! {
         <div class={classes!("app", format!("app--{}", mode.key()), compact.then_some("app--compact"))}>
@@ -214,9 +233,8 @@ pub fn App() -> Html {
                     </section>
                     <Controls inputs={state.inputs} {on_set} {on_reset} started={*started} />
                 </div>
-                { explanation(&inputs, &posture, compact) }
-                <Extras inputs={settled} shown={settled_shown} clinic={(*clinic).clone()} {settings} file={file.clone()}
-                    url={(*url).clone()} share_url={share} {consult} started={*started} {on_programme_link} />
+                { explanation }
+                { extras }
             </main>
             { test_panic_button(*started) }
             <footer class="site-footer">

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::island;
 use crate::model::chart;
 use crate::model::explain::degrees;
 use crate::model::posture::Inputs;
@@ -13,7 +14,15 @@ pub struct ChartProps {
 /// Pelvic tilt and lumbar curve across the hip-flexor range, with the person's point.
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
-    let svg = use_memo(props.inputs, |i| Html::from_html_unchecked(AttrValue::from(chart::svg(i))));
+    // Taking over the prerendered page, the first drawing is already there: it is kept (raw
+    // HTML with nothing in it keeps what the page has) rather than drawn again and thrown away.
+    // A chart is only ever first drawn in the page's own place, at the page's inputs.
+    let drawn = use_mut_ref(|| false);
+    let svg = use_memo(props.inputs, move |i| {
+        let first = !drawn.replace(true);
+        let svg = if first && island::hydrating() { String::new() } else { chart::svg(i) };
+        Html::from_html_unchecked(AttrValue::from(svg))
+    });
     let summary = chart::summary(&props.inputs);
     html! {
         <section class="chart" aria-labelledby="chart-heading">

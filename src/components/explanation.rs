@@ -2,14 +2,29 @@ use yew::prelude::*;
 
 use crate::components::fixed::{fixed, Part};
 use crate::model::explain::{self, Point};
-use crate::model::posture::{Inputs, Posture};
+use crate::model::posture::{posture, Inputs};
 use crate::model::words::explanation as w;
 
-/// The chain of cause and effect for these inputs, then the clinic's article points. A plain
-/// view function: it changes with every input, so a component's skipped renders would buy
-/// nothing. `compact`: the compact embedded widget, with the first link of the chain only.
-pub fn explanation(inputs: &Inputs, posture: &Posture, compact: bool) -> Html {
-    let mut chain = explain::chain(inputs, posture);
+#[derive(Properties, PartialEq, Clone)]
+pub struct ExplanationProps {
+    pub inputs: Inputs,
+    /// The compact embedded widget: the first link of the chain only, and no article.
+    pub compact: bool,
+}
+
+impl ExplanationProps {
+    /// What the page is prerendered with (`components::island`).
+    pub fn at_start() -> Self {
+        ExplanationProps { inputs: Inputs::default(), compact: false }
+    }
+}
+
+/// The chain of cause and effect for these inputs, then the clinic's article points. An island
+/// of its own (`components::island`), hydrated after the sliders and the figure.
+#[component]
+pub fn Explanation(props: &ExplanationProps) -> Html {
+    let (inputs, compact) = (&props.inputs, props.compact);
+    let mut chain = explain::chain(inputs, &posture(inputs));
     if compact {
         chain.truncate(1);
     }

@@ -17,17 +17,17 @@ use crate::components::session::GuidedSession;
 use crate::components::share::Share;
 use crate::config::Clinic;
 use crate::hooks::browser::page_address;
-use crate::hooks::{use_programme, use_progress, use_screening, use_shared_review, ClinicFile, Clock};
+use crate::hooks::{share_url, use_programme, use_progress, use_screening, use_shared_review, ClinicFile, Clock};
 use crate::model::plan::{shown_outcome, ClinicRules, Outcome};
 use crate::model::posture::Inputs;
 use crate::model::programme::Programme;
 use crate::model::review::review;
 use crate::model::session::steps_for_day;
 use crate::state::clinic_file::ClinicSettings;
-use crate::state::url::UrlState;
+use crate::state::url::{EmbedSettings, Mode, UrlState};
 use crate::state::ProgrammeAction;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ExtrasProps {
     /// The person's settled inputs.
     pub inputs: Inputs,
@@ -49,6 +49,27 @@ pub struct ExtrasProps {
     /// The builder's programme as it changes, for the consultation bar's "Send home".
     #[prop_or_default]
     pub on_programme_link: Callback<Option<ProgrammeLink>>,
+}
+
+impl ExtrasProps {
+    /// What the page is prerendered with: the default person, on the public page, before the
+    /// clinic's settings file is read and before the page has started. The island hydrates
+    /// with exactly these (`components::island`).
+    pub fn at_start() -> Self {
+        let url = UrlState::default();
+        ExtrasProps {
+            inputs: Inputs::default(),
+            shown: Inputs::default(),
+            clinic: Clinic::for_page(&url, None),
+            settings: ClinicSettings::default(),
+            file: None,
+            share_url: AttrValue::from(share_url(&Inputs::default(), Mode::Page, &EmbedSettings::default())),
+            url,
+            consult: false,
+            started: false,
+            on_programme_link: Callback::noop(),
+        }
+    }
 }
 
 #[component]

@@ -12,6 +12,7 @@ pub mod extras;
 pub mod figure;
 pub mod fixed;
 pub mod how_sure;
+pub mod island;
 pub mod notice;
 pub mod plan;
 pub mod programme;

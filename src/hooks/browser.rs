@@ -222,6 +222,13 @@ pub fn mark(name: &str) {
     }
 }
 
+/// A User Timing measure from the mark `start` until now, read by the benchmark.
+pub fn measure(name: &str, start: &str) {
+    if let Some(p) = gloo::utils::window().performance() {
+        let _ = p.measure_with_start_mark(name, start);
+    }
+}
+
 /// This page's address without its query or fragment: where a programme link points.
 pub fn page_address() -> String {
     let loc = gloo::utils::window().location();

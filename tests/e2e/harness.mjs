@@ -286,9 +286,9 @@ export async function openApp(driver, url, opts) {
   const b = await Browser.open(driver, opts);
   await b.go(url);
   await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the sliders");
-  // The page is prerendered: wait until the app has taken it over (hydrated) and applied the
-  // address's settings, as a person's first press would find it.
-  await b.until(() => b.exec("return performance.getEntriesByName('app-interactive').length > 0 && !document.querySelector('[data-testid=starting-note]')"), "the app to start");
+  // The page is prerendered: wait until the app has taken it over (hydrated its main root and
+  // then each island) and applied the address's settings, as a person's first press would find it.
+  await b.until(() => b.exec("return performance.getEntriesByName('islands-hydrated').length > 0 && !document.querySelector('[data-testid=starting-note]')"), "the app to start");
   return b;
 }
 

@@ -876,6 +876,52 @@ test("the page hydrates the prerendered markup: a link's settings apply after it
   }
 });
 
+test("a slider moved before the plan's island has hydrated still ends in a page whose readouts, chart, plan and address agree", async () => {
+  const b = await Browser.open(driver, { width: 1280, height: 800 });
+  try {
+    // The moment the sliders are enabled (the main root has started), before any island's
+    // task: the hip-flexor slider goes to 9, as a quick first touch would.
+    await b.cdp("Page.addScriptToEvaluateOnNewDocument", {
+      source: `window.__movedAt = null;
+        new MutationObserver((_, o) => {
+          const s = document.querySelector('#in-hip-flexors');
+          if (!s || s.closest('fieldset[disabled]') || performance.getEntriesByName('app-interactive').length === 0) return;
+          o.disconnect();
+          s.value = '9';
+          s.dispatchEvent(new Event('input', { bubbles: true }));
+          window.__movedAt = performance.now();
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['disabled'] });`,
+    });
+    await b.go(server.url);
+    await b.until(() => b.exec("return performance.getEntriesByName('islands-hydrated').length > 0"), "every island to hydrate");
+    const movedAt = await b.exec("return window.__movedAt");
+    const islandAt = await b.exec("return performance.getEntriesByName('hydrate extras start')[0].startTime");
+    assert.ok(movedAt != null && movedAt < islandAt, `the slider moved (${movedAt} ms) before the island hydrated (${islandAt} ms)`);
+    await b.until(() => b.exec("return location.search.includes('hip_flexors=9')"), "the address to follow");
+    await answerNone(b);
+    const seen = async (x) => ({
+      tilt: await x.text("[data-testid=value-pelvic-tilt]"),
+      curve: await x.text("[data-testid=value-lumbar-curve]"),
+      chart: await x.attr("[data-testid=chart]", "aria-label"),
+      plan: await x.exec("return [...document.querySelectorAll('[data-testid=plan] [data-exercise]')].map(e => e.dataset.exercise).join(' ')"),
+    });
+    await sleep(300);
+    const here = await seen(b);
+    assert.ok(here.plan.length > 0, "a plan is shown");
+    // The same address opened afresh shows the same page.
+    const fresh = await openAppAt(driver, await b.exec("return location.href"), { width: 1280, height: 800 });
+    try {
+      await answerNone(fresh);
+      await sleep(300);
+      assert.deepEqual(await seen(fresh), here);
+    } finally {
+      await fresh.close();
+    }
+  } finally {
+    await b.close();
+  }
+});
+
 test("on a 375 px phone every word the figure shows reads at 12 px or more, and the tight and weak muscles are named", async () => {
   const b = await openAppAt(driver, server.url + "?hip_flexors=9&hamstrings=5&glutes=2&core=5&sitting=8&activity=150", { width: 375, height: 812 });
   try {
