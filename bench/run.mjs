@@ -17,25 +17,55 @@ const LOADS = 7;
 // scripts/bench.sh builds it then); otherwise the report keeps its last figures as history.
 const SPLIT = process.env.BENCH_SPLIT === "1";
 const previous = JSON.parse(await readFile(join(ROOT, "bench", "report.json"), "utf8").catch(() => "{}"));
+// Before and after each change: BENCH_LOAD=1 BENCH_STEP="what changed" adds a row to
+// bench/steps.json (gzip host), which the report shows.
+const STEPS = join(ROOT, "bench", "steps.json");
+const steps = JSON.parse(await readFile(STEPS, "utf8").catch(() => "[]"));
+const commit = () => { try { return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim(); } catch { return "?"; } };
+/** One step's figures from a Lighthouse run and a slow-phone run on the gzip host. */
+const stepOf = (label, l, p) => ({
+  label, commit: commit(), date: new Date().toISOString().slice(0, 10),
+  performance: l.median.performance, runs: l.runs.map((r) => r.performance), tbtMs: l.median.tbtMs, simulatedLongestMs: l.median.longestTaskMs, lcpMs: l.median.lcpMs,
+  longestTaskMs: p.longestTaskMs, slidersMs: p.slidersMs, planAnswerableMs: p.planAnswerableMs, islands: p.islands, transferKB: Math.round(p.transferBytes / 102.4) / 10,
+});
+function stepLines(current) {
+  const rows = [...steps, current];
+  return [
+    `## Before and after each change (gzip host; Lighthouse median of 3, slow phone median of 3)`,
+    ``,
+    `| change | commit | Lighthouse (runs) | TBT | simulated longest task | longest task at 4x | sliders answer | whole page answerable | islands at 4x | transfer |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
+    ...rows.map((r) => `| ${r.label} | ${r.commit} | ${r.performance} (${r.runs.join(", ")}) | ${r.tbtMs} ms | ${r.simulatedLongestMs} ms | ${r.longestTaskMs} ms | ${(r.slidersMs / 1000).toFixed(2)} s | ${(r.planAnswerableMs / 1000).toFixed(2)} s | ${Object.entries(r.islands).map(([k, v]) => `${k} ${v} ms`).join(", ") || "none"} | ${r.transferKB} KB |`),
+    ``,
+  ];
+}
 // Key presses per drag measure. A p95 of 64 presses rested on its 4 slowest, and moved between
 // 16 and 24 ms from run to run on the same code; 192 make it steadier.
 const INPUTS = 192;
+// #27's budgets (they replace #12's 200 KB page and 16 ms input p95, which Yew 0.23 and the
+// floor page itself cannot meet). Input is held against the floor page in the same run.
 const BUDGET = {
   firstViewGzipKB: 120,
-  wholePageGzipKB: 200,
-  inputP95Ms: 16,
-  inputToFigureP95Ms: 16,
+  wholePageGzipKB: 270,
+  // Input to next paint p95, at most one Event Timing step (8 ms) above the floor's.
+  inputP95OverFloorMs: 8,
+  // Presses whose figure waited past one 60 Hz frame: at most 2 points above the floor's share.
+  pastOneFrameOverFloorPts: 2,
   inputP95ThrottledMs: 50,
   frameScriptP95Ms: 2,
   memoryGrowthMB: 1,
   idleFrames: 0,
-  lighthousePerformance: 98,
+  lighthousePerformance: 92,
+  lighthousePerformanceBrotli: 95,
   lighthouseAccessibility: 100,
   lighthouseBestPractices: 100,
   lighthouseSeo: 100,
+  lighthouseTbtMs: 150,
+  longestTaskMs: 120,
   slowFcpMs: 1000,
-  slowSlidersMs: 2500,
-  slowPlanMs: 3000,
+  slowSlidersMs: 2200,
+  slowPlanAnswerableMs: 2800,
+  slowCls: 0,
 };
 
 const pct = (xs, p) => {
@@ -244,6 +274,10 @@ if (process.env.BENCH_LOAD) {
     console.log("lighthouse long tasks", l.runs.map((r) => JSON.stringify(r.longTasks)).join("\n"));
     const { loads, ...slow } = p;
     console.log("slow phone tasks after paint", loads.map((x) => JSON.stringify(x.tasksAfterPaint)).join("\n"));
+    if (process.env.BENCH_STEP) {
+      steps.push(stepOf(process.env.BENCH_STEP, l, p));
+      await writeFile(STEPS, JSON.stringify(steps, null, 2) + "\n");
+    }
     console.log("slow phone", JSON.stringify(slow));
   } finally {
     driver.stop();
@@ -290,31 +324,38 @@ const a = report.pages.app, f = report.pages.floor;
 const L = report.load.app, S = report.load.split, B = report.load.appBrotli;
 const ratio = (x, y) => (typeof x === "number" && typeof y === "number" && y > 0 ? round(x / y, 2) : "n/a");
 const wholePage = a.normal.firstView.total.gzip + a.normal.firstView.afterFirstView.total.gzip;
+const share = (m) => (100 * m.inputToFigureFrame.pastOneFrame) / Math.max(1, m.inputToFigureFrame.inputs);
 report.checks = {
   firstViewGzipKB: round(a.normal.firstView.total.gzip / 1024, 1),
   wholePageGzipKB: round(wholePage / 1024, 1),
-  inputP95Ms: a.normal.inputToPaint.p95Ms,
-  inputToFigureP95Ms: a.normal.inputToFigureFrame.p95,
+  inputP95OverFloorMs: a.normal.inputToPaint.p95Ms - f.normal.inputToPaint.p95Ms,
+  pastOneFrameOverFloorPts: round(share(a.normal) - share(f.normal), 1),
   inputP95ThrottledMs: a.throttled.inputToPaint.p95Ms,
   frameScriptP95Ms: a.normal.frameScriptMs.p95,
   memoryGrowthMB: round(a.normal.memory.growthBytes / 2 ** 20, 3),
   idleFrames: a.normal.idleFrames,
   lighthousePerformance: L.lighthouse.median.performance,
+  lighthousePerformanceBrotli: B.lighthouse.median.performance,
   lighthouseAccessibility: L.lighthouse.median.accessibility,
   lighthouseBestPractices: L.lighthouse.median.bestPractices,
   lighthouseSeo: L.lighthouse.median.seo,
+  lighthouseTbtMs: L.lighthouse.median.tbtMs,
+  longestTaskMs: L.slowPhone.longestTaskMs,
   slowFcpMs: L.slowPhone.fcpMs,
   slowSlidersMs: L.slowPhone.slidersMs,
-  slowPlanMs: L.slowPhone.planShownMs,
+  slowPlanAnswerableMs: L.slowPhone.planAnswerableMs,
+  slowCls: L.slowPhone.cls,
 };
 // The same budgets on a host that sends brotli (the gzip figures above are the ones held).
 report.checksBrotli = {
-  lighthousePerformance: B.lighthouse.median.performance,
+  lighthouseTbtMs: B.lighthouse.median.tbtMs,
+  longestTaskMs: B.slowPhone.longestTaskMs,
   slowFcpMs: B.slowPhone.fcpMs,
   slowSlidersMs: B.slowPhone.slidersMs,
-  slowPlanMs: B.slowPhone.planShownMs,
+  slowPlanAnswerableMs: B.slowPhone.planAnswerableMs,
+  slowCls: B.slowPhone.cls,
 };
-const atLeast = new Set(["lighthousePerformance", "lighthouseAccessibility", "lighthouseBestPractices", "lighthouseSeo"]);
+const atLeast = new Set(["lighthousePerformance", "lighthousePerformanceBrotli", "lighthouseAccessibility", "lighthouseBestPractices", "lighthouseSeo"]);
 const holds = (checks) => Object.fromEntries(Object.entries(checks).map(([k, v]) => [k, atLeast.has(k) ? v >= BUDGET[k] : v <= BUDGET[k]]));
 report.pass = holds(report.checks);
 report.passBrotli = holds(report.checksBrotli);
@@ -336,19 +377,32 @@ const lines = [
   `| --- | --- | --- | --- | --- | --- |`,
   `| first view (what paints the prerendered page), gzip | ≤ ${BUDGET.firstViewGzipKB} KB | ${kb(a.normal.firstView.total.gzip)} KB | ${kb(f.normal.firstView.total.gzip)} KB | ${ratio(a.normal.firstView.total.gzip, f.normal.firstView.total.gzip)} | ${yes("firstViewGzipKB")} |`,
   `| whole page, gzip | ≤ ${BUDGET.wholePageGzipKB} KB | ${kb(wholePage)} KB | ${kb(f.normal.firstView.total.gzip + f.normal.firstView.afterFirstView.total.gzip)} KB | n/a | ${yes("wholePageGzipKB")} |`,
-  `| Lighthouse mobile performance (median of 3) | ≥ ${BUDGET.lighthousePerformance} | ${lh(L).performance} | n/a | n/a | ${yes("lighthousePerformance")} |`,
-  `| Lighthouse accessibility | ${BUDGET.lighthouseAccessibility} | ${lh(L).accessibility} | n/a | n/a | ${yes("lighthouseAccessibility")} |`,
-  `| Lighthouse best practices | ${BUDGET.lighthouseBestPractices} | ${lh(L).bestPractices} | n/a | n/a | ${yes("lighthouseBestPractices")} |`,
-  `| Lighthouse SEO | ${BUDGET.lighthouseSeo} | ${lh(L).seo} | n/a | n/a | ${yes("lighthouseSeo")} |`,
+  `| Lighthouse mobile performance, gzip host (median of 3) | ≥ ${BUDGET.lighthousePerformance} | ${lh(L).performance} (runs ${L.lighthouse.runs.map((r) => r.performance).join(", ")}) | n/a | n/a | ${yes("lighthousePerformance")} |`,
+  `| Lighthouse mobile performance, brotli host (median of 3) | ≥ ${BUDGET.lighthousePerformanceBrotli} | ${lh(B).performance} (runs ${B.lighthouse.runs.map((r) => r.performance).join(", ")}) | n/a | n/a | ${yes("lighthousePerformanceBrotli")} |`,
+  `| Lighthouse accessibility / best practices / SEO | 100 / 100 / 100 | ${lh(L).accessibility} / ${lh(L).bestPractices} / ${lh(L).seo} | n/a | n/a | ${report.pass.lighthouseAccessibility && report.pass.lighthouseBestPractices && report.pass.lighthouseSeo ? "yes" : "NO"} |`,
+  `| Lighthouse total blocking time, gzip host | ≤ ${BUDGET.lighthouseTbtMs} ms | ${lh(L).tbtMs} ms (brotli host ${lh(B).tbtMs} ms) | n/a | n/a | ${yes("lighthouseTbtMs")} |`,
+  `| longest main-thread task after first paint, 4x CPU (slow phone) | ≤ ${BUDGET.longestTaskMs} ms | ${sp(L).longestTaskMs} ms (brotli host ${sp(B).longestTaskMs} ms; Lighthouse's simulated longest ${lh(L).longestTaskMs} ms) | n/a | n/a | ${yes("longestTaskMs")} |`,
   `| slow 4G, 4x CPU, 375 px: first contentful paint | ≤ ${s1(BUDGET.slowFcpMs)} | ${s1(sp(L).fcpMs)} | n/a | n/a | ${yes("slowFcpMs")} |`,
-  `| slow 4G, 4x CPU, 375 px: sliders answer | ≤ ${s1(BUDGET.slowSlidersMs)} | ${s1(sp(L).slidersMs)} (the wasm's last byte at ${s1(sp(L).wasmInMs)}) | n/a | n/a | ${yes("slowSlidersMs")} |`,
-  `| slow 4G, 4x CPU, 375 px: the plan on screen | ≤ ${s1(BUDGET.slowPlanMs)} | ${s1(sp(L).planShownMs)} (answerable at ${s1(sp(L).planAnswerableMs)}) | n/a | n/a | ${yes("slowPlanMs")} |`,
-  `| input to next paint p95 | ≤ ${BUDGET.inputP95Ms} ms | ${a.normal.inputToPaint.p95} ms (${a.normal.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.normal.inputToPaint.p95} ms | ${ratio(a.normal.inputToPaint.p95Ms, f.normal.inputToPaint.p95Ms)} | ${yes("inputP95Ms")} |`,
-  `| input to the frame that draws the figure p95 | ≤ ${BUDGET.inputToFigureP95Ms} ms | ${a.normal.inputToFigureFrame.p95} ms (p50 ${a.normal.inputToFigureFrame.p50}; ${a.normal.inputToFigureFrame.pastOneFrame}/${a.normal.inputToFigureFrame.inputs} past one 16.7 ms frame); 4x throttle ${a.throttled.inputToFigureFrame.p95} ms (${a.throttled.inputToFigureFrame.pastOneFrame}/${a.throttled.inputToFigureFrame.inputs}) | ${f.normal.inputToFigureFrame.p95} ms (p50 ${f.normal.inputToFigureFrame.p50}; ${f.normal.inputToFigureFrame.pastOneFrame}/${f.normal.inputToFigureFrame.inputs}) | ${ratio(a.normal.inputToFigureFrame.p95, f.normal.inputToFigureFrame.p95)} | ${yes("inputToFigureP95Ms")} |`,
+  `| slow 4G, 4x CPU, 375 px: sliders answer | ≤ ${s1(BUDGET.slowSlidersMs)} | ${s1(sp(L).slidersMs)} (the wasm, preloaded, in at ${s1(sp(L).wasmInMs)}) | n/a | n/a | ${yes("slowSlidersMs")} |`,
+  `| slow 4G, 4x CPU, 375 px: the whole plan answerable | ≤ ${s1(BUDGET.slowPlanAnswerableMs)} | ${s1(sp(L).planAnswerableMs)} (on screen at ${s1(sp(L).planShownMs)}) | n/a | n/a | ${yes("slowPlanAnswerableMs")} |`,
+  `| slow 4G, 4x CPU, 375 px: layout shift | ${BUDGET.slowCls} | ${sp(L).cls} | n/a | n/a | ${yes("slowCls")} |`,
+  `| input to next paint p95, against the floor | ≤ floor + ${BUDGET.inputP95OverFloorMs} ms | ${a.normal.inputToPaint.p95} ms (${a.normal.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.normal.inputToPaint.p95} ms | +${report.checks.inputP95OverFloorMs} ms | ${yes("inputP95OverFloorMs")} |`,
+  `| presses whose figure waited past one 60 Hz frame, against the floor | ≤ floor + ${BUDGET.pastOneFrameOverFloorPts} points | ${round(share(a.normal), 1)} % (${a.normal.inputToFigureFrame.pastOneFrame}/${a.normal.inputToFigureFrame.inputs}; p95 ${a.normal.inputToFigureFrame.p95} ms) | ${round(share(f.normal), 1)} % (${f.normal.inputToFigureFrame.pastOneFrame}/${f.normal.inputToFigureFrame.inputs}; p95 ${f.normal.inputToFigureFrame.p95} ms) | ${report.checks.pastOneFrameOverFloorPts >= 0 ? "+" : ""}${report.checks.pastOneFrameOverFloorPts} points | ${yes("pastOneFrameOverFloorPts")} |`,
   `| input to next paint p95, 4x CPU throttle | ≤ ${BUDGET.inputP95ThrottledMs} ms | ${a.throttled.inputToPaint.p95} ms (${a.throttled.inputToPaint.over16ms}/${INPUTS} ≥ 16 ms) | ${f.throttled.inputToPaint.p95} ms | ${ratio(a.throttled.inputToPaint.p95Ms, f.throttled.inputToPaint.p95Ms)} | ${yes("inputP95ThrottledMs")} |`,
   `| script per animation frame p95 | ≤ ${BUDGET.frameScriptP95Ms} ms | ${a.normal.frameScriptMs.p95} ms (p50 ${a.normal.frameScriptMs.p50}, ${a.normal.frameScriptMs.frames} frames) | n/a (no animation) | n/a | ${yes("frameScriptP95Ms")} |`,
   `| memory growth after 10,000 inputs and 100 presets | ≤ ${BUDGET.memoryGrowthMB} MB | ${report.checks.memoryGrowthMB} MB | ${round(f.normal.memory.growthBytes / 2 ** 20, 3)} MB | n/a | ${yes("memoryGrowthMB")} |`,
   `| frames requested while idle | ${BUDGET.idleFrames} | ${a.normal.idleFrames} | ${f.normal.idleFrames} | n/a | ${yes("idleFrames")} |`,
+  ``,
+  `## Islands: each part's hydration at 4x CPU (slow phone, median of 3)`,
+  ``,
+  `The main root (sliders, figure, readouts) hydrates first, then each island in a task of its own (components::island). Each figure runs from the island's task start until Yew has drawn it and run its effects.`,
+  ``,
+  `| island | gzip host | brotli host |`,
+  `| --- | --- | --- |`,
+  ...Object.keys(sp(L).islands).map((k) => `| ${k} | ${sp(L).islands[k]} ms | ${sp(B).islands[k] ?? "n/a"} ms |`),
+  `| every task of 50 ms or more after first paint (start, length) | ${sp(L).loads.map((l) => l.tasksAfterPaint.map(([t, d]) => `${s1(t)} ${Math.round(d)} ms`).join(", ") || "none").join(" · ")} | ${sp(B).loads.map((l) => l.tasksAfterPaint.map(([t, d]) => `${s1(t)} ${Math.round(d)} ms`).join(", ") || "none").join(" · ")} |`,
+  ``,
+  ...stepLines(stepOf("this run", L.lighthouse, L.slowPhone)),
   ``,
   `## From a host that sends brotli`,
   ``,
@@ -357,11 +411,12 @@ const lines = [
   `| measure | budget | gzip host | brotli host | holds (brotli host) |`,
   `| --- | --- | --- | --- | --- |`,
   `| whole page transfer | (≤ ${BUDGET.wholePageGzipKB} KB in gzip) | ${kb(sp(L).transferBytes)} KB | ${kb(sp(B).transferBytes)} KB | n/a |`,
-  `| Lighthouse mobile performance (median of 3) | ≥ ${BUDGET.lighthousePerformance} | ${lh(L).performance} | ${lh(B).performance} | ${report.passBrotli.lighthousePerformance ? "yes" : "NO"} |`,
+  `| Lighthouse mobile performance (median of 3) | ≥ ${BUDGET.lighthousePerformance} gzip, ≥ ${BUDGET.lighthousePerformanceBrotli} brotli | ${lh(L).performance} | ${lh(B).performance} | ${report.pass.lighthousePerformanceBrotli ? "yes" : "NO"} |`,
   `| Lighthouse FCP / LCP / TBT | n/a | ${s1(lh(L).fcpMs)} / ${s1(lh(L).lcpMs)} / ${lh(L).tbtMs} ms | ${s1(lh(B).fcpMs)} / ${s1(lh(B).lcpMs)} / ${lh(B).tbtMs} ms | n/a |`,
   `| slow phone: first contentful paint | ≤ ${s1(BUDGET.slowFcpMs)} | ${s1(sp(L).fcpMs)} | ${s1(sp(B).fcpMs)} | ${report.passBrotli.slowFcpMs ? "yes" : "NO"} |`,
   `| slow phone: sliders answer | ≤ ${s1(BUDGET.slowSlidersMs)} | ${s1(sp(L).slidersMs)} (wasm in at ${s1(sp(L).wasmInMs)}) | ${s1(sp(B).slidersMs)} (wasm in at ${s1(sp(B).wasmInMs)}) | ${report.passBrotli.slowSlidersMs ? "yes" : "NO"} |`,
-  `| slow phone: the plan on screen | ≤ ${s1(BUDGET.slowPlanMs)} | ${s1(sp(L).planShownMs)} | ${s1(sp(B).planShownMs)} | ${report.passBrotli.slowPlanMs ? "yes" : "NO"} |`,
+  `| slow phone: the whole plan answerable | ≤ ${s1(BUDGET.slowPlanAnswerableMs)} | ${s1(sp(L).planAnswerableMs)} | ${s1(sp(B).planAnswerableMs)} | ${report.passBrotli.slowPlanAnswerableMs ? "yes" : "NO"} |`,
+  `| slow phone: longest task after first paint | ≤ ${BUDGET.longestTaskMs} ms | ${sp(L).longestTaskMs} ms | ${sp(B).longestTaskMs} ms | ${report.passBrotli.longestTaskMs ? "yes" : "NO"} |`,
   ``,
   `## One module (this build) against two modules (the design it replaced), ${splitWhen}`,
   ``,
