@@ -296,7 +296,7 @@ mod session {
             Step { exercise: ExerciseId::LungeStretch, side: Some(Side::Left), round: 1, rounds: 1, work: Work::Hold { seconds: 30 } },
             Step { exercise: ExerciseId::GluteBridge, side: None, round: 1, rounds: 1, work: Work::Reps { count: 10 } },
         ];
-        let on_finish = Callback::from(|(done, total, _)| FINISHED.with(|f| f.set(Some((done, total)))));
+        let on_finish = Callback::from(|r: posture_explainer::model::session::SessionReport| FINISHED.with(|f| f.set(Some((r.done, r.total)))));
         // Effort and pain are "saved" when effort is given, and refused otherwise.
         let on_rate = Callback::from(|(effort, _pain): (Option<u32>, Option<u32>)| effort.is_some());
         html! {

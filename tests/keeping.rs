@@ -64,20 +64,23 @@ fn the_countdown_follows_timestamps_and_pauses() {
     let mut s = Session::start(steps, 1_000.0);
     // Twenty seconds to get into position, then the first 30-second hold.
     assert_eq!(s.remaining_seconds(1_000.0), Some(20));
-    assert_eq!(s.tick(21_000.0), Tick::HoldEnded);
+    s = s.apply(SessionAction::Tick(21_000.0));
+    assert_eq!(s.chimes, 1, "getting ready ran out");
     assert_eq!(s.completed(), 0, "getting ready is not an exercise done");
     assert_eq!(s.current().unwrap().work, Work::Hold { seconds: 30 });
     assert_eq!(s.remaining_seconds(21_000.0), Some(30));
     assert_eq!(s.remaining_seconds(21_001.0), Some(30));
     assert_eq!(s.remaining_seconds(50_999.0), Some(1));
-    s.pause(31_000.0);
+    s = s.apply(SessionAction::Pause(31_000.0));
     assert!(s.is_paused());
     // Paused: an hour later it still shows 20 seconds.
     assert_eq!(s.remaining_seconds(3_631_000.0), Some(20));
-    assert_eq!(s.tick(3_631_000.0), Tick::Nothing);
-    s.resume(3_631_000.0);
+    s = s.apply(SessionAction::Tick(3_631_000.0));
+    assert_eq!(s.chimes, 1, "nothing ran out while paused");
+    s = s.apply(SessionAction::Resume(3_631_000.0));
     assert_eq!(s.remaining_seconds(3_636_000.0), Some(15));
-    assert_eq!(s.tick(3_651_000.0), Tick::HoldEnded);
+    s = s.apply(SessionAction::Tick(3_651_000.0));
+    assert_eq!(s.chimes, 2, "the hold ran out");
     assert_eq!(s.completed(), 1);
     let next = s.current().unwrap();
     assert_eq!((next.side, next.work), (Some(Side::Left), Work::GetReady { seconds: GET_READY_AGAIN_SECONDS }));
@@ -91,7 +94,8 @@ fn a_backgrounded_tab_catches_up_step_by_step() {
     let mut s = Session::start(steps, 0.0);
     // 75 s pass without a single tick (a throttled tab), then one tick: the first side
     // (20 + 30 s) and the next get-ready (10 s) are done, and 15 s of the next hold have gone.
-    assert_eq!(s.tick(75_000.0), Tick::HoldEnded);
+    s = s.apply(SessionAction::Tick(75_000.0));
+    assert_eq!(s.chimes, 1, "one sound for the steps that ran out together");
     assert_eq!((s.index, s.completed()), (3, 1));
     assert_eq!(s.remaining_seconds(75_000.0), Some(15));
 }
@@ -101,14 +105,14 @@ fn skip_back_and_finish() {
     let steps = steps_for_day(&plan(), 0);
     let n = steps.len();
     let mut s = Session::start(steps, 0.0);
-    s.next(0.0, false);
+    s = s.apply(SessionAction::Skip(0.0));
     assert_eq!((s.index, s.completed()), (1, 0));
-    s.back(0.0);
+    s = s.apply(SessionAction::Back(0.0));
     assert_eq!(s.index, 0);
-    s.back(0.0);
+    s = s.apply(SessionAction::Back(0.0));
     assert_eq!(s.index, 0, "back at the start stays at the start");
     for _ in 0..n {
-        s.next(0.0, true);
+        s = s.apply(SessionAction::Next(0.0));
     }
     assert!(s.finished);
     assert_eq!(s.completed(), s.exercise_total(), "only holds and sets count as done");
@@ -120,14 +124,42 @@ fn skip_back_and_finish() {
 fn a_step_done_again_after_back_counts_once() {
     let mut s = Session::start(steps_for_day(&plan(), 0), 0.0);
     while !s.current().unwrap().work.is_exercise() {
-        s.next(0.0, false);
+        s = s.apply(SessionAction::Skip(0.0));
     }
-    s.next(1.0, true);
+    s = s.apply(SessionAction::Next(1.0));
     assert_eq!(s.completed(), 1);
-    s.back(2.0);
-    s.next(3.0, true);
+    s = s.apply(SessionAction::Back(2.0));
+    s = s.apply(SessionAction::Next(3.0));
     assert_eq!(s.completed(), 1, "the same hold, done twice, is one hold done");
     assert_eq!(s.tallies().iter().map(|t| t.1).sum::<u32>(), 1);
+}
+
+#[test]
+fn a_session_reports_once_when_it_ends_or_closes_part_way_with_something_done() {
+    let start = Session::start(steps_for_day(&plan(), 0), 0.0);
+    assert_eq!(start.report(false), None, "nothing due while it runs");
+    assert_eq!(start.report(true), None, "closed with nothing done: nothing to log");
+    // Closed after one hold or set was done: due once.
+    let mut s = start.clone();
+    while !s.current().unwrap().work.is_exercise() {
+        s = s.apply(SessionAction::Skip(0.0));
+    }
+    s = s.apply(SessionAction::Next(1.0));
+    let report = s.report(true).expect("closing part-way with one done reports");
+    assert_eq!((report.done, report.total), (1, s.exercise_total() as u32));
+    assert_eq!(report.tallies.iter().map(|t| t.1).sum::<u32>(), 1);
+    s = s.apply(SessionAction::Reported);
+    assert_eq!(s.report(true), None, "never twice");
+    // Finished to the end: due without closing, and once.
+    let mut s = start;
+    while !s.finished {
+        s = s.apply(SessionAction::Next(2.0));
+    }
+    let report = s.report(false).expect("a finished session reports");
+    assert_eq!(report.done, report.total, "every step done");
+    s = s.apply(SessionAction::Reported);
+    assert_eq!(s.report(false), None);
+    assert_eq!(s.report(true), None, "closing after it reported adds nothing");
 }
 
 /// Monday's session of the plan above starts with the lunge stretch (a hold) and has the glute
@@ -230,13 +262,12 @@ proptest! {
         let mut s = Session::start(steps, now);
         for (op, dt) in ops {
             now += dt;
-            match op {
-                0 => { s.tick(now); }
-                1 => s.toggle_pause(now),
-                2 => s.next(now, true),
-                3 => s.back(now),
-                _ => { s.tick(now); }
-            }
+            s = s.apply(match op {
+                1 => SessionAction::TogglePause(now),
+                2 => SessionAction::Next(now),
+                3 => SessionAction::Back(now),
+                _ => SessionAction::Tick(now),
+            });
             prop_assert!(s.index <= n);
             prop_assert!(s.completed() <= s.exercise_total(), "never more done than there is");
             if let (Some(left), Some(step)) = (s.remaining_seconds(now), s.current()) {

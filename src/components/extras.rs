@@ -22,7 +22,7 @@ use crate::model::plan::{shown_outcome, ClinicRules, Outcome};
 use crate::model::posture::Inputs;
 use crate::model::programme::Programme;
 use crate::model::review::review;
-use crate::model::session::steps_for_day;
+use crate::model::session::{steps_for_day, SessionReport};
 use crate::state::clinic_file::ClinicSettings;
 use crate::state::url::{EmbedSettings, Mode, UrlState};
 use crate::state::ProgrammeAction;
@@ -119,9 +119,9 @@ pub fn Extras(props: &ExtrasProps) -> Html {
             };
             let record = progress.record.clone();
             let clock = (*clock).clone();
-            let on_finish = Callback::from(move |(done, total, exercises): (u32, u32, Vec<_>)| {
-                if done > 0 {
-                    record.emit((clock.today(), done, total, exercises));
+            let on_finish = Callback::from(move |r: SessionReport| {
+                if r.done > 0 {
+                    record.emit((clock.today(), r.done, r.total, r.tallies));
                 }
             });
             html! { <GuidedSession {steps} {on_close} {on_finish} on_rate={Some(progress.rate.clone())} /> }

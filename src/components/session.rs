@@ -6,7 +6,7 @@ use crate::components::exercise_figure::ExerciseFigure;
 use crate::hooks::browser::{Beeper, WakeLock};
 use crate::hooks::Clock;
 use crate::model::exercises::exercise;
-use crate::model::session::{clock_text, EffortAndPain, Session, SessionAction, Step, Tally, Work};
+use crate::model::session::{clock_text, EffortAndPain, Session, SessionAction, SessionReport, Step, Work};
 use crate::model::words::session as w;
 
 /// How often the countdown redraws; the time itself comes from timestamps.
@@ -18,7 +18,7 @@ pub struct SessionProps {
     pub on_close: Callback<()>,
     /// Called once when the session ends, or is closed after some steps were done:
     /// (steps completed, steps in all, each exercise's done and in all).
-    pub on_finish: Callback<(u32, u32, Vec<Tally>)>,
+    pub on_finish: Callback<SessionReport>,
     /// Effort and pain after the session (optional); true once saved.
     #[prop_or_default]
     pub on_rate: Option<Callback<EffortAndPain, bool>>,
@@ -36,17 +36,15 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
     });
     let sound_on = use_mut_ref(|| false);
     let beeper = use_mut_ref(|| None::<Beeper>);
-    let reported = use_mut_ref(|| false);
     let root = use_node_ref();
 
-    // Report once, whichever way it ended: the last hold running out, Done or Skip, or
-    // closing part-way with something done.
+    // The session says when its report is due, once (`Session::report`).
     let report = {
-        let (reported, on_finish) = (reported.clone(), props.on_finish.clone());
+        let (d, on_finish) = (session.dispatcher(), props.on_finish.clone());
         move |s: &Session, closing: bool| {
-            if (s.finished || (closing && s.completed() > 0)) && !*reported.borrow() {
-                *reported.borrow_mut() = true;
-                on_finish.emit((s.completed() as u32, s.exercise_total() as u32, s.tallies()));
+            if let Some(report) = s.report(closing) {
+                d.dispatch(SessionAction::Reported);
+                on_finish.emit(report);
             }
         }
     };

@@ -120,7 +120,7 @@ enum Clock {
 
 /// What happened on a tick.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tick {
+enum Tick {
     Nothing,
     /// One or more timed steps ended (play the sound once).
     HoldEnded,
@@ -133,6 +133,15 @@ pub type Tally = (ExerciseId, u32, u32);
 
 /// Effort and pain after a session, each 0 to 10 and each optional.
 pub type EffortAndPain = (Option<u32>, Option<u32>);
+
+/// What a session tells the progress log, once: the exercise steps done and in all, and each
+/// exercise's tally.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionReport {
+    pub done: u32,
+    pub total: u32,
+    pub tallies: Vec<Tally>,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
@@ -149,6 +158,8 @@ pub struct Session {
     pub chimes: u32,
     /// The time of the last action: what the countdown shows.
     pub now_ms: f64,
+    /// The session has told the progress log (`report`), which it does once.
+    reported: bool,
 }
 
 /// What the person (or the clock) does to the session. Each carries the time it happened,
@@ -169,6 +180,8 @@ pub enum SessionAction {
     Forward(f64),
     /// One more repetition of the current set.
     CountRep,
+    /// The session's report went to the progress log: it is never sent again.
+    Reported,
 }
 
 impl SessionAction {
@@ -183,7 +196,7 @@ impl SessionAction {
             | SessionAction::Skip(t)
             | SessionAction::Back(t)
             | SessionAction::Forward(t) => Some(t),
-            SessionAction::CountRep => None,
+            SessionAction::CountRep | SessionAction::Reported => None,
         }
     }
 }
@@ -193,7 +206,7 @@ impl Session {
     pub fn start(steps: Vec<Step>, now_ms: f64) -> Self {
         let finished = steps.is_empty();
         let done_steps = vec![false; steps.len()];
-        Session { done_steps, steps, index: 0, clock: Clock::Running { started_ms: now_ms }, finished, counted: 0, chimes: 0, now_ms }
+        Session { done_steps, steps, index: 0, clock: Clock::Running { started_ms: now_ms }, finished, counted: 0, chimes: 0, now_ms, reported: false }
     }
 
     /// The session after one action: the guided session's only way to change.
@@ -220,6 +233,7 @@ impl Session {
                     s.counted = (s.counted + 1).min(count);
                 }
             }
+            SessionAction::Reported => s.reported = true,
         }
         if let Some(now) = action.time() {
             // A paused or finished session shows no moving clock: nothing to redraw.
@@ -229,6 +243,14 @@ impl Session {
             }
         }
         s
+    }
+
+    /// The report due to the progress log, once, whichever way the session ended: the last
+    /// hold running out, Done or Skip on the last step, or `closing` part-way with something
+    /// done. None when nothing is due or it was already sent (`SessionAction::Reported`).
+    pub fn report(&self, closing: bool) -> Option<SessionReport> {
+        let due = self.finished || (closing && self.completed() > 0);
+        (due && !self.reported).then(|| SessionReport { done: self.completed() as u32, total: self.exercise_total() as u32, tallies: self.tallies() })
     }
 
     /// Whole seconds left in the current timed step, as of the last action.
@@ -287,19 +309,19 @@ impl Session {
         Some((left / 1000.0).ceil().max(0.0) as u32)
     }
 
-    pub fn pause(&mut self, now_ms: f64) {
+    fn pause(&mut self, now_ms: f64) {
         if let Clock::Running { .. } = self.clock {
             self.clock = Clock::Paused { elapsed_ms: self.elapsed_ms(now_ms) };
         }
     }
 
-    pub fn resume(&mut self, now_ms: f64) {
+    fn resume(&mut self, now_ms: f64) {
         if let Clock::Paused { elapsed_ms } = self.clock {
             self.clock = Clock::Running { started_ms: now_ms - elapsed_ms };
         }
     }
 
-    pub fn toggle_pause(&mut self, now_ms: f64) {
+    fn toggle_pause(&mut self, now_ms: f64) {
         if self.is_paused() {
             self.resume(now_ms)
         } else {
@@ -308,7 +330,7 @@ impl Session {
     }
 
     /// Done with this step (a set of repetitions), or skip a hold.
-    pub fn next(&mut self, now_ms: f64, completed: bool) {
+    fn next(&mut self, now_ms: f64, completed: bool) {
         if self.finished {
             return;
         }
@@ -318,7 +340,7 @@ impl Session {
         self.advance_to(self.index + 1, now_ms);
     }
 
-    pub fn back(&mut self, now_ms: f64) {
+    fn back(&mut self, now_ms: f64) {
         if self.finished {
             self.finished = false;
             self.advance_to(self.steps.len().saturating_sub(1), now_ms);
@@ -341,7 +363,7 @@ impl Session {
 
     /// Moves past every timed step that has ended by `now_ms`. Each following step starts
     /// exactly when the previous one ended, so time spent in a background tab is not lost.
-    pub fn tick(&mut self, now_ms: f64) -> Tick {
+    fn tick(&mut self, now_ms: f64) -> Tick {
         let mut ended = false;
         while let (Some(step), Clock::Running { started_ms }) = (self.current().copied(), self.clock) {
             let Some(seconds) = step.work.timed_seconds() else { break };
