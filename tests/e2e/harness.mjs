@@ -103,6 +103,9 @@ export const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
  * the day it runs on. E2E_TODAY=YYYY-MM-DD runs the whole suite on another day. */
 export const TODAY = process.env.E2E_TODAY || "2026-12-02";
 
+/** The date `days` days before `date` (both YYYY-MM-DD). */
+export const daysBefore = (date, days) => new Date(Date.parse(date + "T12:00:00Z") - days * 86400000).toISOString().slice(0, 10);
+
 /** A script that sets the page's clock to 10:00 local time on `iso` (YYYY-MM-DD) as the page
  * loads; time then runs on from there. The release build reads the date as on any device. */
 function pinDate(iso) {

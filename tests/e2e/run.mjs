@@ -6,7 +6,7 @@ import { cp, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Browser, DAY_NAMES, KEYS, WEEK, degrees, openApp as openAppAt, serveStatic, startChromedriver, answerNone, startSession } from "./harness.mjs";
+import { Browser, DAY_NAMES, KEYS, WEEK, daysBefore, degrees, openApp as openAppAt, serveStatic, startChromedriver, answerNone, startSession } from "./harness.mjs";
 import { trustTests } from "./trust.mjs";
 import { nginxTests } from "./nginx.mjs";
 import { programmeTests } from "./programme.mjs";
@@ -373,7 +373,7 @@ test("clinical round 2: tingling in both legs is a 999 matter; thin bones leave 
     await b.click("#answer-night-pain");
     await b.until(() => b.exec("return document.querySelector('[data-testid=seek-help]')?.dataset.tier === 'soon'"), "the advice again for a new sign");
     // Answers four weeks old are asked again, their ticks kept.
-    await b.exec("localStorage.setItem('posture-explainer.screening', JSON.stringify({ version: 2, answered: '2026-11-04', answers: 'knee no-flags' }))");
+    await b.exec(`localStorage.setItem('posture-explainer.screening', JSON.stringify({ version: 2, answered: '${daysBefore(b.today, 28)}', answers: 'knee no-flags' }))`);
     await b.go(server.url);
     await b.until(() => b.exec("return !!document.querySelector('[data-testid=screening-notice]')"), "the notice");
     assert.match(await b.text("[data-testid=screening-notice]"), /four weeks since you answered the safety questions/);
