@@ -49,7 +49,7 @@ fn the_page_shows_the_default_readouts_the_figure_the_explanation_and_the_source
     // The chart, the plan and the rest are an island (components::island): inside its host,
     // between raw-HTML markers the main root keeps whole, with the island's own hydration
     // markers, the safety questions and the chart's table.
-    let host = html.split("data-island=\"extras\"").nth(1).and_then(|rest| rest.split_once('>')).map(|(_, rest)| rest).expect("the extras island's host");
+    let host = html.split("data-island=\"plan\"").nth(1).and_then(|rest| rest.split_once('>')).map(|(_, rest)| rest).expect("the plan island's host");
     let island = host.strip_prefix("<!--<#>-->").map(up_to_matching_raw_end).expect("raw markup right inside the host");
     assert!(island.starts_with("<!--<["), "the island's own hydration markers: {}", &island[..40.min(island.len())]);
     for part in ["data-testid=\"safety-screen\"", "data-testid=\"chart\"", "<table>", "data-testid=\"how-sure\""] {

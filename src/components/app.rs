@@ -3,12 +3,12 @@ use yew::prelude::*;
 use crate::components::consult::{story_panel, ConsultBar, OverlayPanel};
 use crate::components::controls::Controls;
 use crate::components::explanation::{Explanation, ExplanationProps};
-use crate::components::extras::{Extras, ExtrasProps};
 use crate::components::figure::{Figure, LivePort};
 use crate::components::island::use_island;
 use crate::components::notice::Notice;
 use crate::components::programme::ProgrammeLink;
 use crate::components::readouts::readouts;
+use crate::components::your_plan::{YourPlan, YourPlanProps};
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
 use crate::hooks::{read_url, share_url, use_accent, use_after_paint, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
@@ -189,10 +189,10 @@ pub fn App() -> Html {
     let active_preset = presets.iter().position(|p| p.inputs == state.inputs && state.story.is_none());
     // The explanation, then the chart, the plan and the rest: islands, hydrated after the sliders and the figure.
     let explanation = use_island::<Explanation>("explanation", ExplanationProps::at_start, ExplanationProps { inputs, compact });
-    let extras = use_island::<Extras>(
-        "extras",
-        ExtrasProps::at_start,
-        ExtrasProps {
+    let your_plan = use_island::<YourPlan>(
+        "plan",
+        YourPlanProps::at_start,
+        YourPlanProps {
             inputs: settled,
             shown: settled_shown,
             clinic: (*clinic).clone(),
@@ -234,7 +234,7 @@ pub fn App() -> Html {
                     <Controls inputs={state.inputs} {on_set} {on_reset} started={*started} />
                 </div>
                 { explanation }
-                { extras }
+                { your_plan }
             </main>
             { test_panic_button(*started) }
             <footer class="site-footer">

@@ -3,12 +3,12 @@
 
 pub mod app;
 pub mod chart;
+pub mod clinic_check;
 pub mod compact_plan;
 pub mod consult;
 pub mod controls;
 pub mod exercise_figure;
 pub mod explanation;
-pub mod extras;
 pub mod figure;
 pub mod fixed;
 pub mod how_sure;
@@ -23,3 +23,4 @@ pub mod safety_screen;
 pub mod session;
 pub mod share;
 pub mod skeleton;
+pub mod your_plan;

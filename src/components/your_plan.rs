@@ -1,12 +1,16 @@
-//! The part of the page below the explainer: the chart, the plan, the guided session, the
-//! progress panel and the sources. It follows the person's settled inputs (the app hands them
-//! over once a drag pauses), so dragging a slider redraws only the figure and readouts.
+//! The part of the page below the explainer, what a person does about it: the chart, the plan,
+//! the guided session, the progress panel and the sources. An island of its own
+//! (`components::island`), hydrated after the sliders and the figure. It follows the person's
+//! settled inputs (the app hands them over once a drag pauses), so dragging a slider redraws
+//! only the figure and readouts. Which plan is shown is the model's choice
+//! (`model::plan::shown_outcome`); this component holds the device's state and renders.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::chart::Chart;
+use crate::components::clinic_check;
 use crate::components::compact_plan::compact_plan;
 use crate::components::fixed::{fixed, Part};
 use crate::components::plan::PlanSection;
@@ -28,7 +32,7 @@ use crate::state::url::{EmbedSettings, Mode, UrlState};
 use crate::state::ProgrammeAction;
 
 #[derive(Properties, PartialEq, Clone)]
-pub struct ExtrasProps {
+pub struct YourPlanProps {
     /// The person's settled inputs.
     pub inputs: Inputs,
     /// What the figure shows once settled (a story step in consultation mode).
@@ -51,13 +55,13 @@ pub struct ExtrasProps {
     pub on_programme_link: Callback<Option<ProgrammeLink>>,
 }
 
-impl ExtrasProps {
+impl YourPlanProps {
     /// What the page is prerendered with: the default person, on the public page, before the
     /// clinic's settings file is read and before the page has started. The island hydrates
     /// with exactly these (`components::island`).
     pub fn at_start() -> Self {
         let url = UrlState::default();
-        ExtrasProps {
+        YourPlanProps {
             inputs: Inputs::default(),
             shown: Inputs::default(),
             clinic: Clinic::for_page(&url, None),
@@ -73,7 +77,7 @@ impl ExtrasProps {
 }
 
 #[component]
-pub fn Extras(props: &ExtrasProps) -> Html {
+pub fn YourPlan(props: &YourPlanProps) -> Html {
     let inputs = props.inputs;
     let settings = &props.settings;
     // The one clock below: a test's, when it provides one, else the device's.
@@ -154,7 +158,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     if props.url.compact_embed() {
         // The compact embedded widget: no chart, plan, progress or sources, only the way to them.
         return html! {
-            <div class="extras" data-testid="extras">
+            <div class="your-plan" data-testid="your-plan">
                 { compact_plan(share) }
             </div>
         };
@@ -163,7 +167,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
     html! {
         <ContextProvider<Clinic> context={props.clinic.clone()}>
         <ContextProvider<Clock> context={(*clock).clone()}>
-        <div class="extras" data-testid="extras">
+        <div class="your-plan" data-testid="your-plan">
             if !shared_notices.is_empty() {
                 <div class="notice" role="status" data-testid="shared-review-notice">
                     { for shared_notices.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
@@ -173,7 +177,7 @@ pub fn Extras(props: &ExtrasProps) -> Html {
                 <ReviewPanel {review} />
             }
             if props.url.check_clinic {
-                { clinic_check(props.file.as_deref()) }
+                { clinic_check::clinic_check(props.file.as_deref()) }
             }
             <Chart inputs={props.shown} />
             <section class="share-section" aria-labelledby="share-heading">
@@ -203,27 +207,5 @@ pub fn Extras(props: &ExtrasProps) -> Html {
         </div>
         </ContextProvider<Clock>>
         </ContextProvider<Clinic>>
-    }
-}
-
-/// `?check=clinic`: every field of the settings file, accepted or ignored and why, for the
-/// clinic's web person. `file` is None while the file is being read.
-fn clinic_check(file: Option<&ClinicFile>) -> Html {
-    use crate::model::words::clinic_check as w;
-    html! {
-        <section class="clinic-check" aria-labelledby="clinic-check-heading" data-testid="clinic-check">
-            <h2 id="clinic-check-heading">{ w::HEADING }</h2>
-            {
-                match file {
-                    None => html! { <p>{ w::READING }</p> },
-                    Some(f) if f.checks.is_empty() => html! { <p>{ w::EMPTY }</p> },
-                    Some(f) => html! {
-                        <ul>{ for f.checks.iter().map(|c| html! {
-                            <li class={if c.problem.is_some() { "clinic-check__ignored" } else { "clinic-check__ok" }}>{ c.line() }</li>
-                        }) }</ul>
-                    },
-                }
-            }
-        </section>
     }
 }

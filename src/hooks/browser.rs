@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::model::calendar::Date;
 
 /// Where "now" and "today" come from: the one clock every component reads, through the
-/// `Clock` context that `Extras` provides. The app uses the device's clock; a component test
+/// `Clock` context that `YourPlan` provides. The app uses the device's clock; a component test
 /// puts its own `ContextProvider<Clock>` around what it mounts (`Clock::fixed`), and the
 /// end-to-end suite pins the browser's own date, so no test depends on the day it runs.
 #[derive(Clone)]

@@ -645,7 +645,7 @@ test("a clinic's page on another origin embeds the app with the loader, and the 
     await b.frame("iframe");
     await b.until(() => b.exec("return !!document.querySelector('#in-hip-flexors')"), "the app inside");
     // Once the app has started the page grows (the plan's section): the iframe follows.
-    await b.until(() => b.exec("return !!document.querySelector('[data-testid=extras]')"), "the plan inside");
+    await b.until(() => b.exec("return !!document.querySelector('[data-testid=your-plan]')"), "the plan inside");
     await answerNone(b);
     await sleep(200);
     const inner = await b.exec("return Math.ceil(document.body.getBoundingClientRect().height)");
@@ -895,7 +895,7 @@ test("a slider moved before the plan's island has hydrated still ends in a page 
     await b.go(server.url);
     await b.until(() => b.exec("return performance.getEntriesByName('islands-hydrated').length > 0"), "every island to hydrate");
     const movedAt = await b.exec("return window.__movedAt");
-    const islandAt = await b.exec("return performance.getEntriesByName('hydrate extras start')[0].startTime");
+    const islandAt = await b.exec("return performance.getEntriesByName('hydrate plan start')[0].startTime");
     assert.ok(movedAt != null && movedAt < islandAt, `the slider moved (${movedAt} ms) before the island hydrated (${islandAt} ms)`);
     await b.until(() => b.exec("return location.search.includes('hip_flexors=9')"), "the address to follow");
     await answerNone(b);
