@@ -9,7 +9,7 @@ use posture_explainer::model::plan::{make_plan, Outcome, Plan};
 use posture_explainer::model::posture::{InputId, Inputs};
 use posture_explainer::model::safety::Screening;
 use posture_explainer::model::session::*;
-use posture_explainer::state::storage::{self, Loaded, Progress};
+use posture_explainer::state::storage::{self, Loaded, Progress, ProgressAction};
 use proptest::prelude::*;
 
 fn plan() -> Plan {
@@ -365,6 +365,26 @@ fn version_two_is_migrated_and_version_three_keeps_exercises_and_ratings() {
         assert!(matches!(storage::decode(Some(bad)), Loaded::Corrupt { .. }), "{bad}");
     }
     assert!(!Progress::default().rate_last(Some(1), None), "nothing to rate");
+}
+
+/// The progress a person sees after each thing they do: what the device hook applies, once.
+#[test]
+fn progress_actions_read_record_rate_and_forget() {
+    let day = Date::new(2026, 12, 2).unwrap();
+    let mut stored = Progress::default();
+    stored.record(day.add_days(-1), 4, 4);
+    let p = Progress::default().apply(&ProgressAction::Load(stored.clone()));
+    assert_eq!(p, stored, "what the device kept is shown");
+    let p = p.apply(&ProgressAction::Rate((Some(5), None)));
+    assert_eq!(p.sessions[0].effort, Some(5), "a rating goes on the last session");
+    let p = p.apply(&ProgressAction::Record(day, 2, 3, vec![(ExerciseId::GluteBridge, 1, 2)]));
+    assert_eq!(p.sessions.len(), 2);
+    assert_eq!((p.sessions[1].steps_done, p.sessions[1].effort), (2, None), "a new session is not rated yet");
+    let p = p.apply(&ProgressAction::Rate((Some(12), Some(3))));
+    assert_eq!((p.sessions[1].effort, p.sessions[1].pain), (Some(10), Some(3)));
+    assert_eq!(p.sessions[0].effort, Some(5), "the earlier rating stays");
+    assert_eq!(p.apply(&ProgressAction::Forget), Progress::default());
+    assert_eq!(Progress::default().apply(&ProgressAction::Rate((Some(1), None))), Progress::default(), "nothing to rate");
 }
 
 #[test]

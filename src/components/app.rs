@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::components::consult::{story_panel, ConsultBar, OverlayPanel};
 use crate::components::controls::Controls;
 use crate::components::explanation::{Explanation, ExplanationProps};
-use crate::components::figure::{Figure, LivePort};
+use crate::components::figure::Figure;
 use crate::components::island::use_island;
 use crate::components::notice::Notice;
 use crate::components::programme::ProgrammeLink;
@@ -11,8 +11,9 @@ use crate::components::readouts::readouts;
 use crate::components::your_plan::{YourPlan, YourPlanProps};
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
-use crate::hooks::{read_url, share_url, use_accent, use_after_paint, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
-use crate::model::posture::{posture, InputId, Inputs};
+use crate::hooks::same_frame::use_live_inputs;
+use crate::hooks::{read_url, share_url, use_accent, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
+use crate::model::posture::posture;
 use crate::model::story::Preset;
 use crate::model::{explain, words};
 use crate::state::clinic_file::Logo;
@@ -139,23 +140,8 @@ pub fn App() -> Html {
     // The slider and the figure answer in the same frame (through `live`, without redrawing the
     // rest of the page); the readouts and explanation follow after that frame is painted, and
     // the chart, the plan and the address once a drag pauses (`settled`, below).
-    let live = use_memo((), |_| LivePort::default());
-    let latest = use_mut_ref(Inputs::default);
-    *latest.borrow_mut() = state.inputs;
     let set_now = use_dispatch(&state, |(id, v)| Action::Set(id, v));
-    let set_later = use_after_paint(set_now);
-    let on_set = (*use_memo((), {
-        let (live, latest) = ((*live).clone(), latest.clone());
-        move |_| {
-            Callback::from(move |(id, v): (InputId, f64)| {
-                let next = latest.borrow().with(id, v);
-                *latest.borrow_mut() = next;
-                live.send(next);
-                set_later.emit((id, v));
-            })
-        }
-    }))
-    .clone();
+    let (live, on_set) = use_live_inputs(state.inputs, set_now);
     let on_reset = use_dispatch(&state, |()| Action::Reset);
 
     let announcement = use_debounced(explain::live_summary(&posture), ANNOUNCE_AFTER_MS, false);
@@ -225,7 +211,7 @@ pub fn App() -> Html {
                                 { " " }<a class="stage__more" href="#explanation-heading">{ words::page::MORE }</a>
                             }
                         </p>
-                        <Figure {inputs} {posture} {before} live={(*live).clone()} />
+                        <Figure {inputs} {posture} {before} {live} />
                         { readouts(posture, before) }
                         if let (true, Some(step)) = (consult, state.story) {
                             { story_panel(step, &send) }

@@ -1,35 +1,12 @@
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::skeleton::{body, bones, muscle, state_class};
-use crate::hooks::use_spring;
+use crate::hooks::same_frame::{use_live, use_spring, LivePort};
 use crate::model::explain::{self, degrees};
 use crate::model::figure::{self, polygon_d, polyline_d, skeleton, smooth_d, Point, Pose, Skeleton, HEAD_RADIUS};
 use crate::model::num::{fmt_fixed, fmt_num};
 use crate::model::posture::{muscle_state, posture, Inputs, Muscle, MuscleState, Posture};
 use crate::model::words::figure as w;
-
-/// Where a slider's new value reaches the figure in the same frame as the thumb, before the
-/// app's state (and the readouts and explanation) follow after that frame is painted.
-#[derive(Clone, Default)]
-pub struct LivePort(Rc<RefCell<Option<Callback<Inputs>>>>);
-
-impl LivePort {
-    pub fn send(&self, inputs: Inputs) {
-        let target = self.0.borrow().clone();
-        if let Some(cb) = target {
-            cb.emit(inputs);
-        }
-    }
-}
-
-impl PartialEq for LivePort {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct FigureProps {
@@ -47,21 +24,8 @@ pub struct FigureProps {
 /// new posture.
 #[component]
 pub fn Figure(props: &FigureProps) -> Html {
-    let live = use_state_eq(|| None::<Inputs>);
-    {
-        let setter = live.setter();
-        use_effect_with(props.live.clone(), move |port| {
-            *port.0.borrow_mut() = Some(Callback::from(move |i| setter.set(Some(i))));
-            let port = port.clone();
-            move || *port.0.borrow_mut() = None
-        });
-    }
-    {
-        // The app's state has caught up: draw from it again.
-        let setter = live.setter();
-        use_effect_with(props.inputs, move |_| setter.set(None));
-    }
-    let (inputs, posture_now) = match *live {
+    let live = use_live(&props.live, props.inputs);
+    let (inputs, posture_now) = match live {
         Some(i) => (i, posture(&i)),
         None => (props.inputs, props.posture),
     };

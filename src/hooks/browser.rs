@@ -234,3 +234,8 @@ pub fn page_address() -> String {
     let loc = gloo::utils::window().location();
     format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_else(|_| "/".to_string()))
 }
+
+/// True when the person has asked the system for reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    gloo::utils::window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
+}

@@ -1,19 +1,18 @@
 //! Reusable hooks and the browser glue (animation frames, timers, media queries, URL, storage).
 
 pub mod browser;
-mod use_after_paint;
+pub mod same_frame;
 mod use_clinic_file;
 mod use_debounced;
 mod use_embed;
+mod use_kept;
 mod use_programme;
 mod use_progress;
 mod use_screening;
 mod use_shortcuts;
-mod use_spring;
 mod use_url_state;
 
-pub use browser::Clock;
-pub use use_after_paint::use_after_paint;
+pub use browser::{prefers_reduced_motion, Clock};
 pub use use_clinic_file::{use_clinic_file, ClinicFile};
 pub use use_debounced::use_debounced;
 pub use use_embed::{use_accent, use_post_height, HEIGHT_MESSAGE};
@@ -21,5 +20,4 @@ pub use use_programme::{use_programme, use_shared_review, ProgrammeHandle};
 pub use use_progress::{use_progress, ProgressHandle};
 pub use use_screening::{use_screening, ScreeningHandle};
 pub use use_shortcuts::{action_for_key, use_shortcuts};
-pub use use_spring::{prefers_reduced_motion, use_spring};
 pub use use_url_state::{read_url, share_url, use_url_sync};

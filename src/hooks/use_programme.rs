@@ -6,14 +6,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::use_progress::{raw_storage, set_aside, write};
+use crate::hooks::use_kept::{use_kept, Kept};
 use crate::model::programme::Programme;
 use crate::model::review::Review;
 use crate::model::words::programme as w;
 use crate::model::words::review as rw;
 use crate::state::programme_code::{self, code_in_fragment};
 use crate::state::review_code;
-use crate::state::storage::{PROGRAMME_BACKUP_KEY, PROGRAMME_KEY};
+use crate::state::storage::{device, PROGRAMME_BACKUP_KEY, PROGRAMME_KEY};
 use crate::state::{ProgrammeAction, ProgrammeState};
 
 #[derive(Clone, PartialEq)]
@@ -27,11 +27,11 @@ pub struct ProgrammeHandle {
 
 /// The stored programme; an unreadable copy is set aside, not lost.
 fn stored(notices: &mut Vec<String>) -> Option<Programme> {
-    let raw = raw_storage()?.get_item(PROGRAMME_KEY).ok().flatten()?;
+    let raw = device::read(PROGRAMME_KEY)?;
     match programme_code::decode(&raw) {
         Some(d) => Some(d.programme),
         None => {
-            set_aside(PROGRAMME_KEY, PROGRAMME_BACKUP_KEY, &raw);
+            device::set_aside(PROGRAMME_KEY, PROGRAMME_BACKUP_KEY, &raw);
             notices.push(w::STORED_UNREADABLE.to_string());
             None
         }
@@ -69,31 +69,34 @@ fn take_fragment(find: fn(&str) -> Option<&str>) -> Option<String> {
     Some(code)
 }
 
-fn store(p: &Programme) -> bool {
-    write(PROGRAMME_KEY, &programme_code::encode(p))
+/// A programme is written when it is the first on this device or replaces the old one.
+impl Kept for ProgrammeState {
+    type Action = ProgrammeAction;
+    type Env = ();
+
+    fn apply(&self, action: &ProgrammeAction) -> Self {
+        ProgrammeState::apply(self, action.clone())
+    }
+
+    fn keep(&self, before: &Self, _: &ProgrammeAction, _: &()) -> Option<bool> {
+        self.to_store(before).map(|p| device::write(PROGRAMME_KEY, &programme_code::encode(p)))
+    }
 }
 
 #[hook]
 pub fn use_programme() -> ProgrammeHandle {
     // None at first, as in the prerendered page.
-    let state = use_reducer_eq(ProgrammeState::default);
+    let kept = use_kept::<ProgrammeState>(());
     let notices = use_state(|| Rc::new(Vec::<String>::new()));
-    // The state as it stands, for the callback: updated there at once.
-    let current = use_mut_ref(ProgrammeState::default);
-    // Applies an action, stores what it leaves to store, and tells the person `told` and
-    // whether it was saved.
+    // Applies an action and tells the person `told` and, when it wrote, whether the browser
+    // stored it ("Saved" is said only once it has).
     let run = {
-        let (d, current, notices) = (state.dispatcher(), current.clone(), notices.setter());
+        let (dispatch, notices) = (kept.dispatch.clone(), notices.setter());
         use_callback((), move |(action, mut told): (ProgrammeAction, Vec<String>), _| {
-            let before = current.borrow().clone();
-            let next = before.apply(action.clone());
-            // "Saved" is said only once the browser has stored it.
-            if let Some(p) = next.to_store(&before) {
-                told.push(if store(p) { w::SAVED } else { w::NOT_SAVED }.to_string());
+            if let Some(stored) = dispatch.emit(action) {
+                told.push(if stored { w::SAVED } else { w::NOT_SAVED }.to_string());
             }
-            *current.borrow_mut() = next;
             notices.set(Rc::new(told));
-            d.dispatch(action);
         })
     };
     let dispatch = {
@@ -115,7 +118,7 @@ pub fn use_programme() -> ProgrammeHandle {
             }
         }
     });
-    ProgrammeHandle { state: (*state).clone(), notices: (*notices).clone(), dispatch }
+    ProgrammeHandle { state: kept.value, notices: (*notices).clone(), dispatch }
 }
 
 /// A summary opened from a client's "Show my therapist" link (`#r=CODE`), on the clinic's

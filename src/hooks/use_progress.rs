@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_kept::{use_kept, Kept};
 use crate::model::calendar::Date;
-use crate::model::exercises::ExerciseId;
 use crate::model::session::{EffortAndPain, Tally};
-use crate::state::storage::{self, Loaded, Progress};
+use crate::state::storage::{self, device, Loaded, Progress, ProgressAction};
 
 #[derive(Clone, PartialEq)]
 pub struct ProgressHandle {
@@ -21,36 +21,15 @@ pub struct ProgressHandle {
     pub forget: Callback<()>,
 }
 
-/// The one way in to localStorage. It can be missing or refused (storage disabled, or a
-/// third-party iframe whose storage is blocked): then nothing is kept, and nothing breaks.
-pub(crate) fn raw_storage() -> Option<web_sys::Storage> {
-    gloo::utils::window().local_storage().ok().flatten()
-}
-
-/// Whether the value was stored (storage can be missing, refused or full).
-pub(crate) fn write(key: &str, value: &str) -> bool {
-    raw_storage().is_some_and(|s| s.set_item(key, value).is_ok())
-}
-
-/// Unreadable data under `key`: kept under `backup` rather than lost, and `key` cleared so the
-/// app starts clean.
-pub(crate) fn set_aside(key: &str, backup: &str, raw: &str) {
-    write(backup, raw);
-    if let Some(s) = raw_storage() {
-        let _ = s.remove_item(key);
-    }
-}
-
 fn load() -> (Progress, Option<String>) {
-    let raw = raw_storage().and_then(|s| s.get_item(storage::KEY).ok().flatten());
-    let loaded = storage::decode(raw.as_deref());
+    let loaded = storage::decode(device::read(storage::KEY).as_deref());
     let notice = match &loaded {
         Loaded::Migrated { progress, .. } => {
-            write(storage::KEY, &storage::encode(progress));
+            device::write(storage::KEY, &storage::encode(progress));
             None
         }
         Loaded::Corrupt { raw, reason } => {
-            set_aside(storage::KEY, storage::BACKUP_KEY, raw);
+            device::set_aside(storage::KEY, storage::BACKUP_KEY, raw);
             Some(crate::model::words::progress::unreadable(reason))
         }
         _ => None,
@@ -58,53 +37,60 @@ fn load() -> (Progress, Option<String>) {
     (loaded.progress(), notice)
 }
 
+/// A session or its rating is written as it is noted; "Forget my data" removes every key this
+/// app wrote (the answers and the programme too).
+impl Kept for Progress {
+    type Action = ProgressAction;
+    type Env = ();
+
+    fn apply(&self, action: &ProgressAction) -> Self {
+        Progress::apply(self, action)
+    }
+
+    fn keep(&self, _before: &Self, action: &ProgressAction, _: &()) -> Option<bool> {
+        match action {
+            ProgressAction::Load(_) => None,
+            ProgressAction::Forget => {
+                device::forget_all();
+                Some(true)
+            }
+            // A rating is written again even when it is the same, so "saved" is always true.
+            ProgressAction::Rate(_) if self.sessions.is_empty() => None,
+            ProgressAction::Rate(_) | ProgressAction::Record(..) => Some(device::write(storage::KEY, &storage::encode(self))),
+        }
+    }
+}
+
 #[hook]
 pub fn use_progress() -> ProgressHandle {
     // Empty at first, as in the prerendered page; what this device kept is read once the
     // page has started.
-    let store = use_mut_ref(|| (Progress { version: storage::VERSION, sessions: vec![] }, None::<String>));
-    let redraw = use_force_update();
+    let kept = use_kept::<Progress>(());
+    let notice = use_state(|| None::<String>);
     {
-        let (store, redraw) = (store.clone(), redraw.clone());
+        let (dispatch, notice) = (kept.dispatch.clone(), notice.setter());
         use_effect_with((), move |_| {
-            *store.borrow_mut() = load();
-            redraw.force_update();
+            let (read, told) = load();
+            dispatch.emit(ProgressAction::Load(read));
+            notice.set(told);
         });
     }
     let record = {
-        let (store, redraw) = (store.clone(), redraw.clone());
-        use_callback((), move |(date, done, total, exercises): (Date, u32, u32, Vec<(ExerciseId, u32, u32)>), _| {
-            let mut s = store.borrow_mut();
-            s.0.record_session(date, done, total, exercises);
-            write(storage::KEY, &storage::encode(&s.0));
-            drop(s);
-            redraw.force_update();
+        let dispatch = kept.dispatch.clone();
+        use_callback((), move |(date, done, total, exercises): (Date, u32, u32, Vec<Tally>), _| {
+            dispatch.emit(ProgressAction::Record(date, done, total, exercises));
         })
     };
     let rate = {
-        let (store, redraw) = (store.clone(), redraw.clone());
-        use_callback((), move |(effort, pain): (Option<u32>, Option<u32>), _| {
-            let mut s = store.borrow_mut();
-            let saved = s.0.rate_last(effort, pain) && write(storage::KEY, &storage::encode(&s.0));
-            drop(s);
-            redraw.force_update();
-            saved
-        })
+        let dispatch = kept.dispatch.clone();
+        use_callback((), move |rating: EffortAndPain, _| dispatch.emit(ProgressAction::Rate(rating)) == Some(true))
     };
     let forget = {
-        let store = store.clone();
+        let (dispatch, notice) = (kept.dispatch.clone(), notice.setter());
         use_callback((), move |_: (), _| {
-            if let Some(s) = raw_storage() {
-                let keys: Vec<String> =
-                    (0..s.length().unwrap_or(0)).filter_map(|k| s.key(k).ok().flatten()).filter(|k| k.starts_with(storage::PREFIX)).collect();
-                for k in keys {
-                    let _ = s.remove_item(&k);
-                }
-            }
-            *store.borrow_mut() = (Progress { version: storage::VERSION, sessions: vec![] }, None);
-            redraw.force_update();
+            notice.set(None);
+            dispatch.emit(ProgressAction::Forget);
         })
     };
-    let s = store.borrow();
-    ProgressHandle { progress: s.0.clone(), notice: s.1.clone(), record, rate, forget }
+    ProgressHandle { progress: kept.value, notice: (*notice).clone(), record, rate, forget }
 }

@@ -1,5 +1,6 @@
-//! What is kept on the device, under a versioned schema. Pure codec: the hook in
-//! `hooks/use_progress.rs` does the reading and writing.
+//! What is kept on the device, under a versioned schema: a pure codec, and the changes each
+//! kind of kept data allows. `device` is the one way in to the browser's storage;
+//! `hooks::use_kept` applies the changes and writes them.
 //!
 //! Version 1 (an earlier release) kept only a list of dates. Version 2 keeps one record per
 //! session. Version 3 adds to each record the holds and sets done per exercise, and the
@@ -13,6 +14,8 @@ use crate::model::safety::{Screening, ASK_AGAIN_AFTER_DAYS};
 
 use super::json::{quote, Json};
 
+pub mod device;
+
 pub const KEY: &str = "posture-explainer.progress";
 pub const BACKUP_KEY: &str = "posture-explainer.progress.backup";
 /// Every key this app writes starts with this, so "forget my data" can find them all.
@@ -23,7 +26,7 @@ pub const MAX_RATING: u32 = 10;
 /// Keep the store small: a year and a half of daily sessions.
 pub const MAX_RECORDS: usize = 550;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub version: u32,
     pub sessions: Vec<SessionRecord>,
@@ -241,6 +244,40 @@ impl Progress {
                 (start, n)
             })
             .collect()
+    }
+}
+
+/// A change to the progress kept on this device.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProgressAction {
+    /// What the device kept, read once the page has started.
+    Load(Progress),
+    /// A finished session: its date, holds and sets done and in all, and each exercise's.
+    Record(Date, u32, u32, Vec<crate::model::session::Tally>),
+    /// Effort and pain on the last session.
+    Rate(crate::model::session::EffortAndPain),
+    /// "Forget my data".
+    Forget,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress { version: VERSION, sessions: vec![] }
+    }
+}
+
+impl Progress {
+    pub fn apply(&self, action: &ProgressAction) -> Progress {
+        let mut next = self.clone();
+        match action {
+            ProgressAction::Load(p) => next = p.clone(),
+            ProgressAction::Record(date, done, total, exercises) => next.record_session(*date, *done, *total, exercises.clone()),
+            ProgressAction::Rate((effort, pain)) => {
+                next.rate_last(*effort, *pain);
+            }
+            ProgressAction::Forget => next = Progress::default(),
+        }
+        next
     }
 }
 
