@@ -13,6 +13,7 @@ pub mod ics;
 pub mod motion;
 pub mod num;
 pub mod order;
+pub mod photo;
 pub mod plan;
 pub mod posture;
 pub mod programme;

@@ -1,0 +1,123 @@
+//! Native tests of measuring from a photo: the tilt read from marked points.
+#![cfg(not(target_arch = "wasm32"))]
+// Tests may use std freely (the size rules are for the wasm).
+#![allow(clippy::disallowed_methods)]
+
+use posture_explainer::model::figure::{skeleton, Pose};
+use posture_explainer::model::photo::*;
+use posture_explainer::model::posture::{posture, InputId, Inputs};
+use proptest::prelude::*;
+
+fn rotate(p: Px, about: Px, deg: f64) -> Px {
+    let (s, c) = deg.to_radians().sin_cos();
+    let (x, y) = (p.x - about.x, p.y - about.y);
+    Px::new(about.x + x * c - y * s, about.y + x * s + y * c)
+}
+
+fn mirror(p: Px, width: f64) -> Px {
+    Px::new(width - p.x, p.y)
+}
+
+/// A pelvis drawn facing right (ASIS ahead of PSIS) at `tilt` degrees, forward tilt positive.
+fn pelvis(tilt: f64, len: f64, at: Px) -> (Px, Px) {
+    let (s, c) = tilt.to_radians().sin_cos();
+    (Px::new(at.x + len * c, at.y + len * s), at)
+}
+
+#[test]
+fn a_level_pelvis_reads_zero_and_a_forward_tilt_reads_positive() {
+    let m = |asis, psis| Marks { asis, psis, vertical: None };
+    assert!(pelvic_tilt_deg(&m(Px::new(300.0, 500.0), Px::new(200.0, 500.0))).unwrap().abs() < 1e-9);
+    let forward = pelvic_tilt_deg(&m(Px::new(300.0, 520.0), Px::new(200.0, 500.0))).unwrap();
+    assert!((forward - 11.309932).abs() < 1e-4, "ASIS lower than PSIS is forward tilt: {forward}");
+    let back = pelvic_tilt_deg(&m(Px::new(300.0, 480.0), Px::new(200.0, 500.0))).unwrap();
+    assert!((back + 11.309932).abs() < 1e-4, "ASIS higher is backward tilt: {back}");
+}
+
+#[test]
+fn the_models_own_skeleton_reads_back_its_tilt() {
+    for hip in [0.0, 3.0, 6.0, 10.0] {
+        let i = Inputs::default().with(InputId::HipFlexors, hip);
+        let p = posture(&i);
+        let sk = skeleton(&Pose::standing(&p));
+        let marks = Marks { asis: Px::new(sk.asis.x, sk.asis.y), psis: Px::new(sk.psis.x, sk.psis.y), vertical: None };
+        let read = pelvic_tilt_deg(&marks).unwrap();
+        assert!((read - p.pelvic_tilt_deg).abs() < 0.05, "hip flexors {hip}: drawn {} read {read}", p.pelvic_tilt_deg);
+    }
+}
+
+#[test]
+fn points_on_one_spot_a_short_vertical_or_no_number_are_refused() {
+    let a = Px::new(100.0, 100.0);
+    assert_eq!(pelvic_tilt_deg(&Marks { asis: a, psis: Px::new(101.0, 101.0), vertical: None }), Err(Refused::SamePoint));
+    let ok = (Px::new(200.0, 110.0), a);
+    assert_eq!(pelvic_tilt_deg(&Marks { asis: ok.0, psis: ok.1, vertical: Some((a, Px::new(100.0, 102.0))) }), Err(Refused::ShortVertical));
+    // ASIS almost straight below PSIS: a misplaced point, not a 80-degree tilt.
+    assert_eq!(pelvic_tilt_deg(&Marks { asis: Px::new(110.0, 200.0), psis: a, vertical: None }), Err(Refused::Implausible));
+    for bad in [f64::NAN, f64::INFINITY] {
+        assert_eq!(pelvic_tilt_deg(&Marks { asis: Px::new(bad, 0.0), psis: a, vertical: None }), Err(Refused::NotOnPhoto));
+        assert_eq!(pelvic_tilt_deg(&Marks { asis: ok.0, psis: ok.1, vertical: Some((a, Px::new(0.0, bad))) }), Err(Refused::NotOnPhoto));
+    }
+}
+
+#[test]
+fn a_difference_within_the_error_is_no_change() {
+    let mdc = smallest_real_change_deg();
+    assert!((mdc - 7.48).abs() < 0.01, "1.96 x sqrt 2 x 2.7 = {mdc}");
+    assert!(!differs(12.0, 12.0 + mdc - 0.1));
+    assert!(differs(12.0, 12.0 + mdc + 0.1));
+}
+
+proptest! {
+    /// Turning the whole photo (the pelvis and the vertical with it) changes nothing.
+    #[test]
+    fn rotating_the_photo_and_the_vertical_together_keeps_the_tilt(
+        tilt in -30.0f64..30.0, len in 20.0f64..400.0, x in 0.0f64..2000.0, y in 0.0f64..2000.0,
+        turn in -180.0f64..180.0, lean in -20.0f64..20.0,
+    ) {
+        let (asis, psis) = pelvis(tilt, len, Px::new(x, y));
+        // A camera leaning `lean` degrees: the scene and its vertical are turned together.
+        let top = Px::new(x - 300.0, y - 600.0);
+        let bottom = Px::new(x - 300.0, y + 400.0);
+        let level = Marks { asis: rotate(asis, psis, lean), psis, vertical: Some((rotate(top, psis, lean), rotate(bottom, psis, lean))) };
+        let base = pelvic_tilt_deg(&level).unwrap();
+        prop_assert!((base - tilt).abs() < 1e-6, "a leaning camera is corrected: {} vs {}", base, tilt);
+        let c = Px::new(1000.0, 1000.0);
+        let turned = Marks {
+            asis: rotate(level.asis, c, turn),
+            psis: rotate(level.psis, c, turn),
+            vertical: level.vertical.map(|(t, b)| (rotate(t, c, turn), rotate(b, c, turn))),
+        };
+        let again = pelvic_tilt_deg(&turned).unwrap();
+        prop_assert!((again - base).abs() < 1e-6, "{} vs {}", again, base);
+    }
+
+    /// A photo of the other side (the person facing left) gives the same tilt.
+    #[test]
+    fn mirroring_keeps_the_tilt(tilt in -30.0f64..30.0, len in 20.0f64..400.0, x in 0.0f64..1000.0, y in 0.0f64..1000.0, lean in -20.0f64..20.0) {
+        let (asis, psis) = pelvis(tilt, len, Px::new(x, y));
+        let top = rotate(Px::new(x, y - 500.0), Px::new(x, y), lean);
+        let bottom = rotate(Px::new(x, y + 500.0), Px::new(x, y), lean);
+        let m = Marks { asis, psis, vertical: Some((top, bottom)) };
+        let w = 1500.0;
+        let mirrored = Marks { asis: mirror(asis, w), psis: mirror(psis, w), vertical: Some((mirror(top, w), mirror(bottom, w))) };
+        let (a, b) = (pelvic_tilt_deg(&m), pelvic_tilt_deg(&mirrored));
+        prop_assert_eq!(a.is_ok(), b.is_ok());
+        if let (Ok(a), Ok(b)) = (a, b) {
+            prop_assert!((a - b).abs() < 1e-9);
+        }
+    }
+
+    /// Whatever the points, the answer is a finite angle in range or a refusal, never NaN.
+    #[test]
+    fn any_points_give_a_finite_tilt_or_a_refusal(p in proptest::array::uniform8(-5000.0f64..5000.0), with_vertical: bool) {
+        let m = Marks {
+            asis: Px::new(p[0], p[1]),
+            psis: Px::new(p[2], p[3]),
+            vertical: with_vertical.then_some((Px::new(p[4], p[5]), Px::new(p[6], p[7]))),
+        };
+        if let Ok(t) = pelvic_tilt_deg(&m) {
+            prop_assert!(t.is_finite() && t.abs() <= MAX_PLAUSIBLE_TILT_DEG);
+        }
+    }
+}
