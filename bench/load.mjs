@@ -56,6 +56,9 @@ export async function lighthouse(url) {
       longestTaskMs: Math.round(Math.max(0, ...(r.audits["long-tasks"]?.details?.items ?? []).map((i) => i.duration))),
       longTasks: (r.audits["long-tasks"]?.details?.items ?? []).map((i) => [Math.round(i.startTime), Math.round(i.duration), i.url]),
       failing,
+      // Lighthouse's measure of the host's speed (higher is faster): a slower machine lowers the
+      // simulated figures, so runs on different days compare only beside it.
+      benchmarkIndex: Math.round(r.environment?.benchmarkIndex ?? 0),
     });
   }
   const byPerformance = [...runs].sort((a, b) => a.performance - b.performance);
@@ -100,6 +103,8 @@ export async function slowLoad(driver, url, dir, encoding = "gzip") {
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       lcp: window.__lcp,
       sliders: performance.getEntriesByName('app-interactive')[0].startTime,
+      wasmStarted: performance.getEntriesByName('wasm-started')[0]?.startTime ?? null,
+      mainRootStart: performance.getEntriesByName('main-root-start')[0]?.startTime ?? null,
       wasmIn: Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.responseEnd)),
       planSeen: window.__planSeen,
       shift: window.__shift,
@@ -125,7 +130,7 @@ export async function slowLoad(driver, url, dir, encoding = "gzip") {
     // The longest task that ended after the first paint (50 ms is the least the browser reports).
     const afterPaint = t.tasks.filter(([start, d]) => start + d > (t.fcp ?? 0));
     const longestTaskMs = afterPaint.reduce((m, [, d]) => Math.max(m, d), 0);
-    return { longestTaskMs, tasksAfterPaint: afterPaint, islands: Object.fromEntries(t.islands.map(([n, d]) => [n, d])), fcpMs: t.fcp, lcpMs: t.lcp, slidersMs: t.sliders, wasmInMs: t.wasmIn, planShownMs: planShown, planAnswerableMs: planAnswerable, cls: t.shift, transferBytes: transfer, wasmMemoryBytes: t.wasmMemory };
+    return { longestTaskMs, tasksAfterPaint: afterPaint, islands: Object.fromEntries(t.islands.map(([n, d]) => [n, d])), fcpMs: t.fcp, lcpMs: t.lcp, slidersMs: t.sliders, wasmInMs: t.wasmIn, wasmStartedMs: t.wasmStarted, mainRootStartMs: t.mainRootStart, planShownMs: planShown, planAnswerableMs: planAnswerable, cls: t.shift, transferBytes: transfer, wasmMemoryBytes: t.wasmMemory };
   } finally {
     await b.close();
   }
@@ -141,6 +146,8 @@ export async function slowPhone(driver, url, dir, encoding = "gzip") {
     lcpMs: Math.round(m("lcpMs")),
     slidersMs: Math.round(m("slidersMs")),
     wasmInMs: Math.round(m("wasmInMs")),
+    wasmStartedMs: Math.round(m("wasmStartedMs")),
+    mainRootStartMs: Math.round(m("mainRootStartMs")),
     planShownMs: Math.round(m("planShownMs")),
     planAnswerableMs: Math.round(m("planAnswerableMs")),
     cls: Math.round(m("cls") * 1000) / 1000,

@@ -27,15 +27,18 @@ const stepOf = (label, l, p) => ({
   label, commit: commit(), date: new Date().toISOString().slice(0, 10),
   performance: l.median.performance, runs: l.runs.map((r) => r.performance), tbtMs: l.median.tbtMs, simulatedLongestMs: l.median.longestTaskMs, lcpMs: l.median.lcpMs,
   longestTaskMs: p.longestTaskMs, slidersMs: p.slidersMs, planAnswerableMs: p.planAnswerableMs, islands: p.islands, transferKB: Math.round(p.transferBytes / 102.4) / 10,
+  benchmarkIndex: l.median.benchmarkIndex, wasmInMs: p.wasmInMs, mainRootStartMs: p.mainRootStartMs,
 });
 function stepLines(current) {
   const rows = [...steps, current];
   return [
     `## Before and after each change (gzip host; Lighthouse median of 3, slow phone median of 3)`,
     ``,
-    `| change | commit | Lighthouse (runs) | TBT | simulated longest task | longest task at 4x | sliders answer | whole page answerable | islands at 4x | transfer |`,
-    `| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
-    ...rows.map((r) => `| ${r.label} | ${r.commit} | ${r.performance} (${r.runs.join(", ")}) | ${r.tbtMs} ms | ${r.simulatedLongestMs} ms | ${r.longestTaskMs} ms | ${(r.slidersMs / 1000).toFixed(2)} s | ${(r.planAnswerableMs / 1000).toFixed(2)} s | ${Object.entries(r.islands).map(([k, v]) => `${k} ${v} ms`).join(", ") || "none"} | ${r.transferKB} KB |`),
+    `Host speed is Lighthouse's benchmarkIndex (higher is faster; "?" where it was not yet recorded): rows measured on different days compare only beside it. The main root's first render runs from "main root start" to "sliders answer".`,
+    ``,
+    `| change | commit | host speed | Lighthouse (runs) | TBT | simulated longest task | longest task at 4x | wasm in | main root start | sliders answer | whole page answerable | islands at 4x | transfer |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
+    ...rows.map((r) => `| ${r.label} | ${r.commit} | ${r.benchmarkIndex ?? "?"} | ${r.performance} (${r.runs.join(", ")}) | ${r.tbtMs} ms | ${r.simulatedLongestMs} ms | ${r.longestTaskMs} ms | ${r.wasmInMs ? (r.wasmInMs / 1000).toFixed(2) + " s" : "?"} | ${r.mainRootStartMs ? (r.mainRootStartMs / 1000).toFixed(2) + " s" : "?"} | ${(r.slidersMs / 1000).toFixed(2)} s | ${(r.planAnswerableMs / 1000).toFixed(2)} s | ${Object.entries(r.islands).map(([k, v]) => `${k} ${v} ms`).join(", ") || "none"} | ${r.transferKB} KB |`),
     ``,
   ];
 }

@@ -20,6 +20,8 @@ pub const ROOT_ID: &str = "app";
 /// Starts the app on the element with id `app`: it takes over the prerendered markup there
 /// (hydration), or draws the page itself where there is none (`trunk serve`).
 pub fn mount() {
+    // The benchmark's "wasm started": the module is compiled and instantiated.
+    crate::hooks::browser::mark("wasm-started");
     install_panic_panel();
     register_service_worker();
     // In a task of its own: the one that instantiated the wasm ends here, so the browser may
@@ -28,6 +30,9 @@ pub fn mount() {
 }
 
 fn start() {
+    // The benchmark's "main root start": from here to "app-interactive" is the main root's
+    // first render (hydration of the sliders and the figure).
+    crate::hooks::browser::mark("main-root-start");
     let Some(root) = gloo::utils::document().get_element_by_id(ROOT_ID) else {
         yew::Renderer::<App>::new().render();
         return;
