@@ -165,7 +165,7 @@ fn the_two_guides_meet_at_the_lumbar_angle() {
         let p = posture(&Inputs::default().with(InputId::HipFlexors, hf));
         let sk = skeleton(&Pose::standing(&p));
         let [s1, l1] = sk.lordosis_guides();
-        let angle = |(a, b): (figure::Point, figure::Point)| (b.y - a.y).atan2(b.x - a.x).to_degrees();
+        let angle = |(a, b): (figure::Point, figure::Point)| posture_explainer::model::num::atan2_deg(b.y - a.y, b.x - a.x);
         let between = (angle(s1) - angle(l1)).rem_euclid(360.0);
         let between = between.min(360.0 - between);
         assert!((between - p.lumbar_lordosis_deg).abs() < 1e-6, "{between} vs {}", p.lumbar_lordosis_deg);

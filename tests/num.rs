@@ -121,3 +121,24 @@ fn sin_cos_are_exact_at_the_quarter_turns() {
     assert_eq!(sin_cos_deg(360.0 * 7.0), (0.0, 1.0));
     assert!(sin_cos_deg(f64::NAN).0.is_nan());
 }
+
+proptest! {
+    /// The angle without libm agrees with the standard library's atan2 to 1e-6 degrees.
+    #[test]
+    fn atan2_deg_agrees_with_std(y in -1e6f64..1e6, x in -1e6f64..1e6, scale in -8i32..8) {
+        let k = 10f64.powi(scale);
+        let (y, x) = (y * k, x * k);
+        let want = y.atan2(x).to_degrees();
+        let got = posture_explainer::model::num::atan2_deg(y, x);
+        prop_assert!((got - want).abs() < 1e-6 || (got.abs() - 180.0).abs() < 1e-6 && (want.abs() - 180.0).abs() < 1e-6, "{} {}: {} vs {}", y, x, got, want);
+    }
+}
+
+#[test]
+fn atan2_deg_on_the_axes_and_the_diagonals() {
+    use posture_explainer::model::num::atan2_deg;
+    for (y, x, want) in [(0.0, 1.0, 0.0), (1.0, 0.0, 90.0), (0.0, -1.0, 180.0), (-1.0, 0.0, -90.0), (1.0, 1.0, 45.0), (-1.0, -1.0, -135.0), (0.0, 0.0, 0.0)] {
+        assert!((atan2_deg(y, x) - want).abs() < 1e-9, "{y} {x}");
+    }
+    assert!(atan2_deg(f64::NAN, 1.0).is_nan());
+}

@@ -35,7 +35,7 @@ impl Point {
         Point::new(self.x * c - self.y * s, self.x * s + self.y * c)
     }
     pub fn distance(self, o: Point) -> f64 {
-        (self.x - o.x).hypot(self.y - o.y)
+        ((self.x - o.x) * (self.x - o.x) + (self.y - o.y) * (self.y - o.y)).sqrt()
     }
 }
 
@@ -408,7 +408,7 @@ impl Skeleton {
 
     /// The clinical tilt read back off the drawing: the ASIS-PSIS line against horizontal.
     pub fn measured_pelvic_tilt_deg(&self) -> f64 {
-        (self.asis.y - self.psis.y).atan2(self.asis.x - self.psis.x).to_degrees()
+        crate::model::num::atan2_deg(self.asis.y - self.psis.y, self.asis.x - self.psis.x)
     }
 
     /// The lumbar curve read back off the drawing: the turn from the S1 endplate to L1's.

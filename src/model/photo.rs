@@ -72,7 +72,7 @@ pub fn pelvic_tilt_deg(m: &Marks) -> Result<f64, Refused> {
     let (down_x, down_y) = match m.vertical {
         Some((top, bottom)) => {
             let (dx, dy) = (bottom.x - top.x, bottom.y - top.y);
-            let len = dx.hypot(dy);
+            let len = (dx * dx + dy * dy).sqrt();
             if len < MIN_DISTANCE_PX {
                 return Err(Refused::ShortVertical);
             }
@@ -81,13 +81,13 @@ pub fn pelvic_tilt_deg(m: &Marks) -> Result<f64, Refused> {
         None => (0.0, 1.0),
     };
     let (vx, vy) = (m.asis.x - m.psis.x, m.asis.y - m.psis.y);
-    if vx.hypot(vy) < MIN_DISTANCE_PX {
+    if (vx * vx + vy * vy).sqrt() < MIN_DISTANCE_PX {
         return Err(Refused::SamePoint);
     }
     // The PSIS-to-ASIS line in the scene's frame: how far it goes forward, and how far down.
     let along = (vx * down_y - vy * down_x).abs();
     let drop = vx * down_x + vy * down_y;
-    let tilt = drop.atan2(along).to_degrees();
+    let tilt = crate::model::num::atan2_deg(drop, along);
     if tilt.abs() > MAX_PLAUSIBLE_TILT_DEG {
         return Err(Refused::Implausible);
     }
