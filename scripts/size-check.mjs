@@ -17,6 +17,12 @@
 //    Yew roots of their own, hydrated in tasks of their own): +5.0 KB of wasm and +0.5 KB of
 //    HTML in gzip (308.4 -> 313.9 KB) bought Lighthouse's total blocking time 273 -> 99 ms and
 //    its score 91 -> 95 (bench/report.md). #27 sets the target at 270 KB.
+//    Raised 315 -> 329 KB for measuring from a photo (#25, which allows it at most 15 KB):
+//    +14.4 KB in gzip (313.9 -> 328.3 KB), nearly all wasm: the PhotoMeasure component (its
+//    render about 15 KB raw before wasm-opt, by twiggy), its words, the measurement in the
+//    programme code and the comparison; +0.8 KB of JS glue (createImageBitmap, canvas,
+//    DataTransfer). Its fixed introduction is in the prerendered page, not the wasm
+//    (components::fixed), and num::atan2_deg replaces libm's atan2 and hypot (1.3 KB raw).
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
 // other encodings of the same files: not counted as files of their own. The whole page in
@@ -28,7 +34,7 @@ import { brotli11, gzipped } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 270;
-const WHOLE_PAGE_CEILING_KB = 315;
+const WHOLE_PAGE_CEILING_KB = 329;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";

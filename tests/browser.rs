@@ -436,3 +436,27 @@ mod pinned_day {
     }
 }
 
+/// Measuring from a photo: the panel says the photo is never kept, asks the camera for a photo,
+/// and refuses a file that is not one, keeping nothing.
+#[wasm_bindgen_test]
+async fn a_file_that_is_not_a_photo_is_refused_and_nothing_is_shown() {
+    let root = mount().await;
+    let input = find(&root, "[data-testid=photo-file]");
+    assert_eq!(input.get_attribute("accept").as_deref(), Some("image/*"));
+    assert_eq!(input.get_attribute("capture").as_deref(), Some("environment"));
+    assert!(text(&root, "[data-testid=photo-privacy]").contains("never put in a link or a QR code"));
+    until("the page to start", || !input.has_attribute("disabled")).await;
+    js_sys::eval(
+        "const input = document.querySelector('[data-testid=photo-file]'); const dt = new DataTransfer();
+         dt.items.add(new File(['plain words'], 'notes.txt', { type: 'text/plain' })); input.files = dt.files;
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+    )
+    .unwrap();
+    until("the refusal", || {
+        root.query_selector("[data-testid=photo-status]").unwrap().is_some_and(|s| s.text_content().unwrap_or_default().contains("not a photo"))
+    })
+    .await;
+    assert!(root.query_selector("[data-testid=photo]").unwrap().is_none(), "no photo shown");
+    assert!(root.query_selector("[data-testid=measured-pelvic-tilt]").unwrap().is_none(), "no measured tilt beside the model's");
+    root.remove();
+}

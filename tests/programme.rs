@@ -4,6 +4,7 @@
 
 use posture_explainer::model::calendar::Date;
 use posture_explainer::model::exercises::ExerciseId;
+use posture_explainer::model::photo::Measurement;
 use posture_explainer::model::plan::{make_plan, Dosage, Outcome};
 use posture_explainer::model::posture::Inputs;
 use posture_explainer::model::programme::{fit, group, on_day, DoseField, Edit, Group, Programme, Version, MAX_EXERCISES, NOTE_BUDGET};
@@ -21,7 +22,7 @@ fn day() -> Date {
 }
 
 fn empty() -> Programme {
-    Programme { issued: day(), items: vec![], note: String::new(), initials: String::new() }
+    Programme { issued: day(), items: vec![], note: String::new(), initials: String::new(), measured: None }
 }
 
 fn with(ids: &[ExerciseId]) -> Programme {
@@ -61,7 +62,8 @@ fn largest() -> Programme {
     p = p.apply(Edit::SetProgrammeNote("Twice a day when the back is stiff; ring the clinic if the pain spreads.".repeat(3)));
     assert_eq!(p.items.len(), MAX_EXERCISES);
     assert_eq!(p.note_bytes(), NOTE_BUDGET, "the notes fill the budget");
-    p
+    // And a photo measurement to send home with it.
+    p.apply(Edit::SetMeasured(Some(Measurement::new(Date::new(2026, 12, 2).unwrap(), -44.9, true))))
 }
 
 #[test]
@@ -289,11 +291,55 @@ fn any_programme() -> impl Strategy<Value = Programme> {
         (0usize..9, "\\PC{0,40}").prop_map(|(k, s)| Edit::SetNote(k, s)),
         ".{0,80}".prop_map(Edit::SetProgrammeNote),
         "[a-zA-Z .]{0,5}".prop_map(Edit::SetInitials),
+        (0i64..60_000, -60.0f64..60.0, any::<bool>(), any::<bool>()).prop_map(|(d, tilt, vertical, some)| {
+            Edit::SetMeasured(some.then(|| Measurement::new(Date::new(2020, 1, 1).unwrap().add_days(d), tilt, vertical)))
+        }),
     ];
     (0i64..60_000, prop::collection::vec(edit, 1..30)).prop_map(|(day, edits)| {
         let start = Programme { issued: Date::new(2020, 1, 1).unwrap().add_days(day), ..empty() };
         edits.into_iter().fold(start, |p, e| p.apply(e))
     })
+}
+
+#[test]
+fn the_photo_measurement_goes_home_with_the_programme_and_old_codes_still_read() {
+    let m = Measurement::new(Date::new(2026, 12, 2).unwrap(), 13.37, true);
+    assert_eq!((m.tilt_tenths, m.vertical), (134, true));
+    let p = with(&[ExerciseId::LungeStretch, ExerciseId::GluteBridge]).apply(Edit::SetMeasured(Some(m)));
+    let d = decode(&encode(&p)).unwrap();
+    assert_eq!(d.programme.measured, Some(m));
+    assert!(d.dropped.is_empty());
+    // A code written before the measurement existed reads as "none measured".
+    let old = with(&[ExerciseId::LungeStretch]);
+    assert_eq!(decode(&encode(&old)).unwrap().programme.measured, None);
+    // A tilt beyond what the page can read is kept at its limit, never wrapped.
+    let far = Measurement::new(Date::new(2026, 12, 2).unwrap(), 80.0, false);
+    assert_eq!(far.tilt_tenths, 450);
+    assert_eq!(decode(&encode(&old.apply(Edit::SetMeasured(Some(far))))).unwrap().programme.measured, Some(far));
+    // 31 bits: at most 7 characters more in the link (the largest programme, with one, is
+    // checked against its QR code above).
+    let bare = encode(&largest().apply(Edit::SetMeasured(None)));
+    assert!(encode(&largest()).len() <= bare.len() + 7);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 20_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// A code whose measurement (its last characters) was changed never breaks the programme
+    /// before it, and never gives a tilt the page could not have read.
+    #[test]
+    fn a_tampered_measurement_is_dropped_or_in_range(tilt in -45.0f64..45.0, tail in "[A-Z2-7]{1,4}") {
+        let m = Measurement::new(Date::new(2026, 12, 2).unwrap(), tilt, false);
+        let p = with(&[ExerciseId::LungeStretch, ExerciseId::DeadBug]).apply(Edit::SetMeasured(Some(m)));
+        let code = encode(&p);
+        let tampered = format!("{}{}", &code[..code.len() - tail.len().min(4)], tail);
+        if let Some(d) = decode(&tampered) {
+            prop_assert_eq!(&d.programme.items, &p.items);
+            if let Some(got) = d.programme.measured {
+                prop_assert!(got.tilt_tenths.abs() <= 450);
+            }
+        }
+    }
 }
 
 proptest! {

@@ -16,7 +16,7 @@ fn day(d: u32) -> Date {
 
 /// A lunge stretch every day and a glute bridge on 3 days (Monday, Wednesday, Friday).
 fn plan() -> Plan {
-    let p = Programme { issued: day(16), items: vec![], note: String::new(), initials: String::new() }
+    let p = Programme { issued: day(16), items: vec![], note: String::new(), initials: String::new(), measured: None }
         .apply(Edit::Add(ExerciseId::LungeStretch))
         .apply(Edit::Add(ExerciseId::GluteBridge))
         .apply(Edit::SetDose(1, DoseField::Days, 3));

@@ -398,7 +398,7 @@ fn hardest_programme() -> posture_explainer::model::programme::Programme {
     use ExerciseId::*;
     let ids = [SeatedForwardFold, PigeonPose, LungeStretch, GluteBridge, DeadBug, Plank, BirdDog, StandingHipOpener];
     let items = ids.iter().map(|&id| Item { id, version: Version::Harder, dosage: starting_dosage(id), note: String::new() }).collect();
-    Programme { issued: Date::parse("2026-11-30").unwrap(), items, note: String::new(), initials: String::new() }
+    Programme { issued: Date::parse("2026-11-30").unwrap(), items, note: String::new(), initials: String::new(), measured: None }
 }
 
 /// What round 2's cautions must leave out or soften, checked on one plan.

@@ -172,6 +172,12 @@ pub fn App() -> Html {
         let set = programme.setter();
         move |link, _| set.set(link)
     });
+    // The pelvic tilt measured from a photo: shown beside the model's; it never moves the sliders.
+    let measured = use_state_eq(|| None::<f64>);
+    let on_measured = use_callback((), {
+        let set = measured.setter();
+        move |m, _| set.set(m)
+    });
     let active_preset = presets.iter().position(|p| p.inputs == state.inputs && state.story.is_none());
     // The explanation, then the chart, the plan and the rest: islands, hydrated after the sliders and the figure.
     let explanation = use_island::<Explanation>("explanation", ExplanationProps::at_start, ExplanationProps { inputs, compact });
@@ -189,6 +195,7 @@ pub fn App() -> Html {
             consult,
             started: *started,
             on_programme_link,
+            on_measured,
         },
     );
 
@@ -212,7 +219,7 @@ pub fn App() -> Html {
                             }
                         </p>
                         <Figure {inputs} {posture} {before} {live} />
-                        { readouts(posture, before) }
+                        { readouts(posture, before, *measured) }
                         if let (true, Some(step)) = (consult, state.story) {
                             { story_panel(step, &send) }
                         }

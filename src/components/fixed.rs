@@ -1,4 +1,5 @@
-//! Parts of the page that never change once drawn: "How sure is this?" and the clinic's article.
+//! Parts of the page that never change once drawn: "How sure is this?", the clinic's article
+//! and the photo measure's introduction.
 //! The prerendered page carries them. In the browser the app takes them over as they stand
 //! instead of drawing them again: a part's outer element is drawn as usual, and what is inside
 //! it is Yew's raw HTML, which hydration fills with whatever the page has between its markers.
@@ -23,6 +24,7 @@ use crate::components::how_sure::how_sure;
 pub enum Part {
     HowSure,
     Article,
+    PhotoIntro,
 }
 
 impl Part {
@@ -31,6 +33,7 @@ impl Part {
         match self {
             Part::HowSure => how_sure(),
             Part::Article => article_points(),
+            Part::PhotoIntro => crate::components::photo_measure::intro(),
         }
     }
 }
@@ -44,6 +47,9 @@ pub fn fixed(part: Part) -> Html {
         },
         Part::Article => html! {
             <div class="article-points" data-testid="article-points">{ inside }</div>
+        },
+        Part::PhotoIntro => html! {
+            <div class="photo-measure__intro">{ inside }</div>
         },
     }
 }

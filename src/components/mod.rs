@@ -14,6 +14,7 @@ pub mod fixed;
 pub mod how_sure;
 pub mod island;
 pub mod notice;
+pub mod photo_measure;
 pub mod plan;
 pub mod programme;
 pub mod progress;

@@ -261,6 +261,11 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                     if !h.initials.is_empty() {
                         <p>{ pw::written_by(&h.initials) }</p>
                     }
+                    if let Some(m) = h.measured {
+                        <p class="programme-head__measured" data-testid="programme-measured">
+                            { pw::measured(&crate::model::programme::date_words(m.day), &crate::model::explain::degrees(m.tilt_deg()), &crate::model::explain::degrees(crate::model::photo::TILT_SEM_DEG)) }
+                        </p>
+                    }
                     if !h.note.trim().is_empty() {
                         <p class="programme-head__note" data-testid="programme-note"><strong>{ pw::THERAPIST_NOTE }</strong>{ " " }{ h.note.clone() }</p>
                     }

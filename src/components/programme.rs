@@ -30,6 +30,9 @@ pub struct BuilderProps {
     /// The consultation bar's "Send home" then sends the programme, not the sliders' settings.
     #[prop_or_default]
     pub on_link: Callback<Option<ProgrammeLink>>,
+    /// The tilt measured from a photo in this consultation: it goes home with the programme.
+    #[prop_or_default]
+    pub measured: Option<crate::model::photo::Measurement>,
 }
 
 /// A programme's link: this page's address with the fragment key, then the code. Kept in two
@@ -76,6 +79,11 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
         let d = draft.dispatcher();
         Callback::from(move |e: Edit| d.dispatch(e))
     };
+    // The photo measurement of this consultation goes with the programme (numbers only).
+    {
+        let d = draft.dispatcher();
+        use_effect_with(props.measured, move |m| d.dispatch(Edit::SetMeasured(*m)));
+    }
     let n = draft.items.len();
     let addable: Vec<(Group, Vec<ExerciseId>)> =
         Group::ALL.iter().map(|g| (*g, g.exercises().filter(|id| !draft.contains(*id) && !props.hidden.contains(id)).collect())).collect();
@@ -181,6 +189,9 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
         <section class="builder" aria-labelledby="builder-heading" data-testid="builder">
             <h3 id="builder-heading">{ w::BUILDER_HEADING }</h3>
             <p>{ w::BUILDER_INTRO }</p>
+            if let Some(m) = draft.measured {
+                <p data-testid="builder-measured">{ crate::model::words::photo::send_with(&crate::model::explain::degrees(m.tilt_deg()), &crate::model::explain::degrees(crate::model::photo::TILT_SEM_DEG)) }</p>
+            }
             if n == 0 {
                 <p data-testid="builder-empty">{ w::EMPTY }</p>
             }

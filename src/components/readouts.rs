@@ -10,12 +10,12 @@ use crate::model::words::figure as w;
 /// The numbers, each against its typical range, with a small bar showing where it falls.
 /// A plain function, not a component: it changes with every input, so a component's
 /// memo would never skip a render, and each component costs about 2.5 KB of wasm.
-pub fn readouts(p: Posture, b: Option<Posture>) -> Html {
+pub fn readouts(p: Posture, b: Option<Posture>, measured: Option<f64>) -> Html {
     html! {
         <dl class="readouts" data-testid="readouts">
-            { readout("pelvic-tilt", w::PELVIC_TILT, p.pelvic_tilt_deg, b.map(|b| b.pelvic_tilt_deg), PELVIC_TILT_TYPICAL, PELVIC_TILT_LIMITS) }
-            { readout("lumbar-curve", w::LUMBAR_CURVE, p.lumbar_lordosis_deg, b.map(|b| b.lumbar_lordosis_deg), LUMBAR_CURVE_TYPICAL, LUMBAR_CURVE_LIMITS) }
-            { readout("hip-extension", w::HIP_EXTENSION, p.hip_extension_deg, b.map(|b| b.hip_extension_deg), HIP_EXTENSION_TYPICAL, (-10.0, 20.0)) }
+            { readout("pelvic-tilt", w::PELVIC_TILT, p.pelvic_tilt_deg, b.map(|b| b.pelvic_tilt_deg), PELVIC_TILT_TYPICAL, PELVIC_TILT_LIMITS, measured) }
+            { readout("lumbar-curve", w::LUMBAR_CURVE, p.lumbar_lordosis_deg, b.map(|b| b.lumbar_lordosis_deg), LUMBAR_CURVE_TYPICAL, LUMBAR_CURVE_LIMITS, None) }
+            { readout("hip-extension", w::HIP_EXTENSION, p.hip_extension_deg, b.map(|b| b.hip_extension_deg), HIP_EXTENSION_TYPICAL, (-10.0, 20.0), None) }
             <div class={classes!("readout", "readout--load", load_class(p.back_load))} data-testid="readout-back-load">
                 <dt>{ LOAD_LABEL }</dt>
                 <dd>
@@ -35,7 +35,8 @@ fn load_class(l: BackLoad) -> &'static str {
     }
 }
 
-fn readout(key: &'static str, label: &'static str, v: f64, before: Option<f64>, typical: TypicalRange, limits: (f64, f64)) -> Html {
+/// `measured`: the same angle read from a photo, shown beside the model's, never in its place.
+fn readout(key: &'static str, label: &'static str, v: f64, before: Option<f64>, typical: TypicalRange, limits: (f64, f64), measured: Option<f64>) -> Html {
     let width = 100.0;
     let x = |d: f64| clamp((d - limits.0) / (limits.1 - limits.0), 0.0, 1.0) * width;
     let cmp = typical.compare(v);
@@ -45,6 +46,9 @@ fn readout(key: &'static str, label: &'static str, v: f64, before: Option<f64>, 
             <dd>
                 <span class="readout__value" data-testid={format!("value-{key}")}>{ degrees(v) }</span>
                 <span class="readout__typical">{ format!("{} {}", w::TYPICAL, range_text(typical.low, typical.high)) }</span>
+                if let Some(m) = measured {
+                    <span class="readout__measured" data-testid={format!("measured-{key}")}>{ crate::model::words::photo::from_photo(&degrees(m)) }</span>
+                }
                 if let Some(b) = before {
                     <span class="readout__before" data-testid={format!("before-{key}")}>{ format!("{} {}", w::BEFORE_VALUE, degrees(b)) }</span>
                 }

@@ -13,6 +13,7 @@ use crate::components::chart::Chart;
 use crate::components::clinic_check;
 use crate::components::compact_plan::compact_plan;
 use crate::components::fixed::{fixed, Part};
+use crate::components::photo_measure::PhotoMeasure;
 use crate::components::plan::PlanSection;
 use crate::components::programme::{programme_notices, ProgrammeBuilder, ProgrammeLink};
 use crate::components::progress::ProgressPanel;
@@ -53,6 +54,9 @@ pub struct YourPlanProps {
     /// The builder's programme as it changes, for the consultation bar's "Send home".
     #[prop_or_default]
     pub on_programme_link: Callback<Option<ProgrammeLink>>,
+    /// The pelvic tilt measured from a photo, for the readouts.
+    #[prop_or_default]
+    pub on_measured: Callback<Option<f64>>,
 }
 
 impl YourPlanProps {
@@ -72,6 +76,7 @@ impl YourPlanProps {
             consult: false,
             started: false,
             on_programme_link: Callback::noop(),
+            on_measured: Callback::noop(),
         }
     }
 }
@@ -90,6 +95,16 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
     let session_open = use_state(|| false);
     let programme = use_programme();
     let building = use_state(|| false);
+    // The tilt measured from a photo: to the readouts, and home with a programme built now.
+    let measured = use_state_eq(|| None::<crate::model::photo::Measurement>);
+    let on_measured = {
+        let (set, up) = (measured.setter(), props.on_measured.clone());
+        use_callback(up, move |m: Option<crate::model::photo::Measurement>, up| {
+            set.set(m);
+            up.emit(m.map(|m| m.tilt_deg()));
+        })
+    };
+    let earlier = programme.state.current.as_ref().and_then(|p| p.measured);
 
     // The exercises the clinic does not offer are left out of its plan, and its own hold for
     // people 65 or older is used.
@@ -180,6 +195,7 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
                 { clinic_check::clinic_check(props.file.as_deref()) }
             }
             <Chart inputs={props.shown} />
+            <PhotoMeasure started={props.started} {on_measured} {earlier} />
             <section class="share-section" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>
                 <Share url={share.clone()} started={props.started} />
@@ -197,7 +213,7 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
             >
                 { programme_notices(&programme) }
                 if let (true, Outcome::Plan(plan)) = (*building, &*outcome) {
-                    <ProgrammeBuilder start={Rc::new(Programme::from_plan(plan, today))}
+                    <ProgrammeBuilder start={Rc::new(Programme::from_plan(plan, today))} measured={*measured}
                         hidden={Rc::new(settings.hidden_exercises.clone())} page={AttrValue::from(page_address())}
                         on_close={close_builder} on_link={props.on_programme_link.clone()} />
                 }

@@ -1,6 +1,7 @@
 //! Reusable hooks and the browser glue (animation frames, timers, media queries, URL, storage).
 
 pub mod browser;
+pub mod photo_file;
 pub mod same_frame;
 mod use_clinic_file;
 mod use_debounced;

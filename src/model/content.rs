@@ -336,6 +336,45 @@ pub fn document() -> String {
         bullet(&mut out, line);
     }
     out.push('\n');
+    let _ = writeln!(out, "### Measure from a photo\n");
+    for line in [
+        words::photo::HEADING,
+        words::photo::INTRO,
+        words::photo::PRIVACY,
+        words::photo::CHOOSE,
+        words::photo::PREPARING,
+        words::photo::NOT_AN_IMAGE,
+        words::photo::PHOTO_LABEL,
+        words::photo::POINTS,
+        words::photo::PSIS,
+        words::photo::PSIS_HOW,
+        words::photo::ASIS,
+        words::photo::ASIS_HOW,
+        words::photo::VERTICAL_TOP,
+        words::photo::VERTICAL_BOTTOM,
+        words::photo::VERTICAL_HOW,
+        words::photo::NUDGE,
+        words::photo::ZOOM_IN,
+        words::photo::ZOOM_OUT,
+        words::photo::CLOSE,
+        words::photo::LEVEL_ASSUMED,
+        words::photo::VERTICAL_USED,
+        words::photo::SAME_POINT,
+        words::photo::SHORT_VERTICAL,
+        words::photo::IMPLAUSIBLE,
+        words::photo::NOT_ON_PHOTO,
+        words::photo::ROUGH,
+    ] {
+        bullet(&mut out, line);
+    }
+    bullet(&mut out, &words::photo::tilt("14°", "3°"));
+    bullet(&mut out, &words::photo::from_photo("14°"));
+    bullet(&mut out, &words::photo::send_with("14°", "3°"));
+    bullet(&mut out, &words::photo::earlier("2 December 2026", "14°"));
+    bullet(&mut out, &words::photo::within("2°", "7.5°"));
+    bullet(&mut out, &words::photo::beyond("\u{2212}9°", "7.5°"));
+    bullet(&mut out, &words::programme::measured("2 December 2026", "14°", "3°"));
+    out.push('\n');
     let _ = writeln!(out, "### The chart\n");
     for line in [
         words::chart::HEADING,
@@ -422,6 +461,7 @@ pub fn document() -> String {
         words::programme::DROPPED_INITIALS,
         words::programme::DROPPED_EXTRA,
         words::programme::DROPPED_REPEAT,
+        words::programme::DROPPED_MEASUREMENT,
     ] {
         bullet(&mut out, line);
     }

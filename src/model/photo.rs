@@ -98,3 +98,44 @@ pub fn pelvic_tilt_deg(m: &Marks) -> Result<f64, Refused> {
 pub fn differs(a_deg: f64, b_deg: f64) -> bool {
     (a_deg - b_deg).abs() > smallest_real_change_deg()
 }
+
+/// A measurement as it is kept and sent home: the numbers only, never the photo or its points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Measurement {
+    /// The day the photo was measured.
+    pub day: crate::model::calendar::Date,
+    /// The tilt in tenths of a degree, forward positive, within +/- `MAX_PLAUSIBLE_TILT_DEG`.
+    pub tilt_tenths: i32,
+    /// Whether a marked true vertical corrected it (else a level camera was assumed).
+    pub vertical: bool,
+}
+
+impl Measurement {
+    pub fn new(day: crate::model::calendar::Date, tilt_deg: f64, vertical: bool) -> Measurement {
+        let max = (MAX_PLAUSIBLE_TILT_DEG * 10.0) as i32;
+        let tenths = if tilt_deg.is_finite() { (tilt_deg * 10.0).round() as i32 } else { 0 };
+        Measurement { day, tilt_tenths: tenths.clamp(-max, max), vertical }
+    }
+
+    pub fn tilt_deg(&self) -> f64 {
+        self.tilt_tenths as f64 / 10.0
+    }
+}
+
+/// How a later measurement compares with an earlier one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Change {
+    /// Within measurement error: no change can be claimed.
+    Within { by_deg: f64 },
+    /// Beyond measurement error, by this many degrees (forward tilt positive).
+    Beyond { by_deg: f64 },
+}
+
+pub fn compare(earlier: &Measurement, later: &Measurement) -> Change {
+    let by_deg = later.tilt_deg() - earlier.tilt_deg();
+    if differs(earlier.tilt_deg(), later.tilt_deg()) {
+        Change::Beyond { by_deg }
+    } else {
+        Change::Within { by_deg }
+    }
+}

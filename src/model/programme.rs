@@ -107,6 +107,8 @@ pub struct Programme {
     pub note: String,
     /// The therapist's initials, upper case, at most three letters.
     pub initials: String,
+    /// The pelvic tilt the therapist measured from a photo, if any: the numbers only.
+    pub measured: Option<crate::model::photo::Measurement>,
 }
 
 /// One change the builder makes. Values out of range are brought into range; a change that
@@ -124,6 +126,8 @@ pub enum Edit {
     SetNote(usize, String),
     SetProgrammeNote(String),
     SetInitials(String),
+    /// The photo measurement to send home with the programme (None: none).
+    SetMeasured(Option<crate::model::photo::Measurement>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -297,7 +301,7 @@ impl Programme {
             .take(MAX_EXERCISES)
             .map(|it| Item { id: it.id, version: it.version, dosage: it.dosage.clone(), note: String::new() })
             .collect();
-        Programme { issued, items, note: String::new(), initials: String::new() }
+        Programme { issued, items, note: String::new(), initials: String::new(), measured: None }
     }
 
     /// Bytes of note text used, of `NOTE_BUDGET`.
@@ -338,6 +342,7 @@ impl Programme {
                 next.note = cut_to(&clean_note(&text), room);
             }
             Edit::SetInitials(s) => next.initials = clean_initials(&s),
+            Edit::SetMeasured(m) => next.measured = m,
             _ => {}
         }
         next
@@ -378,7 +383,7 @@ impl Programme {
     }
 
     pub fn header(&self) -> ProgrammeHeader {
-        ProgrammeHeader { issued: self.issued, note: self.note.clone(), initials: self.initials.clone() }
+        ProgrammeHeader { issued: self.issued, note: self.note.clone(), initials: self.initials.clone(), measured: self.measured }
     }
 }
 
@@ -388,6 +393,7 @@ pub struct ProgrammeHeader {
     pub issued: Date,
     pub note: String,
     pub initials: String,
+    pub measured: Option<crate::model::photo::Measurement>,
 }
 
 /// Spreads `days` sessions over the week, Monday first: 2 on Monday and Thursday, 3 on

@@ -198,6 +198,62 @@ pub mod figure {
     }
 }
 
+/// Measuring from a photo (`model::photo`).
+pub mod photo {
+    pub const HEADING: &str = "Measure from a photo";
+    pub const INTRO: &str = "For the therapist: put small stickers on the bony points you find by touch (the front and back of the pelvis), take a photo from the side, and mark the stickers on it. The page reads the pelvic tilt from them.";
+    pub const PRIVACY: &str = "The photo stays in this browser\u{2019}s memory while you measure. It is not saved on this device, not sent anywhere, and never put in a link or a QR code. Closing this panel lets it go; only the numbers are kept.";
+    pub const CHOOSE: &str = "Take or choose a side photo";
+    pub const PREPARING: &str = "Preparing the photo\u{2026}";
+    pub const NOT_AN_IMAGE: &str = "That file is not a photo this browser can open. Nothing was kept. Try a JPEG or PNG photo.";
+    pub const PHOTO_LABEL: &str =
+        "The photo. Choose a point below, then tap or click where its sticker is; or press Enter to put it in the middle and move it with the arrow keys.";
+    pub const POINTS: &str = "Points to mark";
+    pub const PSIS: &str = "Back of the pelvis (PSIS)";
+    pub const PSIS_HOW: &str = "The bony bump under the dimple at the top of the buttock, either side of the spine.";
+    pub const ASIS: &str = "Front of the pelvis (ASIS)";
+    pub const ASIS_HOW: &str = "The bony point at the front of the hip, below the waist, where the hands rest on the hips.";
+    pub const VERTICAL_TOP: &str = "A true vertical: upper point (optional)";
+    pub const VERTICAL_BOTTOM: &str = "A true vertical: lower point (optional)";
+    pub const VERTICAL_HOW: &str = "Two points on a door frame or a plumb line in the photo, so a camera that was not level is corrected.";
+    pub const NUDGE: &str = "Arrow keys move the chosen point by 1 pixel, with Shift by 10.";
+    pub const ZOOM_IN: &str = "Zoom in";
+    pub const ZOOM_OUT: &str = "Zoom out";
+    pub const CLOSE: &str = "Close and let the photo go";
+    pub const LEVEL_ASSUMED: &str = "No vertical is marked, so the camera is taken to have been level.";
+    pub const VERTICAL_USED: &str = "Corrected by the vertical you marked.";
+    pub const SAME_POINT: &str = "The two pelvis points are on the same spot: move one of them.";
+    pub const SHORT_VERTICAL: &str = "The two points of the vertical are on the same spot: move one of them, or clear both.";
+    pub const IMPLAUSIBLE: &str = "That tilt is beyond what a standing pelvis shows: a point is probably in the wrong place.";
+    pub const NOT_ON_PHOTO: &str = "A point is not on the photo: mark it again.";
+    pub const ROUGH: &str = "One photo is rough: placing the stickers by touch is most of the error. The tilt also differs from person to person with the shape of the pelvis bones (Preece 2008), so this number describes this photo, not whether anything is wrong.";
+    /// Beside the model's pelvic tilt in the readouts.
+    pub fn from_photo(tilt: &str) -> String {
+        format!("{tilt} from the photo")
+    }
+    pub fn tilt(degrees: &str, error: &str) -> String {
+        format!("Pelvic tilt in this photo: {degrees} (give or take about {error})")
+    }
+    pub fn earlier(day: &str, tilt: &str) -> String {
+        format!("Measured before, on {day}: {tilt}.")
+    }
+    pub fn within(by: &str, smallest: &str) -> String {
+        format!("The difference, {by}, is within measurement error: two photos must differ by more than {smallest} before a change can be claimed.")
+    }
+    pub fn beyond(by: &str, smallest: &str) -> String {
+        format!("The difference, {by}, is more than measurement error ({smallest}). It may still come from how the stickers or the person stood.")
+    }
+    pub fn send_with(tilt: &str, error: &str) -> String {
+        format!("The photo measurement, pelvic tilt {tilt} (give or take about {error}), goes home with the programme you build: the numbers only, never the photo.")
+    }
+    pub fn point_at(name: &str, x: &str, y: &str) -> String {
+        format!("{name}: at {x}, {y}")
+    }
+    pub fn not_marked(name: &str) -> String {
+        format!("{name}: not marked yet")
+    }
+}
+
 /// The chart.
 pub mod chart {
     pub const HEADING: &str = "Where these settings sit on the curve";
@@ -472,6 +528,11 @@ pub mod programme {
     pub const DROPPED_INITIALS: &str = "the therapist\u{2019}s initials";
     pub const DROPPED_EXTRA: &str = "exercises beyond the eighth";
     pub const DROPPED_REPEAT: &str = "an exercise listed twice";
+    pub const DROPPED_MEASUREMENT: &str = "the photo measurement";
+    /// The measurement that came with the programme, on the client's phone.
+    pub fn measured(day: &str, tilt: &str, error: &str) -> String {
+        format!("Measured from a photo at the clinic on {day}: pelvic tilt {tilt} (give or take about {error}). One photo is rough: it describes that day, not whether anything is wrong.")
+    }
 }
 
 /// Effort and pain after a session, and "Show my therapist".

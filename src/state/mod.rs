@@ -152,6 +152,8 @@ pub struct ProgrammeState {
     pub show_suggested: bool,
 }
 
+// Arrive carries two programmes and is dispatched once per page: boxing it would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProgrammeAction {
     /// Read once the page has started: what the device kept, and what the link brought.

@@ -11,6 +11,12 @@
 //! | 4    | number of exercises (at most 8 are read) |
 //! | per exercise | 4 id (its place in the catalogue), 2 version, 2 dose kind, the dose's fixed-width fields, 7 note length in bytes, the note in UTF-8 |
 //! | 8    | programme note length in bytes, then the note |
+//! | 1    | a photo measurement follows (1) or not (0, or the code ends) |
+//! | 3+16+10+1 | its format version (1), the day measured, the tilt in tenths of a degree + 450 (0-900), whether a true vertical corrected it |
+//!
+//! The measurement was added after format version 1 shipped, at the end, so older releases read
+//! a code that carries one (they stop before it) and this one reads their codes (the padding
+//! after the note reads as "none").
 //!
 //! Dose fields: a hold is 5 bits of seconds/5, 5 of repetitions, 1 each side, 3 days a week;
 //! sets of repetitions are 3 sets, 5 repetitions, 4 rest/15 s, 1 each side, 3 days; timed sets
@@ -23,6 +29,7 @@
 
 use super::bits::{self, base32, day_code, day_from_code, Bits, Reader};
 use crate::model::exercises::{code, from_code};
+use crate::model::photo::Measurement;
 use crate::model::plan::Dosage;
 use crate::model::programme::{clean_note, cut_to, group, starting_dosage, DoseField, Item, Programme, Version, MAX_EXERCISES, MAX_INITIALS, NOTE_BUDGET};
 use crate::model::words::programme as w;
@@ -86,6 +93,9 @@ pub fn encode(p: &Programme) -> String {
         put_text(&mut b, &it.note, 7);
     }
     put_text(&mut b, &p.note, 8);
+    if let Some(m) = &p.measured {
+        write_measurement(&mut b, m);
+    }
     base32(&b.bytes)
 }
 
@@ -177,7 +187,37 @@ pub fn decode(code: &str) -> Option<Decoded> {
     if items.is_empty() {
         return None;
     }
-    Some(Decoded { programme: Programme { issued, items, note, initials }, dropped })
+    let measured = if truncated { None } else { read_measurement(&mut r, &mut dropped) };
+    Some(Decoded { programme: Programme { issued, items, note, initials, measured }, dropped })
+}
+
+/// Format version of the measurement section.
+const MEASUREMENT_VERSION: u32 = 1;
+
+fn write_measurement(b: &mut Bits, m: &Measurement) {
+    b.put(1, 1);
+    b.put(MEASUREMENT_VERSION, 3);
+    b.put(day_code(m.day), 16);
+    b.put((m.tilt_tenths.clamp(-450, 450) + 450) as u32, 10);
+    b.put(m.vertical as u32, 1);
+}
+
+/// The measurement after the note: None when there is none (the code ends, or only padding
+/// follows); an unreadable one is dropped and said.
+fn read_measurement(r: &mut Reader, dropped: &mut Vec<String>) -> Option<Measurement> {
+    if r.take(1)? != 1 {
+        return None;
+    }
+    let read = (|| Some((r.take(3)?, r.take(16)?, r.take(10)?, r.take(1)?)))();
+    match read {
+        Some((MEASUREMENT_VERSION, day, tilt @ 0..=900, vertical)) => {
+            Some(Measurement { day: day_from_code(day), tilt_tenths: tilt as i32 - 450, vertical: vertical == 1 })
+        }
+        _ => {
+            dropped.push(w::DROPPED_MEASUREMENT.to_string());
+            None
+        }
+    }
 }
 
 /// One exercise: None when the code ends inside it, Some(None) when it is not one to keep.

@@ -10,6 +10,7 @@ import { Browser, DAY_NAMES, KEYS, WEEK, daysBefore, degrees, openApp as openApp
 import { trustTests } from "./trust.mjs";
 import { nginxTests } from "./nginx.mjs";
 import { programmeTests } from "./programme.mjs";
+import { photoTests } from "./photo.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
@@ -1058,6 +1059,7 @@ test("consultation mode: presets, compare, story and the QR code, all from the k
 });
 
 programmeTests(ctx);
+photoTests(ctx);
 trustTests(ctx);
 nginxTests(ctx);
 

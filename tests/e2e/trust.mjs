@@ -13,7 +13,7 @@ const AXE = await readFile(new URL("./node_modules/axe-core/axe.min.js", import.
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** Runs axe-core on the page (or the current frame) and returns its violations, summarised. */
-async function axe(b) {
+export async function axe(b) {
   await b.exec(AXE);
   const result = await b.cmd("POST", "/execute/async", {
     script: "const done = arguments[arguments.length - 1]; axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } }).then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))).catch(e => done([{ id: 'axe-error', nodes: [String(e)] }]));",

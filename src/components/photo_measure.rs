@@ -1,0 +1,283 @@
+//! "Measure from a photo": the therapist marks the stickers on a side photo and reads the
+//! pelvic tilt (`model::photo`). The photo lives only in this component's memory: it is let go
+//! when the panel closes or the page leaves; only the number goes up (`on_measured`).
+
+use yew::prelude::*;
+
+use crate::components::fixed::{fixed, Part};
+use crate::hooks::photo_file::{self, PreparedPhoto};
+use crate::hooks::Clock;
+use crate::model::explain::degrees;
+use crate::model::num::{clamp, fmt_fixed, fmt_num};
+use crate::model::photo::{compare, pelvic_tilt_deg, smallest_real_change_deg, Change, Marks, Measurement, Px, Refused, TILT_SEM_DEG};
+use crate::model::programme::date_words;
+use crate::model::words::photo as w;
+
+#[derive(Properties, PartialEq)]
+pub struct PhotoMeasureProps {
+    /// The page has started (before that, choosing a file would do nothing).
+    pub started: bool,
+    /// The tilt read from the photo, or None when there is none (closed, or refused).
+    pub on_measured: Callback<Option<Measurement>>,
+    /// A measurement from before (it came with the programme), to compare with.
+    #[prop_or_default]
+    pub earlier: Option<Measurement>,
+}
+
+/// The points, in the order they are asked for.
+const POINTS: [(&str, &str, &str); 4] = [
+    ("psis", w::PSIS, w::PSIS_HOW),
+    ("asis", w::ASIS, w::ASIS_HOW),
+    ("vertical-top", w::VERTICAL_TOP, w::VERTICAL_HOW),
+    ("vertical-bottom", w::VERTICAL_BOTTOM, w::VERTICAL_HOW),
+];
+
+#[derive(Clone, PartialEq)]
+enum Photo {
+    None,
+    Preparing,
+    Refused,
+    Ready(PreparedPhoto),
+}
+
+/// The tilt from the marked points, or why there is none (None until both pelvis points are
+/// marked).
+fn reading(marks: &[Option<Px>; 4]) -> Option<Result<f64, Refused>> {
+    let (psis, asis) = (marks[0]?, marks[1]?);
+    let vertical = marks[2].zip(marks[3]);
+    Some(pelvic_tilt_deg(&Marks { asis, psis, vertical }))
+}
+
+/// The heading, what it is for and what happens to the photo: fixed words, which the page
+/// carries (`components::fixed`).
+pub fn intro() -> Html {
+    html! {
+        <>
+            <h2 id="photo-heading">{ w::HEADING }</h2>
+            <p>{ w::INTRO }</p>
+            <p class="photo-measure__privacy" data-testid="photo-privacy">{ w::PRIVACY }</p>
+        </>
+    }
+}
+
+fn change_words(c: Change) -> String {
+    let smallest = crate::model::num::fmt_fixed(smallest_real_change_deg(), 1) + "°";
+    match c {
+        Change::Within { by_deg } => w::within(&degrees(by_deg), &smallest),
+        Change::Beyond { by_deg } => w::beyond(&degrees(by_deg), &smallest),
+    }
+}
+
+fn refusal_words(r: Refused) -> &'static str {
+    match r {
+        Refused::SamePoint => w::SAME_POINT,
+        Refused::ShortVertical => w::SHORT_VERTICAL,
+        Refused::Implausible => w::IMPLAUSIBLE,
+        Refused::NotOnPhoto => w::NOT_ON_PHOTO,
+    }
+}
+
+#[component]
+pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
+    let photo = use_state(|| Photo::None);
+    let marks = use_state(|| [None::<Px>; 4]);
+    let active = use_state(|| 0usize);
+    let zoom = use_state(|| 1u32);
+    let svg = use_node_ref();
+
+    // The numbers, to the page, whenever they change.
+    let result = reading(&marks);
+    let vertical = marks[2].zip(marks[3]).is_some();
+    let today = use_context::<Clock>().map(|c| c.today());
+    let measurement = match (result, today) {
+        (Some(Ok(t)), Some(day)) => Some(Measurement::new(day, t, vertical)),
+        _ => None,
+    };
+    {
+        let on_measured = props.on_measured.clone();
+        use_effect_with(measurement, move |m| on_measured.emit(*m));
+    }
+    // The photo is let go when a new one replaces it, and when the page leaves.
+    {
+        use_effect_with((*photo).clone(), |p| {
+            let p = p.clone();
+            move || {
+                if let Photo::Ready(p) = p {
+                    photo_file::release(&p);
+                }
+            }
+        });
+    }
+
+    let take = {
+        let (photo, marks, zoom) = (photo.clone(), marks.clone(), zoom.clone());
+        Callback::from(move |file: Option<web_sys::File>| {
+            let Some(file) = file else { return };
+            photo.set(Photo::Preparing);
+            marks.set([None; 4]);
+            zoom.set(1);
+            let photo = photo.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                photo.set(match photo_file::prepare(file).await {
+                    Ok(p) => Photo::Ready(p),
+                    Err(_) => Photo::Refused,
+                });
+            });
+        })
+    };
+    let onchange = take.reform(|e: Event| e.target_dyn_into::<web_sys::HtmlInputElement>().and_then(|i| i.files()).and_then(|f| f.get(0)));
+    let ondrop = take.reform(|e: DragEvent| {
+        e.prevent_default();
+        e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0))
+    });
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let close = {
+        let (photo, marks) = (photo.clone(), marks.clone());
+        Callback::from(move |_: MouseEvent| {
+            photo.set(Photo::None);
+            marks.set([None; 4]);
+        })
+    };
+
+    let picture = match &*photo {
+        Photo::Ready(p) => {
+            let (width, height) = (p.width as f64, p.height as f64);
+            let place = {
+                let (marks, active, svg) = (marks.clone(), active.clone(), svg.clone());
+                Callback::from(move |e: MouseEvent| {
+                    let Some(el) = svg.cast::<web_sys::Element>() else { return };
+                    let r = el.get_bounding_client_rect();
+                    if r.width() <= 0.0 || r.height() <= 0.0 {
+                        return;
+                    }
+                    let x = (e.client_x() as f64 - r.left()) / r.width() * width;
+                    let y = (e.client_y() as f64 - r.top()) / r.height() * height;
+                    let mut next = *marks;
+                    next[*active] = Some(Px::new(x.round(), y.round()));
+                    marks.set(next);
+                })
+            };
+            let onkeydown = {
+                let (marks, active) = (marks.clone(), active.clone());
+                Callback::from(move |e: KeyboardEvent| {
+                    let step = if e.shift_key() { 10.0 } else { 1.0 };
+                    let mut next = *marks;
+                    let at = next[*active];
+                    let p = match (e.key().as_str(), at) {
+                        ("ArrowLeft", Some(p)) => Px::new(p.x - step, p.y),
+                        ("ArrowRight", Some(p)) => Px::new(p.x + step, p.y),
+                        ("ArrowUp", Some(p)) => Px::new(p.x, p.y - step),
+                        ("ArrowDown", Some(p)) => Px::new(p.x, p.y + step),
+                        ("Enter" | " ", None) => Px::new((width / 2.0).round(), (height / 2.0).round()),
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    next[*active] = Some(Px::new(clamp(p.x, 0.0, width), clamp(p.y, 0.0, height)));
+                    marks.set(next);
+                })
+            };
+            let r = (width / 120.0).max(4.0);
+            let dots = marks.iter().enumerate().filter_map(|(i, m)| {
+                let p = (*m)?;
+                let class = match (i == *active, i >= 2) {
+                    (true, false) => "photo-measure__dot photo-measure__dot--active",
+                    (true, true) => "photo-measure__dot photo-measure__dot--vertical photo-measure__dot--active",
+                    (false, false) => "photo-measure__dot",
+                    (false, true) => "photo-measure__dot photo-measure__dot--vertical",
+                };
+                Some(html! { <circle {class} cx={fmt_num(p.x)} cy={fmt_num(p.y)} r={fmt_num(r)} data-point={POINTS[i].0} /> })
+            });
+            let line = |a: Option<Px>, b: Option<Px>, class: &'static str| match (a, b) {
+                (Some(a), Some(b)) => {
+                    html! { <line {class} x1={fmt_num(a.x)} y1={fmt_num(a.y)} x2={fmt_num(b.x)} y2={fmt_num(b.y)} stroke-width={fmt_num(r / 2.0)} /> }
+                }
+                _ => html! {},
+            };
+            let zoom_by = |step: i32| {
+                let zoom = zoom.clone();
+                Callback::from(move |_: MouseEvent| zoom.set((*zoom as i32 + step).clamp(1, 4) as u32))
+            };
+            html! {
+                <>
+                <div class="photo-measure__tools">
+                    <button type="button" class="button button--quiet" onclick={zoom_by(1)} disabled={*zoom >= 4}>{ w::ZOOM_IN }</button>
+                    <button type="button" class="button button--quiet" onclick={zoom_by(-1)} disabled={*zoom <= 1}>{ w::ZOOM_OUT }</button>
+                    <button type="button" class="button button--quiet" onclick={close} data-testid="photo-close">{ w::CLOSE }</button>
+                </div>
+                <div class="photo-measure__frame">
+                    <svg ref={svg} class="photo-measure__photo" viewBox={format!("0 0 {} {}", p.width, p.height)} width={format!("{}%", *zoom * 100)}
+                        role="application" tabindex="0" aria-label={w::PHOTO_LABEL} onclick={place} {onkeydown} data-testid="photo">
+                        <image href={p.url.clone()} width="100%" height="100%" />
+                        { line(marks[0], marks[1], "photo-measure__line") }
+                        { line(marks[2], marks[3], "photo-measure__line photo-measure__line--vertical") }
+                        { for dots }
+                    </svg>
+                </div>
+                </>
+            }
+        }
+        Photo::Preparing => html! { <p role="status" data-testid="photo-status">{ w::PREPARING }</p> },
+        Photo::Refused => html! { <p class="notice" role="alert" data-testid="photo-status">{ w::NOT_AN_IMAGE }</p> },
+        Photo::None => html! {},
+    };
+
+    let points = if matches!(*photo, Photo::Ready(_)) {
+        let choices = POINTS.iter().enumerate().map(|(i, (key, name, how))| {
+            let choose = {
+                let active = active.clone();
+                Callback::from(move |_: Event| active.set(i))
+            };
+            let at = match marks[i] {
+                Some(p) => w::point_at(name, &fmt_fixed(p.x, 0), &fmt_fixed(p.y, 0)),
+                None => w::not_marked(name),
+            };
+            let id = format!("photo-point-{key}");
+            html! {
+                <li class="photo-measure__point">
+                    <input type="radio" name="photo-point" id={id.clone()} checked={*active == i} onchange={choose} data-testid={id.clone()} />
+                    <label for={id}>{ *name }</label>
+                    <p class="photo-measure__how">{ *how }</p>
+                    <p class="photo-measure__at" data-testid={format!("photo-at-{key}")}>{ at }</p>
+                </li>
+            }
+        });
+        html! {
+            <fieldset class="photo-measure__points">
+                <legend>{ w::POINTS }</legend>
+                <p>{ w::NUDGE }</p>
+                <ul>{ for choices }</ul>
+            </fieldset>
+        }
+    } else {
+        html! {}
+    };
+
+    let readout = match result {
+        Some(Ok(t)) => html! {
+            <div class="photo-measure__result" data-testid="photo-result">
+                <p class="photo-measure__tilt" data-testid="photo-tilt" data-tilt={fmt_fixed(t, 1)}>{ w::tilt(&degrees(t), &degrees(TILT_SEM_DEG)) }</p>
+                <p>{ if vertical { w::VERTICAL_USED } else { w::LEVEL_ASSUMED } }</p>
+                if let (Some(before), Some(now)) = (props.earlier, measurement) {
+                    <p data-testid="photo-earlier">{ w::earlier(&date_words(before.day), &degrees(before.tilt_deg())) }</p>
+                    <p data-testid="photo-change">{ change_words(compare(&before, &now)) }</p>
+                }
+                <p>{ w::ROUGH }</p>
+            </div>
+        },
+        Some(Err(r)) => html! { <p class="notice" role="alert" data-testid="photo-refused">{ refusal_words(r) }</p> },
+        None => html! {},
+    };
+
+    html! {
+        <section class="photo-measure" aria-labelledby="photo-heading" data-testid="photo-measure">
+            { fixed(Part::PhotoIntro) }
+            <label class="photo-measure__choose" {ondrop} {ondragover}>
+                <span>{ w::CHOOSE }</span>
+                <input type="file" accept="image/*" capture="environment" {onchange} disabled={!props.started} data-testid="photo-file" />
+            </label>
+            { picture }
+            <div aria-live="polite">{ readout }</div>
+            { points }
+        </section>
+    }
+}

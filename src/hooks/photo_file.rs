@@ -1,0 +1,50 @@
+//! A photo chosen for measuring: decoded, turned upright from its own orientation and scaled
+//! down off the main thread (`createImageBitmap`), then held as an object URL in this page's
+//! memory only. Nothing here writes to storage or sends anything.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Photos are scaled to this width: enough to place a sticker to a pixel, small enough for a
+/// cheap phone (a 48 MP photo would take about 190 MB decoded).
+pub const WIDTH_PX: u32 = 1600;
+
+/// A prepared photo: its object URL (revoke it with `release`) and its size in pixels.
+#[derive(Clone, PartialEq)]
+pub struct PreparedPhoto {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Decodes and scales the file. Err when it is not an image the browser can decode.
+pub async fn prepare(file: web_sys::File) -> Result<PreparedPhoto, JsValue> {
+    if !file.type_().starts_with("image/") {
+        return Err(JsValue::NULL);
+    }
+    let options = web_sys::ImageBitmapOptions::new();
+    options.set_image_orientation(web_sys::ImageOrientation::FromImage);
+    options.set_resize_width(WIDTH_PX);
+    options.set_resize_quality(web_sys::ResizeQuality::High);
+    let decoding = gloo::utils::window().create_image_bitmap_with_blob_and_image_bitmap_options(&file, &options)?;
+    let bitmap: web_sys::ImageBitmap = JsFuture::from(decoding).await?.dyn_into()?;
+    let (width, height) = (bitmap.width(), bitmap.height());
+    let canvas: web_sys::HtmlCanvasElement = gloo::utils::document().create_element("canvas")?.dyn_into()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context: web_sys::ImageBitmapRenderingContext = canvas.get_context("bitmaprenderer")?.ok_or(JsValue::NULL)?.dyn_into()?;
+    context.transfer_from_image_bitmap(&bitmap);
+    let encoded = js_sys::Promise::new(&mut |resolve, reject| {
+        if canvas.to_blob(&resolve).is_err() {
+            let _ = reject.call0(&JsValue::NULL);
+        }
+    });
+    let blob: web_sys::Blob = JsFuture::from(encoded).await?.dyn_into()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    Ok(PreparedPhoto { url, width, height })
+}
+
+/// Lets the photo go: the page keeps no reference to it after this.
+pub fn release(photo: &PreparedPhoto) {
+    let _ = web_sys::Url::revoke_object_url(&photo.url);
+}
