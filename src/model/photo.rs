@@ -45,8 +45,8 @@ pub enum Refused {
 
 /// Points closer than this (in pixels) are taken as the same spot.
 pub const MIN_DISTANCE_PX: f64 = 4.0;
-/// Standing clinical tilt spans about -10 to +25 degrees between people (Herrington 2011,
-/// Preece 2008); beyond this a point is misplaced.
+/// Bone shape alone spans 0 to 23 degrees of tilt (Preece 2008); beyond 45 either way a point
+/// is misplaced, with room left for a backward tilt and a deep forward one.
 pub const MAX_PLAUSIBLE_TILT_DEG: f64 = 45.0;
 
 /// The standard error of one photo's tilt from marked points, in degrees: in a reliability

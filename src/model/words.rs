@@ -226,7 +226,7 @@ pub mod photo {
     pub const SHORT_VERTICAL: &str = "The two points of the vertical are on the same spot: move one of them, or clear both.";
     pub const IMPLAUSIBLE: &str = "That tilt is beyond what a standing pelvis shows: a point is probably in the wrong place.";
     pub const NOT_ON_PHOTO: &str = "A point is not on the photo: mark it again.";
-    pub const ROUGH: &str = "One photo is rough: placing the stickers by touch is most of the error. The tilt also differs from person to person with the shape of the pelvis bones (Preece 2008), so this number describes this photo, not whether anything is wrong.";
+    pub const ROUGH: &str = "One photo is rough: placing the stickers by touch is most of the error (PosturePrint 2007). The tilt also differs from person to person with the shape of the pelvis bones (Preece 2008), so this number describes this photo, not whether anything is wrong.";
     /// Beside the model's pelvic tilt in the readouts.
     pub fn from_photo(tilt: &str) -> String {
         format!("{tilt} from the photo")
