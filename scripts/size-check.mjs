@@ -18,11 +18,13 @@
 //    HTML in gzip (308.4 -> 313.9 KB) bought Lighthouse's total blocking time 273 -> 99 ms and
 //    its score 91 -> 95 (bench/report.md). #27 sets the target at 270 KB.
 //    Raised 315 -> 329 KB for measuring from a photo (#25, which allows it at most 15 KB):
-//    +14.4 KB in gzip (313.9 -> 328.3 KB), nearly all wasm: the PhotoMeasure component (its
-//    render about 15 KB raw before wasm-opt, by twiggy), its words, the measurement in the
-//    programme code and the comparison; +0.8 KB of JS glue (createImageBitmap, canvas,
-//    DataTransfer). Its fixed introduction is in the prerendered page, not the wasm
-//    (components::fixed), and num::atan2_deg replaces libm's atan2 and hypot (1.3 KB raw).
+//    +15.0 KB in gzip (313.9 -> 328.9 KB), nearly all wasm: the PhotoMeasure component (its
+//    render about 15 KB raw before wasm-opt, by twiggy), the measurement in the programme and
+//    summary codes, the comparison and its words; +0.6 KB of JS glue (createImageBitmap,
+//    canvas). Its fixed words (what it is for, how to find the points, what the number means,
+//    what happens to the photo) are carried by the prerendered page (components::fixed), a
+//    dropped file is taken by the file input itself, and num::atan2_deg replaces libm's
+//    atan2 and hypot (1.3 KB raw).
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
 // other encodings of the same files: not counted as files of their own. The whole page in

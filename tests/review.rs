@@ -3,6 +3,7 @@
 
 use posture_explainer::model::calendar::Date;
 use posture_explainer::model::exercises::{code, ExerciseId};
+use posture_explainer::model::photo::Measurement;
 use posture_explainer::model::plan::{Outcome, Plan};
 use posture_explainer::model::programme::{DoseField, Edit, Programme};
 use posture_explainer::model::review::{review, Done, Rating, Review, MAX_WEEKS};
@@ -114,7 +115,8 @@ proptest! {
                 pain: *pain,
             })
             .collect();
-        let r = review(&plan(), since, &done, made);
+        let measured = (start % 3 == 0).then(|| Measurement::new(since, (length as f64 - 100.0) / 2.3, length % 2 == 0));
+        let r = Review { measured, ..review(&plan(), since, &done, made) };
         prop_assert!(r.weeks.len() <= MAX_WEEKS);
         for w in &r.weeks {
             prop_assert!(w.done <= 7 && w.planned <= 7);
@@ -130,6 +132,7 @@ proptest! {
                 let q = d.review;
                 prop_assert!(q.weeks.len() <= MAX_WEEKS && q.exercises.len() <= 8 && q.ratings.len() <= 24);
                 prop_assert!(q.made >= q.since);
+                prop_assert!(q.measured.is_none_or(|m| m.tilt_tenths.abs() <= 450));
                 for x in &q.ratings {
                     prop_assert!(x.effort.unwrap_or(0) <= 10 && x.pain.unwrap_or(0) <= 10);
                     prop_assert!(x.date <= q.made);

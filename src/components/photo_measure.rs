@@ -24,12 +24,13 @@ pub struct PhotoMeasureProps {
     pub earlier: Option<Measurement>,
 }
 
-/// The points, in the order they are asked for.
+/// The points, in the order they are asked for (how to find each is in the fixed intro): the
+/// id of its radio button, the test id of its position, its name.
 const POINTS: [(&str, &str, &str); 4] = [
-    ("psis", w::PSIS, w::PSIS_HOW),
-    ("asis", w::ASIS, w::ASIS_HOW),
-    ("vertical-top", w::VERTICAL_TOP, w::VERTICAL_HOW),
-    ("vertical-bottom", w::VERTICAL_BOTTOM, w::VERTICAL_HOW),
+    ("photo-point-psis", "photo-at-psis", w::PSIS),
+    ("photo-point-asis", "photo-at-asis", w::ASIS),
+    ("photo-point-vertical-top", "photo-at-vertical-top", w::VERTICAL_TOP),
+    ("photo-point-vertical-bottom", "photo-at-vertical-bottom", w::VERTICAL_BOTTOM),
 ];
 
 #[derive(Clone, PartialEq)]
@@ -48,13 +49,20 @@ fn reading(marks: &[Option<Px>; 4]) -> Option<Result<f64, Refused>> {
     Some(pelvic_tilt_deg(&Marks { asis, psis, vertical }))
 }
 
-/// The heading, what it is for and what happens to the photo: fixed words, which the page
-/// carries (`components::fixed`).
+/// The heading, what it is for, how to find the points, what the number means and what
+/// happens to the photo: fixed words, which the page carries (`components::fixed`), so the
+/// wasm does not.
 pub fn intro() -> Html {
     html! {
         <>
             <h2 id="photo-heading">{ w::HEADING }</h2>
             <p>{ w::INTRO }</p>
+            <dl class="photo-measure__how" data-testid="photo-how">
+                <dt>{ w::PSIS }</dt><dd>{ w::PSIS_HOW }</dd>
+                <dt>{ w::ASIS }</dt><dd>{ w::ASIS_HOW }</dd>
+                <dt>{ w::VERTICAL }</dt><dd>{ w::VERTICAL_HOW }</dd>
+            </dl>
+            <p>{ w::ROUGH }</p>
             <p class="photo-measure__privacy" data-testid="photo-privacy">{ w::PRIVACY }</p>
         </>
     }
@@ -126,11 +134,6 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
         })
     };
     let onchange = take.reform(|e: Event| e.target_dyn_into::<web_sys::HtmlInputElement>().and_then(|i| i.files()).and_then(|f| f.get(0)));
-    let ondrop = take.reform(|e: DragEvent| {
-        e.prevent_default();
-        e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0))
-    });
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let close = {
         let (photo, marks) = (photo.clone(), marks.clone());
         Callback::from(move |_: MouseEvent| {
@@ -185,7 +188,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
                     (false, false) => "photo-measure__dot",
                     (false, true) => "photo-measure__dot photo-measure__dot--vertical",
                 };
-                Some(html! { <circle {class} cx={fmt_num(p.x)} cy={fmt_num(p.y)} r={fmt_num(r)} data-point={POINTS[i].0} /> })
+                Some(html! { <circle {class} cx={fmt_num(p.x)} cy={fmt_num(p.y)} r={fmt_num(r)} /> })
             });
             let line = |a: Option<Px>, b: Option<Px>, class: &'static str| match (a, b) {
                 (Some(a), Some(b)) => {
@@ -222,7 +225,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
     };
 
     let points = if matches!(*photo, Photo::Ready(_)) {
-        let choices = POINTS.iter().enumerate().map(|(i, (key, name, how))| {
+        let choices = POINTS.iter().enumerate().map(|(i, &(id, at_id, name))| {
             let choose = {
                 let active = active.clone();
                 Callback::from(move |_: Event| active.set(i))
@@ -231,13 +234,11 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
                 Some(p) => w::point_at(name, &fmt_fixed(p.x, 0), &fmt_fixed(p.y, 0)),
                 None => w::not_marked(name),
             };
-            let id = format!("photo-point-{key}");
             html! {
                 <li class="photo-measure__point">
-                    <input type="radio" name="photo-point" id={id.clone()} checked={*active == i} onchange={choose} data-testid={id.clone()} />
-                    <label for={id}>{ *name }</label>
-                    <p class="photo-measure__how">{ *how }</p>
-                    <p class="photo-measure__at" data-testid={format!("photo-at-{key}")}>{ at }</p>
+                    <input type="radio" name="photo-point" {id} checked={*active == i} onchange={choose} data-testid={id} />
+                    <label for={id}>{ name }</label>
+                    <p class="photo-measure__at" data-testid={at_id}>{ at }</p>
                 </li>
             }
         });
@@ -261,7 +262,6 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
                     <p data-testid="photo-earlier">{ w::earlier(&date_words(before.day), &degrees(before.tilt_deg())) }</p>
                     <p data-testid="photo-change">{ change_words(compare(&before, &now)) }</p>
                 }
-                <p>{ w::ROUGH }</p>
             </div>
         },
         Some(Err(r)) => html! { <p class="notice" role="alert" data-testid="photo-refused">{ refusal_words(r) }</p> },
@@ -271,7 +271,8 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
     html! {
         <section class="photo-measure" aria-labelledby="photo-heading" data-testid="photo-measure">
             { fixed(Part::PhotoIntro) }
-            <label class="photo-measure__choose" {ondrop} {ondragover}>
+            // A file dropped on the input is taken by the browser itself, as if chosen.
+            <label class="photo-measure__choose">
                 <span>{ w::CHOOSE }</span>
                 <input type="file" accept="image/*" capture="environment" {onchange} disabled={!props.started} data-testid="photo-file" />
             </label>

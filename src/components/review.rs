@@ -54,6 +54,11 @@ pub fn ReviewPanel(props: &ReviewProps) -> Html {
         <section class="review" ref={node} aria-labelledby="review-heading" data-testid={if shared { "shared-review" } else { "review" }}>
             <h2 id="review-heading">{ if shared { w::SHARED_HEADING } else { w::HEADING } }</h2>
             <p>{ w::since(r.since, r.made) }</p>
+            if let Some(m) = r.measured {
+                <p data-testid="review-measured">
+                    { crate::model::words::programme::measured(&date_words(m.day), &crate::model::explain::degrees(m.tilt_deg()), &crate::model::explain::degrees(crate::model::photo::TILT_SEM_DEG)) }
+                </p>
+            }
             <div class="review__tables">
                 { done_planned("review-weeks", w::WEEKS_CAPTION, w::COL_WEEK,
                     r.weeks.iter().map(|wk| (date_words(wk.start), wk.done, wk.planned))) }

@@ -104,7 +104,6 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
             up.emit(m.map(|m| m.tilt_deg()));
         })
     };
-    let earlier = programme.state.current.as_ref().and_then(|p| p.measured);
 
     // The exercises the clinic does not offer are left out of its plan, and its own hold for
     // people 65 or older is used.
@@ -153,9 +152,12 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
         use_memo((programme.state.current.clone(), screening.screening.clone(), progress.progress.clone(), today), |(current, screening, kept, today)| {
             let p = current.as_ref()?;
             let Outcome::Plan(plan) = p.plan(screening) else { return None };
-            Some(Rc::new(review(&plan, p.issued, &kept.done_records(), *today)))
+            Some(Rc::new(crate::model::review::Review { measured: p.measured, ..review(&plan, p.issued, &kept.done_records(), *today) }))
         });
     let (shared_review, shared_notices) = use_shared_review();
+    // A photo taken now is compared with the last one: from a client's summary opened on the
+    // clinic's screen, or from the programme on this device.
+    let earlier = shared_review.as_ref().and_then(|r| r.measured).or_else(|| programme.state.current.as_ref().and_then(|p| p.measured));
     // The builder, in consultation mode, unless the clinic's settings file turned it off.
     let may_build = props.consult && settings.consultation_programmes != Some(false);
     let on_build = match (&*outcome, may_build) {

@@ -350,6 +350,7 @@ pub fn document() -> String {
         words::photo::PSIS_HOW,
         words::photo::ASIS,
         words::photo::ASIS_HOW,
+        words::photo::VERTICAL,
         words::photo::VERTICAL_TOP,
         words::photo::VERTICAL_BOTTOM,
         words::photo::VERTICAL_HOW,
@@ -479,6 +480,7 @@ pub fn document() -> String {
         words::review::LINK_LABEL,
         words::review::DROPPED_WEEKS,
         words::review::DROPPED_EXERCISE,
+        words::review::DROPPED_MEASUREMENT,
         words::review::DROPPED_RATING,
     ] {
         bullet(&mut out, line);

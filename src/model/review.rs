@@ -56,6 +56,8 @@ pub struct Review {
     pub weeks: Vec<WeekReview>,
     pub exercises: Vec<ExerciseReview>,
     pub ratings: Vec<Rating>,
+    /// The photo measurement that came with the programme, if any (numbers only).
+    pub measured: Option<super::photo::Measurement>,
 }
 
 /// One session as the review reads it: its date, and each exercise (by catalogue code) with
@@ -125,5 +127,5 @@ pub fn review(plan: &Plan, since: Date, sessions: &[Done], made: Date) -> Review
     if ratings.len() > MAX_RATINGS {
         ratings.drain(..ratings.len() - MAX_RATINGS);
     }
-    Review { since, made, weeks, exercises, ratings }
+    Review { since, made, weeks, exercises, ratings, measured: None }
 }

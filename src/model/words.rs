@@ -215,6 +215,7 @@ pub mod photo {
     pub const ASIS_HOW: &str = "The bony point at the front of the hip, below the waist, where the hands rest on the hips.";
     pub const VERTICAL_TOP: &str = "A true vertical: upper point (optional)";
     pub const VERTICAL_BOTTOM: &str = "A true vertical: lower point (optional)";
+    pub const VERTICAL: &str = "A true vertical (optional)";
     pub const VERTICAL_HOW: &str = "Two points on a door frame or a plumb line in the photo, so a camera that was not level is corrected.";
     pub const NUDGE: &str = "Arrow keys move the chosen point by 1 pixel, with Shift by 10.";
     pub const ZOOM_IN: &str = "Zoom in";
@@ -604,6 +605,7 @@ pub mod review {
     pub const PARTLY_READ: &str = "Parts of the summary link could not be read and were left out:";
     pub const DROPPED_WEEKS: &str = "weeks beyond the twelfth";
     pub const DROPPED_EXERCISE: &str = "an exercise this page does not know";
+    pub const DROPPED_MEASUREMENT: &str = "the photo measurement";
     pub const DROPPED_RATING: &str = "a rating that was not 0 to 10";
     pub const CUT_SHORT: &str = "the link was cut short";
 }

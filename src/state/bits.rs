@@ -3,6 +3,7 @@
 //! alphanumeric mode), dates as 16-bit day counts, and the `#key=CODE` fragment.
 
 use crate::model::calendar::Date;
+use crate::model::photo::Measurement;
 
 #[derive(Default)]
 pub struct Bits {
@@ -116,4 +117,53 @@ pub fn link(page: &str, key: &str, code: &str) -> String {
 /// The code in a fragment (`#key=CODE`, with or without the `#`), if it is one of this key.
 pub fn in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
     fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix(key)
+}
+
+/// Format version of the photo measurement section that both codes may end with.
+const MEASUREMENT_VERSION: u32 = 1;
+
+/// The measurement section, written last: 1 (one follows), 3 its version, 16 the day, 10 the
+/// tilt in tenths of a degree + 450 (0-900), 1 whether a true vertical corrected it. Nothing is
+/// written when there is none, so the padding reads as "none".
+pub fn put_measurement(b: &mut Bits, m: Option<&Measurement>) {
+    let Some(m) = m else { return };
+    b.put(1, 1);
+    b.put(MEASUREMENT_VERSION, 3);
+    b.put(day_code(m.day), 16);
+    b.put((m.tilt_tenths.clamp(-450, 450) + 450) as u32, 10);
+    b.put(m.vertical as u32, 1);
+}
+
+/// What the measurement section held.
+pub enum Section {
+    /// None: the code ends, or only padding follows.
+    Absent,
+    Measured(Measurement),
+    /// One is there but cannot be read (cut short, a newer version, a tilt out of range).
+    Unreadable,
+}
+
+impl Section {
+    /// The measurement; an unreadable one is named in `dropped` as `word`.
+    pub fn or_dropped(self, dropped: &mut Vec<String>, word: &str) -> Option<Measurement> {
+        match self {
+            Section::Absent => None,
+            Section::Measured(m) => Some(m),
+            Section::Unreadable => {
+                dropped.push(word.to_string());
+                None
+            }
+        }
+    }
+}
+
+pub fn take_measurement(r: &mut Reader) -> Section {
+    if r.take(1) != Some(1) {
+        return Section::Absent;
+    }
+    let (Some(version), Some(day), Some(tilt), Some(vertical)) = (r.take(3), r.take(16), r.take(10), r.take(1)) else { return Section::Unreadable };
+    if version != MEASUREMENT_VERSION || tilt > 900 {
+        return Section::Unreadable;
+    }
+    Section::Measured(Measurement { day: day_from_code(day), tilt_tenths: tilt as i32 - 450, vertical: vertical == 1 })
 }

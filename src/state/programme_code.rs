@@ -29,7 +29,6 @@
 
 use super::bits::{self, base32, day_code, day_from_code, Bits, Reader};
 use crate::model::exercises::{code, from_code};
-use crate::model::photo::Measurement;
 use crate::model::plan::Dosage;
 use crate::model::programme::{clean_note, cut_to, group, starting_dosage, DoseField, Item, Programme, Version, MAX_EXERCISES, MAX_INITIALS, NOTE_BUDGET};
 use crate::model::words::programme as w;
@@ -93,9 +92,7 @@ pub fn encode(p: &Programme) -> String {
         put_text(&mut b, &it.note, 7);
     }
     put_text(&mut b, &p.note, 8);
-    if let Some(m) = &p.measured {
-        write_measurement(&mut b, m);
-    }
+    bits::put_measurement(&mut b, p.measured.as_ref());
     base32(&b.bytes)
 }
 
@@ -187,37 +184,8 @@ pub fn decode(code: &str) -> Option<Decoded> {
     if items.is_empty() {
         return None;
     }
-    let measured = if truncated { None } else { read_measurement(&mut r, &mut dropped) };
+    let measured = if truncated { None } else { bits::take_measurement(&mut r).or_dropped(&mut dropped, w::DROPPED_MEASUREMENT) };
     Some(Decoded { programme: Programme { issued, items, note, initials, measured }, dropped })
-}
-
-/// Format version of the measurement section.
-const MEASUREMENT_VERSION: u32 = 1;
-
-fn write_measurement(b: &mut Bits, m: &Measurement) {
-    b.put(1, 1);
-    b.put(MEASUREMENT_VERSION, 3);
-    b.put(day_code(m.day), 16);
-    b.put((m.tilt_tenths.clamp(-450, 450) + 450) as u32, 10);
-    b.put(m.vertical as u32, 1);
-}
-
-/// The measurement after the note: None when there is none (the code ends, or only padding
-/// follows); an unreadable one is dropped and said.
-fn read_measurement(r: &mut Reader, dropped: &mut Vec<String>) -> Option<Measurement> {
-    if r.take(1)? != 1 {
-        return None;
-    }
-    let read = (|| Some((r.take(3)?, r.take(16)?, r.take(10)?, r.take(1)?)))();
-    match read {
-        Some((MEASUREMENT_VERSION, day, tilt @ 0..=900, vertical)) => {
-            Some(Measurement { day: day_from_code(day), tilt_tenths: tilt as i32 - 450, vertical: vertical == 1 })
-        }
-        _ => {
-            dropped.push(w::DROPPED_MEASUREMENT.to_string());
-            None
-        }
-    }
 }
 
 /// One exercise: None when the code ends inside it, Some(None) when it is not one to keep.

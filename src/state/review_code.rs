@@ -5,7 +5,8 @@
 //! from 2020-01-01); 4 number of weeks (at most 12), then per week 3 days done and 3 planned;
 //! 4 number of exercises (at most 8), then per exercise 4 catalogue code, 7 days done and 7
 //! planned; 5 number of ratings (at most 24), then per rating 7 days from the first day
-//! reviewed, 4 effort and 4 pain (15: not noted). Base 32, as the programme's code.
+//! reviewed, 4 effort and 4 pain (15: not noted); then the photo measurement section, as the
+//! programme's code ends with (`bits::put_measurement`). Base 32, as the programme's code.
 
 use crate::model::exercises::{code, from_code};
 use crate::model::programme::MAX_EXERCISES;
@@ -47,6 +48,7 @@ pub fn encode(r: &Review) -> String {
         b.put(x.effort.unwrap_or(NOT_NOTED).min(NOT_NOTED), 4);
         b.put(x.pain.unwrap_or(NOT_NOTED).min(NOT_NOTED), 4);
     }
+    bits::put_measurement(&mut b, r.measured.as_ref());
     base32(&b.bytes)
 }
 
@@ -113,8 +115,9 @@ pub fn decode(code: &str) -> Option<DecodedReview> {
     if truncated {
         dropped.push(w::CUT_SHORT.to_string());
     }
+    let measured = if truncated { None } else { bits::take_measurement(&mut r).or_dropped(&mut dropped, w::DROPPED_MEASUREMENT) };
     dropped.dedup();
-    Some(DecodedReview { review: Review { since, made, weeks, exercises, ratings }, dropped })
+    Some(DecodedReview { review: Review { since, made, weeks, exercises, ratings, measured }, dropped })
 }
 
 /// The link that opens this summary on another screen.

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { answerNone, degrees, openApp } from "./harness.mjs";
-import { sendPlanHome } from "./fixtures.mjs";
+import { finishSession, rateAndShowTherapist, sendPlanHome } from "./fixtures.mjs";
 import { axe } from "./trust.mjs";
 
 const TILT = 12;
@@ -146,9 +146,9 @@ export function photoTests(ctx) {
     }
   });
 
-  test("the photo measurement goes home with the therapist's programme, numbers only; a later photo is compared with it within its error", async () => {
+  test("the photo measurement goes home with the therapist's programme and comes back in \"Show my therapist\", numbers only; later photos are set against it with their error", async () => {
     const t = await openApp(ctx.driver, ctx.server.url + "?mode=consult", { width: 1280, height: 900 });
-    let link, first;
+    let link, first, summaryLink;
     try {
       await answerNone(t);
       const drawn = await givePhoto(t, "plain");
@@ -176,8 +176,31 @@ export function photoTests(ctx) {
       await mark(p, "asis", [drawn.asis[0], drawn.asis[1] + 2], drawn.W);
       assert.match(await p.text("[data-testid=photo-earlier]"), new RegExp(`^Measured before, on .*: ${Math.round(first)}°\\.$`));
       assert.match(await p.text("[data-testid=photo-change]"), /is within measurement error: two photos must differ by more than 7\.5°/);
+      // "Show my therapist" carries the measurement too (numbers only).
+      await finishSession(p);
+      await rateAndShowTherapist(p);
+      await p.until(() => p.exec("return !!document.querySelector('[data-testid=review-measured]')"), "the measurement in the summary");
+      summaryLink = await p.exec("return document.querySelector('[data-testid=review-link]').value");
+      assert.match(summaryLink, /#r=[A-Z2-7]+$/);
     } finally {
       await p.close();
+    }
+    // The next consultation: the clinic's screen opens the summary, and a new photo whose
+    // front sticker sits 70 px lower is set against the first, each with its error.
+    const c = await openApp(ctx.driver, summaryLink, { width: 1280, height: 900 });
+    try {
+      await c.until(() => c.exec("return !!document.querySelector('[data-testid=shared-review] [data-testid=review-measured]')"), "the shared summary with its measurement");
+      assert.match(await c.text("[data-testid=review-measured]"), new RegExp(`pelvic tilt ${Math.round(first)}° \\(give or take about 3°\\)`));
+      const drawn = await givePhoto(c, "plain");
+      await photoReady(c);
+      await mark(c, "psis", drawn.psis, drawn.W);
+      await mark(c, "asis", [drawn.asis[0], drawn.asis[1] + 70], drawn.W);
+      const later = await tiltRead(c);
+      assert.ok(later - first > 7.5, `${first} -> ${later}`);
+      assert.match(await c.text("[data-testid=photo-change]"), /is more than measurement error \(7\.5°\)/);
+      assert.match(await c.text("[data-testid=photo-result]"), /give or take about 3°/);
+    } finally {
+      await c.close();
     }
   });
 }
