@@ -225,7 +225,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct RateProps {
-    on_rate: Callback<(Option<u32>, Option<u32>), bool>,
+    on_rate: Callback<EffortAndPain, bool>,
 }
 
 /// Effort and pain after a session, 0 to 10, each optional; "Saved" only once it was.

@@ -8,9 +8,10 @@
 //! backup, never silently dropped.
 
 use crate::model::calendar::Date;
-use crate::model::exercises::{code, from_code, ExerciseId};
+use crate::model::exercises::{code, from_code};
 use crate::model::order;
 use crate::model::safety::{Screening, ASK_AGAIN_AFTER_DAYS};
+use crate::model::session::Tally;
 
 use super::json::{quote, Json};
 
@@ -189,7 +190,7 @@ impl Progress {
     }
 
     /// A finished session, with each exercise's holds and sets done and in all.
-    pub fn record_session(&mut self, date: Date, steps_done: u32, steps_total: u32, exercises: Vec<(ExerciseId, u32, u32)>) {
+    pub fn record_session(&mut self, date: Date, steps_done: u32, steps_total: u32, exercises: Vec<Tally>) {
         self.version = VERSION;
         let exercises = exercises.into_iter().map(|(id, d, n)| (code(id), d.min(n), n)).collect();
         self.sessions.push(SessionRecord { date: date.to_string(), steps_done: steps_done.min(steps_total), steps_total, exercises, effort: None, pain: None });
