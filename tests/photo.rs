@@ -121,3 +121,23 @@ proptest! {
         }
     }
 }
+
+/// What the page says of a measurement, composed in the model so a clinician can read it.
+#[test]
+fn the_words_give_the_error_and_claim_a_change_only_beyond_it() {
+    use posture_explainer::model::calendar::Date;
+    let day = Date::new(2026, 12, 2).unwrap();
+    let first = Measurement::new(day, 12.0, false);
+    let near = compare(&first, &Measurement::new(day, 14.0, true)).words();
+    assert!(near.starts_with("The difference, 2°, is within measurement error") && near.contains("more than 7.5°"), "{near}");
+    let far = compare(&first, &Measurement::new(day, 21.0, true)).words();
+    assert!(far.starts_with("The difference, 9°, is more than measurement error (7.5°)"), "{far}");
+    assert_eq!(first.told(), "Measured from a photo at the clinic on 2 December 2026: pelvic tilt 12° (give or take about 3°). One photo is rough: it describes that day, not whether anything is wrong.");
+    assert_eq!(first.earlier(), "Measured before, on 2 December 2026: 12°.");
+    assert!(first.sent_with().contains("pelvic tilt 12° (give or take about 3°)"));
+    assert!(tilt_words(12.4).ends_with("12° (give or take about 3°)"));
+    let refusals = [Refused::SamePoint, Refused::ShortVertical, Refused::Implausible, Refused::NotOnPhoto].map(Refused::words);
+    for (k, w) in refusals.iter().enumerate() {
+        assert!(!w.is_empty() && !refusals[..k].contains(w), "each refusal has its own sentence: {w}");
+    }
+}

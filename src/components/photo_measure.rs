@@ -7,10 +7,8 @@ use yew::prelude::*;
 use crate::components::fixed::{fixed, Part};
 use crate::hooks::photo_file::{self, PreparedPhoto};
 use crate::hooks::Clock;
-use crate::model::explain::degrees;
 use crate::model::num::{clamp, fmt_fixed, fmt_num};
-use crate::model::photo::{compare, pelvic_tilt_deg, smallest_real_change_deg, Change, Marks, Measurement, Px, Refused, TILT_SEM_DEG};
-use crate::model::programme::date_words;
+use crate::model::photo::{compare, pelvic_tilt_deg, tilt_words, Marks, Measurement, Px, Refused};
 use crate::model::words::photo as w;
 
 #[derive(Properties, PartialEq)]
@@ -65,23 +63,6 @@ pub fn intro() -> Html {
             <p>{ w::ROUGH }</p>
             <p class="photo-measure__privacy" data-testid="photo-privacy">{ w::PRIVACY }</p>
         </>
-    }
-}
-
-fn change_words(c: Change) -> String {
-    let smallest = crate::model::num::fmt_fixed(smallest_real_change_deg(), 1) + "°";
-    match c {
-        Change::Within { by_deg } => w::within(&degrees(by_deg), &smallest),
-        Change::Beyond { by_deg } => w::beyond(&degrees(by_deg), &smallest),
-    }
-}
-
-fn refusal_words(r: Refused) -> &'static str {
-    match r {
-        Refused::SamePoint => w::SAME_POINT,
-        Refused::ShortVertical => w::SHORT_VERTICAL,
-        Refused::Implausible => w::IMPLAUSIBLE,
-        Refused::NotOnPhoto => w::NOT_ON_PHOTO,
     }
 }
 
@@ -256,15 +237,15 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
     let readout = match result {
         Some(Ok(t)) => html! {
             <div class="photo-measure__result" data-testid="photo-result">
-                <p class="photo-measure__tilt" data-testid="photo-tilt" data-tilt={fmt_fixed(t, 1)}>{ w::tilt(&degrees(t), &degrees(TILT_SEM_DEG)) }</p>
+                <p class="photo-measure__tilt" data-testid="photo-tilt" data-tilt={fmt_fixed(t, 1)}>{ tilt_words(t) }</p>
                 <p>{ if vertical { w::VERTICAL_USED } else { w::LEVEL_ASSUMED } }</p>
                 if let (Some(before), Some(now)) = (props.earlier, measurement) {
-                    <p data-testid="photo-earlier">{ w::earlier(&date_words(before.day), &degrees(before.tilt_deg())) }</p>
-                    <p data-testid="photo-change">{ change_words(compare(&before, &now)) }</p>
+                    <p data-testid="photo-earlier">{ before.earlier() }</p>
+                    <p data-testid="photo-change">{ compare(&before, &now).words() }</p>
                 }
             </div>
         },
-        Some(Err(r)) => html! { <p class="notice" role="alert" data-testid="photo-refused">{ refusal_words(r) }</p> },
+        Some(Err(r)) => html! { <p class="notice" role="alert" data-testid="photo-refused">{ r.words() }</p> },
         None => html! {},
     };
 

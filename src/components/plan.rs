@@ -263,7 +263,7 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                     }
                     if let Some(m) = h.measured {
                         <p class="programme-head__measured" data-testid="programme-measured">
-                            { pw::measured(&crate::model::programme::date_words(m.day), &crate::model::explain::degrees(m.tilt_deg()), &crate::model::explain::degrees(crate::model::photo::TILT_SEM_DEG)) }
+                            { m.told() }
                         </p>
                     }
                     if !h.note.trim().is_empty() {

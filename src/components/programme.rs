@@ -190,7 +190,7 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
             <h3 id="builder-heading">{ w::BUILDER_HEADING }</h3>
             <p>{ w::BUILDER_INTRO }</p>
             if let Some(m) = draft.measured {
-                <p data-testid="builder-measured">{ crate::model::words::photo::send_with(&crate::model::explain::degrees(m.tilt_deg()), &crate::model::explain::degrees(crate::model::photo::TILT_SEM_DEG)) }</p>
+                <p data-testid="builder-measured">{ m.sent_with() }</p>
             }
             if n == 0 {
                 <p data-testid="builder-empty">{ w::EMPTY }</p>

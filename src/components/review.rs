@@ -56,7 +56,7 @@ pub fn ReviewPanel(props: &ReviewProps) -> Html {
             <p>{ w::since(r.since, r.made) }</p>
             if let Some(m) = r.measured {
                 <p data-testid="review-measured">
-                    { crate::model::words::programme::measured(&date_words(m.day), &crate::model::explain::degrees(m.tilt_deg()), &crate::model::explain::degrees(crate::model::photo::TILT_SEM_DEG)) }
+                    { m.told() }
                 </p>
             }
             <div class="review__tables">

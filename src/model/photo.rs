@@ -7,6 +7,10 @@
 //! 2011 define it. It does not matter which way the person faces: a photo of the other side
 //! (mirrored) gives the same tilt.
 
+use crate::model::explain::degrees;
+use crate::model::programme::date_words;
+use crate::model::words;
+
 /// A point on the photo, in its pixels (x to the right, y down).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Px {
@@ -120,6 +124,42 @@ impl Measurement {
     pub fn tilt_deg(&self) -> f64 {
         self.tilt_tenths as f64 / 10.0
     }
+
+    /// What the programme and the summary say of it: when, the tilt and its error.
+    pub fn told(&self) -> String {
+        words::programme::measured(&date_words(self.day), &degrees(self.tilt_deg()), &error_words())
+    }
+
+    /// What the builder says: it goes home with the programme.
+    pub fn sent_with(&self) -> String {
+        words::photo::send_with(&degrees(self.tilt_deg()), &error_words())
+    }
+
+    /// Beside a new photo's reading: the one it is compared with.
+    pub fn earlier(&self) -> String {
+        words::photo::earlier(&date_words(self.day), &degrees(self.tilt_deg()))
+    }
+}
+
+/// One reading's error as the page says it ("3°").
+fn error_words() -> String {
+    degrees(TILT_SEM_DEG)
+}
+
+/// A tilt just read from a photo, with its error.
+pub fn tilt_words(tilt_deg: f64) -> String {
+    words::photo::tilt(&degrees(tilt_deg), &error_words())
+}
+
+impl Refused {
+    pub fn words(self) -> &'static str {
+        match self {
+            Refused::SamePoint => words::photo::SAME_POINT,
+            Refused::ShortVertical => words::photo::SHORT_VERTICAL,
+            Refused::Implausible => words::photo::IMPLAUSIBLE,
+            Refused::NotOnPhoto => words::photo::NOT_ON_PHOTO,
+        }
+    }
 }
 
 /// How a later measurement compares with an earlier one.
@@ -129,6 +169,22 @@ pub enum Change {
     Within { by_deg: f64 },
     /// Beyond measurement error, by this many degrees (forward tilt positive).
     Beyond { by_deg: f64 },
+}
+
+impl Change {
+    /// The difference, and whether it is more than measurement error.
+    pub fn words(self) -> String {
+        let smallest = degrees_tenths(smallest_real_change_deg());
+        match self {
+            Change::Within { by_deg } => words::photo::within(&degrees(by_deg), &smallest),
+            Change::Beyond { by_deg } => words::photo::beyond(&degrees(by_deg), &smallest),
+        }
+    }
+}
+
+/// Degrees to a tenth ("7.5°").
+fn degrees_tenths(v: f64) -> String {
+    crate::model::num::fmt_fixed(v, 1) + "°"
 }
 
 pub fn compare(earlier: &Measurement, later: &Measurement) -> Change {
