@@ -77,15 +77,14 @@ pub fn use_screening(keep: Option<bool>, today: Date) -> ScreeningHandle {
             }
         });
     }
-    let toggle = {
-        let dispatch = kept.dispatch.clone();
-        use_callback((), move |a: Answer, _| {
-            dispatch.emit(PlanAction::Toggle(a));
-        })
-    };
+    // Made again with `dispatch`, which changes with what writing needs (the day; whether
+    // this screen keeps answers).
+    let toggle = use_callback(kept.dispatch.clone(), move |a: Answer, dispatch| {
+        dispatch.emit(PlanAction::Toggle(a));
+    });
     let forget = {
-        let (dispatch, notice) = (kept.dispatch.clone(), notice.setter());
-        use_callback((), move |_: (), _| {
+        let notice = notice.setter();
+        use_callback(kept.dispatch.clone(), move |_: (), dispatch| {
             notice.set(None);
             dispatch.emit(PlanAction::Forget);
         })
