@@ -224,7 +224,7 @@ pub mod photo {
     pub const LEVEL_ASSUMED: &str = "No vertical is marked, so the camera is taken to have been level.";
     pub const VERTICAL_USED: &str = "Corrected by the vertical you marked.";
     pub const SAME_POINT: &str = "The two pelvis points are on the same spot: move one of them.";
-    pub const SHORT_VERTICAL: &str = "The two points of the vertical are on the same spot: move one of them, or clear both.";
+    pub const SHORT_VERTICAL: &str = "The two points of the vertical are on the same spot: move one of them.";
     pub const IMPLAUSIBLE: &str = "That tilt is beyond what a standing pelvis shows: a point is probably in the wrong place.";
     pub const NOT_ON_PHOTO: &str = "A point is not on the photo: mark it again.";
     pub const ROUGH: &str = "One photo is rough: placing the stickers by touch is most of the error (PosturePrint 2007). The tilt also differs from person to person with the shape of the pelvis bones (Preece 2008), so this number describes this photo, not whether anything is wrong.";
