@@ -1,6 +1,7 @@
 //! The same-frame path: how a moved slider reaches the figure in the frame that moves its
-//! thumb, and everything else a frame later. This is the one place where state is written
-//! outside Yew's render-and-dispatch cycle, and each such write is here:
+//! thumb, and everything else a frame later. Every write the slider's path makes outside Yew's
+//! render-and-dispatch cycle is here (the only other render-time write in the app is
+//! `use_kept`'s copy of the page's Env, which its dispatch callback reads):
 //!
 //! 1. `use_live_inputs` (in the app): a slider's value goes at once to the figure through a
 //!    `LivePort`, and to the app's state only after the browser has painted (`use_after_paint`).

@@ -77,14 +77,15 @@ pub fn use_screening(keep: Option<bool>, today: Date) -> ScreeningHandle {
             }
         });
     }
-    // Made again with `dispatch`, which changes with what writing needs (the day; whether
-    // this screen keeps answers).
-    let toggle = use_callback(kept.dispatch.clone(), move |a: Answer, dispatch| {
-        dispatch.emit(PlanAction::Toggle(a));
-    });
+    let toggle = {
+        let dispatch = kept.dispatch.clone();
+        use_callback((), move |a: Answer, _| {
+            dispatch.emit(PlanAction::Toggle(a));
+        })
+    };
     let forget = {
-        let notice = notice.setter();
-        use_callback(kept.dispatch.clone(), move |_: (), dispatch| {
+        let (dispatch, notice) = (kept.dispatch.clone(), notice.setter());
+        use_callback((), move |_: (), _| {
             notice.set(None);
             dispatch.emit(PlanAction::Forget);
         })
