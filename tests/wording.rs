@@ -2,6 +2,7 @@
 //! claim the cited studies contradict is stated as fact, and the invented score is always
 //! labelled as illustrative.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::disallowed_methods, reason = "test code never reaches the wasm, where the size rules apply")]
 
 use posture_explainer::model::exercises::CATALOGUE;
 use posture_explainer::model::explain::{self, CAUSES, MECHANISMS, WHAT_HELPS};

@@ -339,7 +339,7 @@ fn exercise_card(item: &PlanItem, from_therapist: bool, harder_offered: bool, in
             <div class="exercise-card__text">
                 <h4>{ e.name }</h4>
                 if let Some(seed) = in_place_of {
-                    <p class="exercise-card__instead">{ format!("{} {}", w::IN_PLACE_OF, exercise(seed).name.to_lowercase()) }</p>
+                    <p class="exercise-card__instead">{ format!("{} {}", w::IN_PLACE_OF, exercise(seed).name.to_ascii_lowercase()) }</p>
                 }
                 if item.version != Version::Standard {
                     <p class="exercise-card__version" data-testid="version"><strong>{ pw::YOUR_VERSION }</strong>{ " " }

@@ -48,8 +48,8 @@ fn draw<'a>(inputs: &Inputs, points: &[CurvePoint], out: &'a mut String) -> Resu
         .bold_line_style(RGBColor(0xe4, 0xe4, 0xe4))
         .x_desc("Hip flexor tightness (0 supple, 10 very tight)")
         .y_desc("Degrees")
-        .axis_desc_style(("sans-serif", 15).into_font().color(&INK))
-        .label_style(("sans-serif", 14).into_font().color(&INK))
+        .axis_desc_style((FontFamily::SansSerif, 15).into_font().color(&INK))
+        .label_style((FontFamily::SansSerif, 14).into_font().color(&INK))
         .draw()?;
 
     for (band, colour) in [(PELVIC_TILT_TYPICAL, TILT_COLOUR), (LUMBAR_CURVE_TYPICAL, CURVE_COLOUR)] {
@@ -65,7 +65,7 @@ fn draw<'a>(inputs: &Inputs, points: &[CurvePoint], out: &'a mut String) -> Resu
     chart.draw_series(std::iter::once(Text::new(
         format!("You: {}", degrees(you.pelvic_tilt_deg)),
         (hf, you.pelvic_tilt_deg + 9.0),
-        ("sans-serif", 14).into_font().color(&INK),
+        (FontFamily::SansSerif, 14).into_font().color(&INK),
     )))?;
     // The key is in the page, beside the chart (components/chart.rs): plotters' own legend
     // measures its text through the DOM, which a strict CSP forbids.
@@ -179,8 +179,8 @@ fn draw_small<'a>(
         .y_labels(axes.y_labels)
         .y_desc(axes.y_desc)
         .x_desc(axes.x_desc)
-        .axis_desc_style(("sans-serif", 14).into_font().color(&INK))
-        .label_style(("sans-serif", 13).into_font().color(&INK))
+        .axis_desc_style((FontFamily::SansSerif, 14).into_font().color(&INK))
+        .label_style((FontFamily::SansSerif, 13).into_font().color(&INK))
         .draw()?;
     series(&mut chart)?;
     root.present()?;

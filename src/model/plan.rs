@@ -357,9 +357,9 @@ pub fn caution_version(cautions: &[Caution], id: ExerciseId, version: Version) -
 
 /// The reason shown for one change.
 pub fn change_reason(caution: Caution, from: ExerciseId, to: Option<ExerciseId>, why: &str) -> String {
-    let from_name = exercise(from).name.to_lowercase();
+    let from_name = exercise(from).name.to_ascii_lowercase();
     match to {
-        Some(to) => format!("{}, the {} replaces {from_name}: {why}.", caution.because(), exercise(to).name.to_lowercase()),
+        Some(to) => format!("{}, the {} replaces {from_name}: {why}.", caution.because(), exercise(to).name.to_ascii_lowercase()),
         None => format!("{}, {from_name} is left out: {why}.", caution.because()),
     }
 }

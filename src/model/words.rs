@@ -194,7 +194,7 @@ pub mod figure {
     }
     /// Under an exercise figure: the muscles highlighted.
     pub fn working(muscles: &[&str]) -> String {
-        format!("Working: {}", muscles.join(", ").to_lowercase())
+        format!("Working: {}", muscles.join(", ").to_ascii_lowercase())
     }
 }
 
