@@ -27,6 +27,9 @@
 //    atan2 and hypot (1.3 KB raw).
 //    Lowered 329 -> 322 KB: Rust's Unicode case table is out of the wasm (vendor/README.md;
 //    README, "Size rules"): 328.9 -> 321.9 KB.
+//    Raised 322 -> 324 KB for `started` as a context (#23: hooks::use_started, provided by the
+//    main root and by the plan's island, instead of a prop threaded through seven components):
+//    +1.3 KB of wasm, its ContextProvider (321.9 -> 323.3 KB).
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
 // other encodings of the same files: not counted as files of their own. The whole page in
@@ -38,7 +41,7 @@ import { brotli11, gzipped } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 270;
-const WHOLE_PAGE_CEILING_KB = 322;
+const WHOLE_PAGE_CEILING_KB = 324;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";

@@ -12,7 +12,7 @@ use crate::components::your_plan::{YourPlan, YourPlanProps};
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
 use crate::hooks::same_frame::use_live_inputs;
-use crate::hooks::{read_url, share_url, use_accent, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync};
+use crate::hooks::{read_url, share_url, use_accent, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync, Started};
 use crate::model::posture::posture;
 use crate::model::story::Preset;
 use crate::model::{explain, words};
@@ -200,6 +200,8 @@ pub fn App() -> Html {
     );
 
     html! {
+        // What the main root draws reads it (`hooks::use_started`); the islands get it as a prop.
+        <ContextProvider<Started> context={Started(*started)}>
         <div class={classes!("app", format!("app--{}", mode.key()), compact.then_some("app--compact"))}>
             { header(mode, &clinic, settings.logo.clone(), send.clone(), *started) }
             <Notice notices={url.notices.clone()} />
@@ -224,7 +226,7 @@ pub fn App() -> Html {
                             { story_panel(step, &send) }
                         }
                     </section>
-                    <Controls inputs={state.inputs} {on_set} {on_reset} started={*started} />
+                    <Controls inputs={state.inputs} {on_set} {on_reset} />
                 </div>
                 { explanation }
                 { your_plan }
@@ -245,5 +247,6 @@ pub fn App() -> Html {
                 { announcement }
             </div>
         </div>
+        </ContextProvider<Started>>
     }
 }

@@ -9,10 +9,6 @@ pub struct ControlsProps {
     pub inputs: Inputs,
     pub on_set: Callback<(InputId, f64)>,
     pub on_reset: Callback<()>,
-    /// The app has started. Until then (the prerendered page, and without JavaScript) the
-    /// sliders and the reset are shown disabled: a move would not reach the figure.
-    #[prop_or(true)]
-    pub started: bool,
 }
 
 /// The six sliders, grouped into hips and habits, and a reset.
@@ -22,22 +18,24 @@ pub fn Controls(props: &ControlsProps) -> Html {
         html! { <Slider {id} value={props.inputs.get(id)} on_set={props.on_set.clone()} /> }
     };
     let reset = props.on_reset.reform(|_: MouseEvent| ());
+    // Until the page starts, a move would not reach the figure (`hooks::use_started`).
+    let started = crate::hooks::use_started();
     html! {
         <section class="controls" aria-labelledby="controls-heading">
             <h2 id="controls-heading">{ crate::model::words::page::CONTROLS_HEADING }</h2>
-            <fieldset disabled={!props.started}>
+            <fieldset disabled={!started}>
                 <legend>{ crate::model::words::page::MUSCLES }</legend>
                 { slider(InputId::HipFlexors) }
                 { slider(InputId::Hamstrings) }
                 { slider(InputId::Glutes) }
                 { slider(InputId::Core) }
             </fieldset>
-            <fieldset disabled={!props.started}>
+            <fieldset disabled={!started}>
                 <legend>{ crate::model::words::page::HABITS }</legend>
                 { slider(InputId::Sitting) }
                 { slider(InputId::Activity) }
             </fieldset>
-            <button type="button" class="button button--quiet" onclick={reset} disabled={!props.started}>
+            <button type="button" class="button button--quiet" onclick={reset} disabled={!started}>
                 { crate::model::words::page::RESET }
             </button>
         </section>

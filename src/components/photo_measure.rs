@@ -13,8 +13,6 @@ use crate::model::words::photo as w;
 
 #[derive(Properties, PartialEq)]
 pub struct PhotoMeasureProps {
-    /// The page has started (before that, choosing a file would do nothing).
-    pub started: bool,
     /// The tilt read from the photo, or None when there is none (closed, or refused).
     pub on_measured: Callback<Option<Measurement>>,
     /// A measurement from before (it came with the programme), to compare with.
@@ -68,6 +66,7 @@ pub fn intro() -> Html {
 
 #[component]
 pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
+    let started = crate::hooks::use_started();
     let photo = use_state(|| Photo::None);
     let marks = use_state(|| [None::<Px>; 4]);
     let active = use_state(|| 0usize);
@@ -255,7 +254,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
             // A file dropped on the input is taken by the browser itself, as if chosen.
             <label class="photo-measure__choose">
                 <span>{ w::CHOOSE }</span>
-                <input type="file" accept="image/*" capture="environment" {onchange} disabled={!props.started} data-testid="photo-file" />
+                <input type="file" accept="image/*" capture="environment" {onchange} disabled={!started} data-testid="photo-file" />
             </label>
             { picture }
             <div aria-live="polite">{ readout }</div>

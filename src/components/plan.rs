@@ -32,14 +32,12 @@ pub struct PlanProps {
     /// The programme's notices, question and switch, or the builder: above the plan.
     #[prop_or_default]
     pub children: Html,
-    /// The app has started (see `SafetyScreen`).
-    #[prop_or(true)]
-    pub started: bool,
 }
 
 /// The safety screen, then the plan, the advice to seek help, or a prompt to answer first.
 #[component]
 pub fn PlanSection(props: &PlanProps) -> Html {
+    let started = crate::hooks::use_started();
     // "Yes, check my answers" before a session: the warning signs are asked again (the plan
     // waits for them), and the focus goes to the first of them.
     let on_recheck = {
@@ -61,7 +59,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
             if let Some(n) = &props.notice {
                 <p class="notice" role="status" data-testid="screening-notice">{ n }</p>
             }
-            <SafetyScreen screening={props.screening.clone()} on_toggle={props.on_toggle.clone()} started={props.started} />
+            <SafetyScreen screening={props.screening.clone()} on_toggle={props.on_toggle.clone()} />
             { props.children.clone() }
             <div aria-live="polite" data-testid="plan-outcome">
             {
@@ -70,7 +68,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                     Outcome::NotAnswered => html! {
                         <p class="plan__waiting" data-testid="plan-waiting">{ safety::SCREEN_WAITING }</p>
                     },
-                    Outcome::SeekHelp(advice) => seek_help(advice, &props.on_toggle, props.started),
+                    Outcome::SeekHelp(advice) => seek_help(advice, &props.on_toggle, started),
                     Outcome::NotForUnder16 => html! {
                         <div class="advice advice--soon" data-testid="under-16">
                             <h3>{ safety::UNDER_16_HEADING }</h3>

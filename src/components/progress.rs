@@ -17,14 +17,12 @@ pub struct ProgressProps {
     /// The programme's summary, when this device keeps a therapist's programme.
     #[prop_or_default]
     pub review: Option<Rc<Review>>,
-    /// The app has started; until then "Forget my data" is shown disabled (it would do nothing).
-    #[prop_or(true)]
-    pub started: bool,
 }
 
 /// Sessions per week and the streak, kept on this device, with a way to forget it all.
 #[component]
 pub fn ProgressPanel(props: &ProgressProps) -> Html {
+    let started = crate::hooks::use_started();
     let h = &props.handle;
     let today = use_context::<Clock>().unwrap_or_default().today();
     let weeks = h.progress.sessions_per_week(today, 8);
@@ -59,7 +57,7 @@ pub fn ProgressPanel(props: &ProgressProps) -> Html {
             <p class="progress__privacy">
                 { w::PRIVACY }
             </p>
-            <button type="button" class="button button--quiet" onclick={forget} data-testid="forget" disabled={!props.started}>
+            <button type="button" class="button button--quiet" onclick={forget} data-testid="forget" disabled={!started}>
                 { w::FORGET }
             </button>
         </section>

@@ -6,10 +6,6 @@ use crate::model::safety::{self, Answer, Caution, RedFlag, Screening};
 pub struct SafetyScreenProps {
     pub screening: Screening,
     pub on_toggle: Callback<Answer>,
-    /// The app has started. Until then (the prerendered page, and without JavaScript) the
-    /// boxes are shown disabled: a tick would not reach the plan.
-    #[prop_or(true)]
-    pub started: bool,
 }
 
 /// The safety questions: red flags, closed by "I have none of these" (required, so nobody
@@ -18,12 +14,13 @@ pub struct SafetyScreenProps {
 /// checkbox with its own label, so it works by keyboard and screen reader as it is.
 #[component]
 pub fn SafetyScreen(props: &SafetyScreenProps) -> Html {
+    let started = crate::hooks::use_started();
     let item = |a: Answer| {
         let id = format!("answer-{}", a.key());
         let onchange = props.on_toggle.reform(move |_: Event| a);
         html! {
             <li>
-                <input type="checkbox" id={id.clone()} checked={props.screening.is_ticked(a)} {onchange} data-answer={a.key()} disabled={!props.started} />
+                <input type="checkbox" id={id.clone()} checked={props.screening.is_ticked(a)} {onchange} data-answer={a.key()} disabled={!started} />
                 <label for={id}>{ a.question() }</label>
             </li>
         }

@@ -13,15 +13,13 @@ pub struct ShareProps {
     /// The text field's id, also its test id.
     #[prop_or(AttrValue::Static("share-link"))]
     pub id: AttrValue,
-    /// The app has started; until then the copy button is shown disabled (it would do nothing).
-    #[prop_or(true)]
-    pub started: bool,
 }
 
 /// The share link: shown in full (so it can be copied by hand) with a copy button.
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
     let status = use_state(String::new);
+    let started = crate::hooks::use_started();
     // "Link copied" was said of one link: a changed link has not been copied.
     {
         let status = status.setter();
@@ -48,7 +46,7 @@ pub fn Share(props: &ShareProps) -> Html {
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <div class="share__row">
                 <input id={props.id.clone()} type="text" readonly=true value={props.url.clone()} onfocus={select} data-testid={props.id.clone()} />
-                <button type="button" class="button button--quiet" onclick={copy} disabled={!props.started}>{ w::COPY }</button>
+                <button type="button" class="button button--quiet" onclick={copy} disabled={!started}>{ w::COPY }</button>
             </div>
             <p class="share__status" role="status">{ (*status).clone() }</p>
         </div>

@@ -22,7 +22,7 @@ use crate::components::session::GuidedSession;
 use crate::components::share::Share;
 use crate::config::Clinic;
 use crate::hooks::browser::page_address;
-use crate::hooks::{share_url, use_programme, use_progress, use_screening, use_shared_review, ClinicFile, Clock};
+use crate::hooks::{share_url, use_programme, use_progress, use_screening, use_shared_review, ClinicFile, Clock, Started};
 use crate::model::plan::{shown_outcome, ClinicRules, Outcome};
 use crate::model::posture::Inputs;
 use crate::model::programme::Programme;
@@ -48,7 +48,8 @@ pub struct YourPlanProps {
     /// Consultation mode: the therapist can build a programme and send it home.
     #[prop_or_default]
     pub consult: bool,
-    /// The page has started: its address (and so its mode) has been read.
+    /// The page has started: its address (and so its mode) has been read. The island passes it
+    /// on as a context (`hooks::Started`), as the main root does for its own part.
     #[prop_or_default]
     pub started: bool,
     /// The builder's programme as it changes, for the consultation bar's "Send home".
@@ -184,6 +185,7 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
     html! {
         <ContextProvider<Clinic> context={props.clinic.clone()}>
         <ContextProvider<Clock> context={(*clock).clone()}>
+        <ContextProvider<Started> context={Started(props.started)}>
         <div class="your-plan" data-testid="your-plan">
             if !shared_notices.is_empty() {
                 <div class="notice" role="status" data-testid="shared-review-notice">
@@ -197,10 +199,10 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
                 { clinic_check::clinic_check(props.file.as_deref()) }
             }
             <Chart inputs={props.shown} />
-            <PhotoMeasure started={props.started} {on_measured} {earlier} />
+            <PhotoMeasure {on_measured} {earlier} />
             <section class="share-section" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>
-                <Share url={share.clone()} started={props.started} />
+                <Share url={share.clone()} />
             </section>
             { session }
             <PlanSection
@@ -211,7 +213,6 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
                 {on_start}
                 on_build={on_build}
                 building={*building}
-                started={props.started}
             >
                 { programme_notices(&programme) }
                 if let (true, Outcome::Plan(plan)) = (*building, &*outcome) {
@@ -220,9 +221,10 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
                         on_close={close_builder} on_link={props.on_programme_link.clone()} />
                 }
             </PlanSection>
-            <ProgressPanel handle={progress_handle} review={(*summary).clone()} started={props.started} />
+            <ProgressPanel handle={progress_handle} review={(*summary).clone()} />
             { fixed(Part::HowSure) }
         </div>
+        </ContextProvider<Started>>
         </ContextProvider<Clock>>
         </ContextProvider<Clinic>>
     }

@@ -10,10 +10,12 @@ mod use_kept;
 mod use_programme;
 mod use_progress;
 mod use_screening;
+mod started;
 mod use_shortcuts;
 mod use_url_state;
 
 pub use browser::{prefers_reduced_motion, Clock};
+pub use started::{use_started, Started};
 pub use use_clinic_file::{use_clinic_file, ClinicFile};
 pub use use_debounced::use_debounced;
 pub use use_embed::{use_accent, use_post_height, HEIGHT_MESSAGE};
