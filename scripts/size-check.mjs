@@ -30,6 +30,10 @@
 //    Raised 322 -> 324 KB for `started` as a context (#23: hooks::use_started, provided by the
 //    main root and by the plan's island, instead of a prop threaded through seven components):
 //    +1.3 KB of wasm, its ContextProvider (321.9 -> 323.3 KB).
+//    Raised 324 -> 326 KB for the dark theme and forced colours (#26): +1.6 KB of CSS (every
+//    colour named once per theme, the charts' colours given their roles, the forced-colours
+//    figure) and +0.2 KB of wasm (the accent made for the dark page, the key's line words):
+//    323.3 -> 325.1 KB. The first screen is 26.9 KB of its 120.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
 // other encodings of the same files: not counted as files of their own. The whole page in
@@ -41,7 +45,7 @@ import { brotli11, gzipped } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 270;
-const WHOLE_PAGE_CEILING_KB = 324;
+const WHOLE_PAGE_CEILING_KB = 326;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";

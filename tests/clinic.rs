@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use posture_explainer::hooks::action_for_key;
-use posture_explainer::model::colour::{theme, Rgb, AA_TEXT, PAPER, WHITE};
+use posture_explainer::model::colour::{theme, Rgb, AA_TEXT, DARK_CARD, DARK_PAPER, PAPER, WHITE};
 use posture_explainer::model::posture::posture;
 use posture_explainer::model::qr::{modules, qr_path};
 use posture_explainer::model::story::{Preset, STORY};
@@ -42,6 +42,13 @@ proptest! {
         // A dark enough accent is left as it is.
         if Rgb(r, g, b).contrast(PAPER) >= AA_TEXT {
             prop_assert_eq!(&t.accent_ink, &t.accent);
+        }
+        // The dark theme's: AA on its cards and its paper; a light enough accent left as it is.
+        let dark = Rgb::parse(&t.accent_dark).unwrap();
+        prop_assert!(dark.contrast(DARK_CARD) >= AA_TEXT, "{} -> {} on dark cards", t.accent, t.accent_dark);
+        prop_assert!(dark.contrast(DARK_PAPER) >= AA_TEXT, "{} -> {} on the dark page", t.accent, t.accent_dark);
+        if Rgb(r, g, b).contrast(DARK_CARD) >= AA_TEXT {
+            prop_assert_eq!(&t.accent_dark, &t.accent);
         }
     }
 

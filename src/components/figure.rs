@@ -84,6 +84,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                         <span>{ w::TYPICAL_OUTLINE }</span>
                     </li>
                 </ul>
+                <p class="muscle-key__lines" data-testid="key-lines">{ w::KEY_LINES }</p>
                 <p class="figure__note" data-testid="figure-note">{ (*note).clone() }</p>
             </figcaption>
         </figure>

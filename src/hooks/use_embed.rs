@@ -11,8 +11,9 @@ use crate::model::colour::{theme, Rgb};
 /// Message type the loader (static/embed.js) listens for.
 pub const HEIGHT_MESSAGE: &str = "posture-explainer:height";
 
-/// Sets --accent, --accent-ink and --accent-soft on the root element (CSSOM, so a strict
-/// Content-Security-Policy without 'unsafe-inline' allows it).
+/// Gives the stylesheet the clinic's accent for each theme (--clinic-accent and the rest, which
+/// styles/main.css turns into --accent, --accent-ink and --accent-soft), on the root element
+/// (CSSOM, so a strict Content-Security-Policy without 'unsafe-inline' allows it).
 #[hook]
 pub fn use_accent(accent: Option<String>) {
     use_effect_with(accent, |accent| {
@@ -20,9 +21,15 @@ pub fn use_accent(accent: Option<String>) {
             let t = theme(rgb);
             if let Some(root) = gloo::utils::document().document_element() {
                 let style = root.unchecked_into::<HtmlElement>().style();
-                let _ = style.set_property("--accent", &t.accent);
-                let _ = style.set_property("--accent-ink", &t.accent_ink);
-                let _ = style.set_property("--accent-soft", &t.accent_soft);
+                for (name, value) in [
+                    ("--clinic-accent", &t.accent),
+                    ("--clinic-accent-ink", &t.accent_ink),
+                    ("--clinic-accent-soft", &t.accent_soft),
+                    ("--clinic-accent-dark", &t.accent_dark),
+                    ("--clinic-accent-soft-dark", &t.accent_soft_dark),
+                ] {
+                    let _ = style.set_property(name, value);
+                }
             }
         }
     });

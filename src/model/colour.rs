@@ -1,4 +1,5 @@
-//! Brand colours: a clinic's accent, made safe for text (WCAG 2.2 AA, 4.5:1 on white).
+//! Brand colours: a clinic's accent, made safe for text (WCAG 2.2 AA, 4.5:1) on the light page
+//! and on the dark one (styles/main.css, `prefers-color-scheme: dark`).
 
 /// WCAG AA contrast for normal text.
 pub const AA_TEXT: f64 = 4.5;
@@ -49,6 +50,11 @@ pub const WHITE: Rgb = Rgb(255, 255, 255);
 /// The page background (styles/main.css --paper): text must pass on it, not just on white.
 pub const PAPER: Rgb = Rgb(0xfb, 0xfa, 0xf7);
 pub const BLACK: Rgb = Rgb(0, 0, 0);
+/// The dark theme's cards (styles/main.css --card), lighter than its paper: text must pass on
+/// both, and the cards are the harder of the two.
+pub const DARK_CARD: Rgb = Rgb(0x1b, 0x21, 0x1e);
+/// The dark theme's page background (--paper).
+pub const DARK_PAPER: Rgb = Rgb(0x12, 0x16, 0x14);
 
 /// The colours the stylesheet needs from one accent.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,14 +66,30 @@ pub struct Theme {
     pub accent_ink: String,
     /// A pale tint for bands and highlights.
     pub accent_soft: String,
+    /// For the dark theme: lightened where needed to reach 4.5:1 on its cards (and so on its
+    /// paper), for text, marks and button backgrounds alike.
+    pub accent_dark: String,
+    /// For the dark theme: a deep tint for bands and highlights.
+    pub accent_soft_dark: String,
 }
 
 pub fn theme(accent: Rgb) -> Theme {
-    let mut ink = accent;
-    let mut t = 0.0;
-    while ink.contrast(PAPER) < AA_TEXT && t < 1.0 {
-        t += 0.02;
-        ink = accent.mix(BLACK, t);
+    Theme {
+        accent: accent.hex(),
+        accent_ink: towards(accent, BLACK, PAPER).hex(),
+        accent_soft: accent.mix(WHITE, 0.88).hex(),
+        accent_dark: towards(accent, WHITE, DARK_CARD).hex(),
+        accent_soft_dark: accent.mix(DARK_PAPER, 0.78).hex(),
     }
-    Theme { accent: accent.hex(), accent_ink: ink.hex(), accent_soft: accent.mix(WHITE, 0.88).hex() }
+}
+
+/// The accent, mixed towards `end` in small steps until it reads on `ground` (AA for text).
+fn towards(accent: Rgb, end: Rgb, ground: Rgb) -> Rgb {
+    let mut c = accent;
+    let mut t = 0.0;
+    while c.contrast(ground) < AA_TEXT && t < 1.0 {
+        t += 0.02;
+        c = accent.mix(end, t);
+    }
+    c
 }

@@ -178,6 +178,8 @@ pub mod figure {
     pub const TITLE: &str = "Side view of a standing person: pelvis, lower back and the muscles around them";
     pub const KEY_LABEL: &str = "Muscles in the figure";
     pub const TYPICAL_OUTLINE: &str = "Dashed outline: a typical posture";
+    /// The muscles' lines carry their state without colour (and so in Windows' contrast themes).
+    pub const KEY_LINES: &str = "Thick solid line: tight. Short dashes: weak. Long dashes: working harder. Thin line: normal.";
     pub const BEFORE: &str = "Before";
     pub const PELVIC_TILT: &str = "Pelvic tilt";
     pub const LUMBAR_CURVE: &str = "Lumbar curve";

@@ -134,7 +134,9 @@ export class Browser {
     this.session = session;
   }
 
-  static async open(driver, { width = 1280, height = 800, reducedMotion = false, today = TODAY } = {}) {
+  /** `media`: CSS media features to emulate from the first paint, e.g.
+   * `[{ name: "prefers-color-scheme", value: "dark" }]`. */
+  static async open(driver, { width = 1280, height = 800, reducedMotion = false, today = TODAY, media = [] } = {}) {
     const args = [
       "--headless=new",
       "--no-sandbox",
@@ -168,6 +170,7 @@ export class Browser {
     // viewport (a 375 px phone, say) through the DevTools protocol instead.
     await b.cdp("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 1, mobile: width < 600 });
     await b.cdp("Page.addScriptToEvaluateOnNewDocument", { source: pinDate(today) });
+    if (media.length) await b.cdp("Emulation.setEmulatedMedia", { features: media });
     b.today = today;
     return b;
   }

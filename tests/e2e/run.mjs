@@ -11,6 +11,7 @@ import { trustTests } from "./trust.mjs";
 import { nginxTests } from "./nginx.mjs";
 import { programmeTests } from "./programme.mjs";
 import { photoTests } from "./photo.mjs";
+import { themeTests } from "./theme.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
@@ -1060,6 +1061,7 @@ test("consultation mode: presets, compare, story and the QR code, all from the k
 
 programmeTests(ctx);
 photoTests(ctx);
+themeTests(ctx);
 trustTests(ctx);
 nginxTests(ctx);
 
