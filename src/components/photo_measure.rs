@@ -97,16 +97,35 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
         });
     }
 
+    // Which choice of photo is current. A decode that finishes after a newer choice, after
+    // "Close" or after the panel has gone is let go at once, not shown.
+    let choice = use_mut_ref(|| 0u32);
+    {
+        let choice = choice.clone();
+        use_effect_with((), move |_| move || *choice.borrow_mut() += 1);
+    }
     let take = {
-        let (photo, marks, zoom) = (photo.clone(), marks.clone(), zoom.clone());
+        let (photo, marks, zoom, choice) = (photo.clone(), marks.clone(), zoom.clone(), choice.clone());
         Callback::from(move |file: Option<web_sys::File>| {
             let Some(file) = file else { return };
             photo.set(Photo::Preparing);
             marks.set([None; 4]);
             zoom.set(1);
-            let photo = photo.clone();
+            let (photo, choice) = (photo.clone(), choice.clone());
+            let this = {
+                let mut c = choice.borrow_mut();
+                *c += 1;
+                *c
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                photo.set(match photo_file::prepare(file).await {
+                let prepared = photo_file::prepare(file).await;
+                if *choice.borrow() != this {
+                    if let Ok(p) = prepared {
+                        photo_file::release(&p);
+                    }
+                    return;
+                }
+                photo.set(match prepared {
                     Ok(p) => Photo::Ready(p),
                     Err(_) => Photo::Refused,
                 });
@@ -117,6 +136,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
     let close = {
         let (photo, marks) = (photo.clone(), marks.clone());
         Callback::from(move |_: MouseEvent| {
+            *choice.borrow_mut() += 1;
             photo.set(Photo::None);
             marks.set([None; 4]);
         })

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { answerNone, degrees, openApp } from "./harness.mjs";
 import { finishSession, rateAndShowTherapist, sendPlanHome } from "./fixtures.mjs";
 import { axe } from "./trust.mjs";
@@ -201,6 +202,30 @@ export function photoTests(ctx) {
       assert.match(await c.text("[data-testid=photo-result]"), /give or take about 3°/);
     } finally {
       await c.close();
+    }
+  });
+
+  test("of two photos chosen one after the other, the later is the one shown, even when the earlier takes longer to open", async () => {
+    const b = await openApp(ctx.driver, ctx.server.url, { width: 1280, height: 900 });
+    try {
+      // A 24 MP landscape photo, then at once a small portrait one: the first takes the longer
+      // to decode and scale, so it finishes last.
+      await b.exec(
+        `const file = (w, h, name) => { const c = document.createElement('canvas'); c.width = w; c.height = h;
+          const g = c.getContext('2d'); g.fillStyle = '#c49a86'; g.fillRect(0, 0, w, h);
+          const bytes = Uint8Array.from(atob(c.toDataURL('image/png').split(',')[1]), (ch) => ch.charCodeAt(0));
+          return new File([bytes], name, { type: 'image/png' }); };
+        const [big, small] = [file(6000, 4000, 'big.png'), file(800, 1600, 'small.png')];
+        const input = document.querySelector('[data-testid=photo-file]');
+        for (const f of [big, small]) { const dt = new DataTransfer(); dt.items.add(f); input.files = dt.files; input.dispatchEvent(new Event('change', { bubbles: true })); }`
+      );
+      await photoReady(b);
+      // Long enough for the big photo to have finished too.
+      await sleep(3000);
+      const [w, h] = await b.exec("const v = document.querySelector('[data-testid=photo]').viewBox.baseVal; return [v.width, v.height]");
+      assert.deepEqual([w, h], [1600, 3200], "the portrait photo chosen last");
+    } finally {
+      await b.close();
     }
   });
 }
