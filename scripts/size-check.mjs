@@ -34,6 +34,10 @@
 //    colour named once per theme, the charts' colours given their roles, the forced-colours
 //    figure) and +0.2 KB of wasm (the accent made for the dark page, the key's line words):
 //    323.3 -> 325.1 KB. The first screen is 26.9 KB of its 120.
+//    Raised 326 -> 327 KB for the rest of #25's photo measure: the figure's "measured" pelvis
+//    outline and its key line, plus and minus to zoom and Delete to clear a point, and the
+//    race fix of 7499cf4 (325.1 -> 326.2 KB in all). #25's own total is now about 16.1 KB,
+//    over its 15 KB; the page is still 2.7 KB smaller than when #25 landed.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
 // other encodings of the same files: not counted as files of their own. The whole page in
@@ -45,7 +49,7 @@ import { brotli11, gzipped } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 270;
-const WHOLE_PAGE_CEILING_KB = 326;
+const WHOLE_PAGE_CEILING_KB = 327;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";

@@ -141,3 +141,32 @@ fn the_words_give_the_error_and_claim_a_change_only_beyond_it() {
         assert!(!w.is_empty() && !refusals[..k].contains(w), "each refusal has its own sentence: {w}");
     }
 }
+
+proptest! {
+    /// The figure's "measured" outline: the pelvis turned to the measured tilt reads that tilt
+    /// back, by the same PSIS-to-ASIS rule as the photo, and turns about the hip joint (whose
+    /// distance to each landmark is kept).
+    #[test]
+    fn the_figures_pelvis_turned_to_a_measured_tilt_reads_that_tilt(
+        hip_flexors in 0.0f64..=10.0, glutes in 0.0f64..=10.0, measured in -30.0f64..=44.0,
+    ) {
+        let inputs = Inputs::default().with(InputId::HipFlexors, hip_flexors).with(InputId::Glutes, glutes);
+        let sk = skeleton(&Pose::standing(&posture(&inputs)));
+        let (outline, [asis, psis]) = sk.pelvis_at_tilt(measured);
+        let read = pelvic_tilt_deg(&Marks { psis: px(psis), asis: px(asis), vertical: None }).unwrap();
+        prop_assert!((read - measured).abs() < 1e-6, "measured {measured}, read {read}");
+        prop_assert_eq!(outline.len(), sk.pelvis_outline.len());
+        for (a, b) in outline.iter().zip(&sk.pelvis_outline) {
+            prop_assert!((a.distance(sk.hip) - b.distance(sk.hip)).abs() < 1e-9);
+        }
+        // At the model's own tilt it is the figure's pelvis.
+        let (same, _) = sk.pelvis_at_tilt(sk.pelvic_tilt_deg);
+        for (a, b) in same.iter().zip(&sk.pelvis_outline) {
+            prop_assert!(a.distance(*b) < 1e-9);
+        }
+    }
+}
+
+fn px(p: posture_explainer::model::figure::Point) -> Px {
+    Px::new(p.x, p.y)
+}

@@ -220,7 +220,7 @@ pub fn App() -> Html {
                                 { " " }<a class="stage__more" href="#explanation-heading">{ words::page::MORE }</a>
                             }
                         </p>
-                        <Figure {inputs} {posture} {before} {live} />
+                        <Figure {inputs} {posture} {before} {live} measured={*measured} />
                         { readouts(posture, before, *measured) }
                         if let (true, Some(step)) = (consult, state.story) {
                             { story_panel(step, &send) }

@@ -18,6 +18,9 @@ pub struct FigureProps {
     /// Values sent here are drawn at once, until `inputs` catches up.
     #[prop_or_default]
     pub live: LivePort,
+    /// A pelvic tilt measured from a photo: the pelvis is outlined at it, over the model's.
+    #[prop_or_default]
+    pub measured: Option<f64>,
 }
 
 /// The side-view figure. Muscle states follow the inputs at once; the bones ease to the
@@ -66,6 +69,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 { bones(&sk) }
                 { for states.iter().map(|&(m, s)| muscle(&sk, m, s, true)) }
                 { markers(&sk, hip_extension) }
+                { for props.measured.map(|t| measured_outline(&sk, t)) }
             </svg>
             <figcaption class="figure__caption">
                 <ul class="muscle-key" aria-label={w::KEY_LABEL}>
@@ -83,6 +87,14 @@ pub fn Figure(props: &FigureProps) -> Html {
                         </svg>
                         <span>{ w::TYPICAL_OUTLINE }</span>
                     </li>
+                    if props.measured.is_some() {
+                        <li class="muscle-key__item muscle-key__item--measured">
+                            <svg class="muscle-key__swatch" viewBox="0 0 28 10" aria-hidden="true">
+                                <line x1="2" x2="26" y1="5" y2="5" />
+                            </svg>
+                            <span>{ w::MEASURED_OUTLINE }</span>
+                        </li>
+                    }
                 </ul>
                 <p class="muscle-key__lines" data-testid="key-lines">{ w::KEY_LINES }</p>
                 <p class="figure__note" data-testid="figure-note">{ (*note).clone() }</p>
@@ -103,6 +115,12 @@ fn before(sk: &Skeleton) -> Html {
             <text class="fig-marker__label fig-before__label" x={fmt_num(sk.head_centre.x - 30.0)} y={fmt_num(sk.head_centre.y - 28.0)} text-anchor="end">{ w::BEFORE }</text>
         </g>
     }
+}
+
+/// The pelvis at the tilt measured from a photo, dotted over the figure's.
+fn measured_outline(sk: &Skeleton, tilt_deg: f64) -> Html {
+    let (outline, _) = sk.pelvis_at_tilt(tilt_deg);
+    html! { <path class="fig-measured" d={polygon_d(&outline)} data-testid="figure-measured" /> }
 }
 
 fn ghost(sk: &Skeleton) -> Html {

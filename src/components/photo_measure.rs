@@ -161,11 +161,29 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
                 })
             };
             let onkeydown = {
-                let (marks, active) = (marks.clone(), active.clone());
+                let (marks, active, zoom) = (marks.clone(), active.clone(), zoom.clone());
                 Callback::from(move |e: KeyboardEvent| {
                     let step = if e.shift_key() { 10.0 } else { 1.0 };
                     let mut next = *marks;
                     let at = next[*active];
+                    // Plus and minus zoom (1x to 4x); Delete or Backspace clears the chosen point.
+                    let (zoomed, cleared) = match e.key().as_str() {
+                        "+" | "=" => (Some(*zoom + 1), false),
+                        "-" => (Some(zoom.saturating_sub(1)), false),
+                        "Delete" | "Backspace" => (None, at.is_some()),
+                        _ => (None, false),
+                    };
+                    if let Some(z) = zoomed {
+                        e.prevent_default();
+                        zoom.set(z.clamp(1, 4));
+                        return;
+                    }
+                    if cleared {
+                        e.prevent_default();
+                        next[*active] = None;
+                        marks.set(next);
+                        return;
+                    }
                     let p = match (e.key().as_str(), at) {
                         ("ArrowLeft", Some(p)) => Px::new(p.x - step, p.y),
                         ("ArrowRight", Some(p)) => Px::new(p.x + step, p.y),

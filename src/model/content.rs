@@ -332,7 +332,7 @@ pub fn document() -> String {
     }
     out.push('\n');
     let _ = writeln!(out, "### The figure\n");
-    for line in [words::figure::TITLE, words::figure::KEY_LABEL, words::figure::TYPICAL_OUTLINE, words::figure::KEY_LINES] {
+    for line in [words::figure::TITLE, words::figure::KEY_LABEL, words::figure::TYPICAL_OUTLINE, words::figure::KEY_LINES, words::figure::MEASURED_OUTLINE] {
         bullet(&mut out, line);
     }
     out.push('\n');

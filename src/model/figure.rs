@@ -406,6 +406,15 @@ impl Skeleton {
         (lo, hi)
     }
 
+    /// The figure's pelvis turned about the hip joint to another clinical tilt (one measured
+    /// from a photo): its outline, and its ASIS and PSIS. The rest of the figure stays: the
+    /// photo measures the pelvis, not the model's causes.
+    pub fn pelvis_at_tilt(&self, tilt_deg: f64) -> (Vec<Point>, [Point; 2]) {
+        let (hip, turn) = (self.hip, tilt_deg - self.pelvic_tilt_deg);
+        let r = |p: Point| hip.add(p.add(hip.scale(-1.0)).rotate(turn));
+        (self.pelvis_outline.iter().map(|&p| r(p)).collect(), [r(self.asis), r(self.psis)])
+    }
+
     /// The clinical tilt read back off the drawing: the ASIS-PSIS line against horizontal.
     pub fn measured_pelvic_tilt_deg(&self) -> f64 {
         crate::model::num::atan2_deg(self.asis.y - self.psis.y, self.asis.x - self.psis.x)

@@ -180,6 +180,8 @@ pub mod figure {
     pub const TYPICAL_OUTLINE: &str = "Dashed outline: a typical posture";
     /// The muscles' lines carry their state without colour (and so in Windows' contrast themes).
     pub const KEY_LINES: &str = "Thick solid line: tight. Short dashes: weak. Long dashes: working harder. Thin line: normal.";
+    /// Shown with a tilt measured from a photo (the figure's other parts stay the model's).
+    pub const MEASURED_OUTLINE: &str = "Dotted outline: the pelvis at the tilt measured from the photo";
     pub const BEFORE: &str = "Before";
     pub const PELVIC_TILT: &str = "Pelvic tilt";
     pub const LUMBAR_CURVE: &str = "Lumbar curve";
@@ -219,7 +221,7 @@ pub mod photo {
     pub const VERTICAL_BOTTOM: &str = "A true vertical: lower point (optional)";
     pub const VERTICAL: &str = "A true vertical (optional)";
     pub const VERTICAL_HOW: &str = "Two points on a door frame or a plumb line in the photo, so a camera that was not level is corrected.";
-    pub const NUDGE: &str = "Arrow keys move the chosen point by 1 pixel, with Shift by 10.";
+    pub const NUDGE: &str = "Arrow keys move the chosen point by 1 pixel, with Shift by 10. Plus and minus zoom; Delete clears the chosen point.";
     pub const ZOOM_IN: &str = "Zoom in";
     pub const ZOOM_OUT: &str = "Zoom out";
     pub const CLOSE: &str = "Close and let the photo go";

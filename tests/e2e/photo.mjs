@@ -110,6 +110,22 @@ export function photoTests(ctx) {
       assert.deepEqual([x1 - x0, y1 - y0], [0, 9], `${before} -> ${x1}, ${y1}`);
       assert.ok((await tiltRead(b)) > plain, "the front point lower: more forward tilt");
 
+      // The figure outlines its pelvis at the measured tilt, over the model's own, and its key
+      // says what the dotted outline is.
+      const [outline, pelvis] = await b.exec("return [document.querySelector('[data-testid=figure-measured]')?.getAttribute('d'), document.querySelector('.fig-pelvis')?.getAttribute('d')]");
+      assert.ok(outline && pelvis && outline !== pelvis, "a measured outline beside the figure's pelvis");
+      assert.match(await b.text(".muscle-key"), /Dotted outline: the pelvis at the tilt measured from the photo/);
+      // Plus and minus zoom; Delete clears the chosen point, and the measurement with it.
+      const press = (value) => b.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value }, { type: "keyUp", value }] }] });
+      const width = () => b.exec("return document.querySelector('[data-testid=photo]').getAttribute('width')");
+      await press("+");
+      assert.equal(await width(), "200%", "plus zooms in");
+      await press("-");
+      assert.equal(await width(), "100%", "minus zooms out");
+      await press("\uE017");
+      assert.equal(await b.text("[data-testid=photo-at-asis]"), "Front of the pelvis (ASIS): not marked yet", "Delete clears the chosen point");
+      await b.until(() => b.exec("return !document.querySelector('[data-testid=figure-measured]') && !document.querySelector('[data-testid=photo-tilt]')"), "the measurement gone with the point");
+
       // The other side of the body: the same tilt.
       drawn = await givePhoto(b, "mirrored");
       await photoReady(b);
@@ -228,4 +244,24 @@ export function photoTests(ctx) {
       await b.close();
     }
   });
+
+  for (const [width, height, name] of [[1024, 768, "tablet"], [375, 800, "phone"]]) {
+    test(`on a ${name} (${width}x${height}) the photo is marked by touch position and the figure shows the measured outline, with nothing wider than the screen`, async () => {
+      const b = await openApp(ctx.driver, ctx.server.url, { width, height });
+      try {
+        const drawn = await givePhoto(b, "leaning");
+        await photoReady(b);
+        for (const [which, p] of [["psis", drawn.psis], ["asis", drawn.asis], ["vertical-top", drawn.top], ["vertical-bottom", drawn.bottom]]) await mark(b, which, p, drawn.W);
+        const read = await tiltRead(b);
+        assert.ok(Math.abs(read - TILT) < 1, `${name}: read ${read}, drawn ${TILT}`);
+        assert.equal(await b.exec("return document.documentElement.scrollWidth <= window.innerWidth"), true, "no sideways scrolling");
+        assert.ok(await b.exec("return !!document.querySelector('[data-testid=figure-measured]')"), "the measured outline");
+        await writeFile(join(ctx.root, "tests", "e2e", "artifacts", `photo-${name}-marked.png`), await b.screenshot());
+        await b.exec("document.querySelector('[data-testid=posture-figure]').scrollIntoView({ block: 'start' })");
+        await writeFile(join(ctx.root, "tests", "e2e", "artifacts", `photo-${name}-figure.png`), await b.screenshot());
+      } finally {
+        await b.close();
+      }
+    });
+  }
 }
