@@ -85,11 +85,8 @@ fn every_colour_the_charts_write_is_given_its_role_by_the_stylesheet() {
         Rating { date: day("2026-11-20"), effort: Some(6), pain: Some(2) },
         Rating { date: day("2026-11-30"), effort: Some(6), pain: Some(1) },
     ];
-    let charts = [
-        ("the curve", svg(&Inputs::default())),
-        ("progress", progress_svg(&weeks)),
-        ("ratings", ratings_svg(&ratings, day("2026-11-09"), day("2026-12-01"))),
-    ];
+    let charts =
+        [("the curve", svg(&Inputs::default())), ("progress", progress_svg(&weeks)), ("ratings", ratings_svg(&ratings, day("2026-11-09"), day("2026-12-01")))];
     for (name, chart) in &charts {
         let colours = written_colours(chart);
         assert!(colours.len() >= 3, "{name}: {colours:?}");

@@ -3,6 +3,7 @@
 pub mod browser;
 pub mod photo_file;
 pub mod same_frame;
+mod started;
 mod use_clinic_file;
 mod use_debounced;
 mod use_embed;
@@ -10,7 +11,6 @@ mod use_kept;
 mod use_programme;
 mod use_progress;
 mod use_screening;
-mod started;
 mod use_shortcuts;
 mod use_url_state;
 
