@@ -38,6 +38,9 @@
 //    outline and its key line, plus and minus to zoom and Delete to clear a point, and the
 //    race fix of 7499cf4 (325.1 -> 326.2 KB in all). #25's own total is now about 16.1 KB,
 //    over its 15 KB; the page is still 2.7 KB smaller than when #25 landed.
+//    Raised 327 -> 328 KB for zooming the photo by gesture (#25: Ctrl+wheel or a trackpad's
+//    pinch, and two fingers on a tablet; five more Yew listeners and their web-sys calls):
+//    +1.1 KB (326.2 -> 327.3 KB). #25's own total is now about 17.2 KB.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
 // settings; _headers) are listed, not counted. The .gz and .br copies that post-build writes are
 // other encodings of the same files: not counted as files of their own. The whole page in
@@ -49,7 +52,7 @@ import { brotli11, gzipped } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 270;
-const WHOLE_PAGE_CEILING_KB = 327;
+const WHOLE_PAGE_CEILING_KB = 328;
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";

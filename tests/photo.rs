@@ -170,3 +170,22 @@ proptest! {
 fn px(p: posture_explainer::model::figure::Point) -> Px {
     Px::new(p.x, p.y)
 }
+
+/// Gestures on the photo: pinch and Ctrl+wheel give whole zoom steps, within 1x to 4x.
+#[test]
+fn pinch_and_wheel_give_whole_zoom_steps_within_the_range() {
+    // Fingers spreading by a quarter zoom in; closing by a fifth zoom out; less does nothing.
+    assert_eq!(pinch_step(100.0, 125.0), 1);
+    assert_eq!(pinch_step(100.0, 124.0), 0);
+    assert_eq!(pinch_step(100.0, 80.0), -1);
+    assert_eq!(pinch_step(100.0, 81.0), 0);
+    assert_eq!(pinch_step(0.0, 50.0), 0, "two fingers on one spot: no step");
+    // A mouse wheel's notch (100 px) is one step; a trackpad's small deltas add up to one.
+    assert_eq!(wheel_step(-100.0), 1);
+    assert_eq!(wheel_step(100.0), -1);
+    assert_eq!(wheel_step(-99.0), 0);
+    assert_eq!(wheel_step((0..12).map(|_| -9.0).sum()), 1, "twelve small trackpad deltas make one step");
+    assert_eq!(zoomed(4, 1), ZOOM_MAX);
+    assert_eq!(zoomed(1, -1), 1);
+    assert_eq!(zoomed(2, 1), 3);
+}

@@ -8,7 +8,7 @@ use crate::components::fixed::{fixed, Part};
 use crate::hooks::photo_file::{self, PreparedPhoto};
 use crate::hooks::Clock;
 use crate::model::num::{clamp, fmt_fixed, fmt_num};
-use crate::model::photo::{compare, pelvic_tilt_deg, tilt_words, Marks, Measurement, Px, Refused};
+use crate::model::photo::{compare, pelvic_tilt_deg, pinch_step, tilt_words, wheel_step, zoomed, Marks, Measurement, Px, Refused, ZOOM_MAX};
 use crate::model::words::photo as w;
 
 #[derive(Properties, PartialEq)]
@@ -71,6 +71,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
     let marks = use_state(|| [None::<Px>; 4]);
     let active = use_state(|| 0usize);
     let zoom = use_state(|| 1u32);
+    let gesture = use_mut_ref(Gesture::default);
     let svg = use_node_ref();
 
     // The numbers, to the page, whenever they change.
@@ -167,15 +168,15 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
                     let mut next = *marks;
                     let at = next[*active];
                     // Plus and minus zoom (1x to 4x); Delete or Backspace clears the chosen point.
-                    let (zoomed, cleared) = match e.key().as_str() {
-                        "+" | "=" => (Some(*zoom + 1), false),
-                        "-" => (Some(zoom.saturating_sub(1)), false),
-                        "Delete" | "Backspace" => (None, at.is_some()),
-                        _ => (None, false),
+                    let (zoom_step, cleared) = match e.key().as_str() {
+                        "+" | "=" => (1, false),
+                        "-" => (-1, false),
+                        "Delete" | "Backspace" => (0, at.is_some()),
+                        _ => (0, false),
                     };
-                    if let Some(z) = zoomed {
+                    if zoom_step != 0 {
                         e.prevent_default();
-                        zoom.set(z.clamp(1, 4));
+                        zoom.set(zoomed(*zoom, zoom_step));
                         return;
                     }
                     if cleared {
@@ -216,18 +217,66 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
             };
             let zoom_by = |step: i32| {
                 let zoom = zoom.clone();
-                Callback::from(move |_: MouseEvent| zoom.set((*zoom as i32 + step).clamp(1, 4) as u32))
+                Callback::from(move |_: MouseEvent| zoom.set(zoomed(*zoom, step)))
+            };
+            // Ctrl and the wheel, or a trackpad's pinch, zoom; the wheel alone scrolls the frame.
+            let onwheel = {
+                let (zoom, gesture) = (zoom.clone(), gesture.clone());
+                Callback::from(move |e: WheelEvent| {
+                    if !e.ctrl_key() {
+                        return;
+                    }
+                    e.prevent_default();
+                    let mut g = gesture.borrow_mut();
+                    g.wheel += e.delta_y();
+                    let step = wheel_step(g.wheel);
+                    if step != 0 {
+                        g.wheel = 0.0;
+                        zoom.set(zoomed(*zoom, step));
+                    }
+                })
+            };
+            // Two fingers on the photo pinch its zoom (the page itself does not zoom there).
+            let touch = |down: bool| {
+                let (zoom, gesture) = (zoom.clone(), gesture.clone());
+                Callback::from(move |e: PointerEvent| {
+                    if e.pointer_type() != "touch" {
+                        return;
+                    }
+                    let mut g = gesture.borrow_mut();
+                    let (id, at) = (e.pointer_id(), (e.client_x() as f64, e.client_y() as f64));
+                    match (down, g.touches.iter().position(|t| t.0 == id)) {
+                        (true, Some(k)) => g.touches[k].1 = at,
+                        (true, None) if g.touches.len() < 2 => g.touches.push((id, at)),
+                        (false, Some(k)) => {
+                            g.touches.remove(k);
+                        }
+                        _ => {}
+                    }
+                    let [(_, a), (_, b)] = g.touches[..] else {
+                        g.spread = None;
+                        return;
+                    };
+                    let apart = ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).sqrt();
+                    let from = *g.spread.get_or_insert(apart);
+                    let step = pinch_step(from, apart);
+                    if step != 0 {
+                        g.spread = Some(apart);
+                        zoom.set(zoomed(*zoom, step));
+                    }
+                })
             };
             html! {
                 <>
                 <div class="photo-measure__tools">
-                    <button type="button" class="button button--quiet" onclick={zoom_by(1)} disabled={*zoom >= 4}>{ w::ZOOM_IN }</button>
+                    <button type="button" class="button button--quiet" onclick={zoom_by(1)} disabled={*zoom >= ZOOM_MAX}>{ w::ZOOM_IN }</button>
                     <button type="button" class="button button--quiet" onclick={zoom_by(-1)} disabled={*zoom <= 1}>{ w::ZOOM_OUT }</button>
                     <button type="button" class="button button--quiet" onclick={close} data-testid="photo-close">{ w::CLOSE }</button>
                 </div>
                 <div class="photo-measure__frame">
                     <svg ref={svg} class="photo-measure__photo" viewBox={format!("0 0 {} {}", p.width, p.height)} width={format!("{}%", *zoom * 100)}
-                        role="application" tabindex="0" aria-label={w::PHOTO_LABEL} onclick={place} {onkeydown} data-testid="photo">
+                        role="application" tabindex="0" aria-label={w::PHOTO_LABEL} onclick={place} {onkeydown} {onwheel}
+                        onpointerdown={touch(true)} onpointermove={touch(true)} onpointerup={touch(false)} onpointercancel={touch(false)} data-testid="photo">
                         <image href={p.url.clone()} width="100%" height="100%" />
                         { line(marks[0], marks[1], "photo-measure__line") }
                         { line(marks[2], marks[3], "photo-measure__line photo-measure__line--vertical") }
@@ -299,4 +348,13 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
             { points }
         </section>
     }
+}
+
+/// Where a gesture on the photo stands: the touching fingers (at most two), how far apart two
+/// were at the last zoom step, and the wheel's movement since its last step.
+#[derive(Default)]
+struct Gesture {
+    touches: Vec<(i32, (f64, f64))>,
+    spread: Option<f64>,
+    wheel: f64,
 }

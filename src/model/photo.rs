@@ -64,6 +64,40 @@ pub fn smallest_real_change_deg() -> f64 {
     1.96 * core::f64::consts::SQRT_2 * TILT_SEM_DEG
 }
 
+/// The photo's zoom: 1x to 4x, in whole steps.
+pub const ZOOM_MAX: u32 = 4;
+
+/// A zoom step, in or out, from a gesture; `zoom` is kept within 1x to `ZOOM_MAX`.
+pub fn zoomed(zoom: u32, step: i32) -> u32 {
+    (zoom as i32 + step).clamp(1, ZOOM_MAX as i32) as u32
+}
+
+/// Two fingers that moved from `from` to `to` pixels apart: a step in when they spread by a
+/// quarter, out when they close by a fifth (the same ratio back), else none yet.
+pub fn pinch_step(from: f64, to: f64) -> i32 {
+    if from <= 0.0 {
+        0
+    } else if to >= from * 1.25 {
+        1
+    } else if to <= from * 0.8 {
+        -1
+    } else {
+        0
+    }
+}
+
+/// Ctrl and the wheel (a trackpad's pinch arrives so too), summed since the last step: one
+/// step per 100 pixels, a mouse wheel's notch; up (negative) zooms in.
+pub fn wheel_step(summed_delta_y: f64) -> i32 {
+    if summed_delta_y <= -100.0 {
+        1
+    } else if summed_delta_y >= 100.0 {
+        -1
+    } else {
+        0
+    }
+}
+
 /// The clinical pelvic tilt in degrees, forward positive.
 pub fn pelvic_tilt_deg(m: &Marks) -> Result<f64, Refused> {
     // "Down" in the scene: along the vertical from its upper point to its lower, or the

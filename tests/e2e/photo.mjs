@@ -256,6 +256,18 @@ export function photoTests(ctx) {
         assert.ok(Math.abs(read - TILT) < 1, `${name}: read ${read}, drawn ${TILT}`);
         assert.equal(await b.exec("return document.documentElement.scrollWidth <= window.innerWidth"), true, "no sideways scrolling");
         assert.ok(await b.exec("return !!document.querySelector('[data-testid=figure-measured]')"), "the measured outline");
+        // Ctrl and the wheel (a trackpad's pinch) zoom the photo, not the page; two fingers
+        // spreading on the photo zoom it too.
+        const width = () => b.exec("return document.querySelector('[data-testid=photo]').getAttribute('width')");
+        const prevented = await b.exec("const e = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true }); document.querySelector('[data-testid=photo]').dispatchEvent(e); return e.defaultPrevented");
+        assert.equal(prevented, true, "the page does not zoom");
+        await b.until(async () => (await width()) === "200%", "Ctrl+wheel zooms in");
+        await b.exec("document.querySelector('[data-testid=photo]').dispatchEvent(new WheelEvent('wheel', { deltaY: 100, ctrlKey: true, bubbles: true, cancelable: true }))");
+        await b.until(async () => (await width()) === "100%", "and out");
+        const [cx, cy] = await b.exec("const f = document.querySelector('.photo-measure__frame'); f.scrollIntoView({ block: 'center' }); const r = f.getBoundingClientRect(); return [Math.round(r.left + r.width / 2), Math.round(r.top + Math.min(r.height, 200) / 2)]");
+        const finger = (id, from, to) => ({ type: "pointer", id, parameters: { pointerType: "touch" }, actions: [{ type: "pointerMove", x: from, y: cy, origin: "viewport" }, { type: "pointerDown", button: 0 }, { type: "pointerMove", x: to, y: cy, duration: 300, origin: "viewport" }, { type: "pointerUp", button: 0 }] });
+        await b.cmd("POST", "/actions", { actions: [finger("f1", cx - 20, cx - 90), finger("f2", cx + 20, cx + 90)] });
+        await b.until(async () => (await width()) !== "100%", "a two-finger spread zooms in");
         await writeFile(join(ctx.root, "tests", "e2e", "artifacts", `photo-${name}-marked.png`), await b.screenshot());
         await b.exec("document.querySelector('[data-testid=posture-figure]').scrollIntoView({ block: 'start' })");
         await writeFile(join(ctx.root, "tests", "e2e", "artifacts", `photo-${name}-figure.png`), await b.screenshot());
