@@ -141,8 +141,9 @@ pub fn muscle(sk: &Skeleton, m: Muscle, s: MuscleState, labelled: bool) -> Html 
         let x = fmt_num(mid.x + dx);
         html! {
             <text class="fig-muscle-label" x={x.clone()} y={fmt_num(mid.y + dy)} text-anchor={anchor}>
-                if s == MuscleState::WorkingHarder {
-                    // Two short lines: the long state would run off the figure's edge.
+                if s == MuscleState::WorkingHarder || m == Muscle::Abdominals {
+                    // Two short lines: the long state, or the abdominals' label beside a
+                    // forward-tilted belly, would run off the figure's edge.
                     <tspan x={x.clone()}>{ short_name(m) }</tspan>
                     <tspan x={x} dy="1.15em">{ s.word() }</tspan>
                 } else {

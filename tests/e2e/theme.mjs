@@ -65,6 +65,20 @@ export function themeTests(ctx) {
     for (const [name, violations] of Object.entries(report)) assert.deepEqual(violations, [], `${name}, dark`);
   });
 
+  test("every word drawn in the figure stays inside it, for the most extreme settings either way", async () => {
+    for (const path of ["?hip_flexors=10&hamstrings=10&glutes=0&core=0&sitting=16&activity=0", "?hip_flexors=0&hamstrings=10&glutes=10&core=10&sitting=0&activity=600", "?hip_flexors=10&hamstrings=0&glutes=0&core=0&sitting=16&activity=0"]) {
+      const b = await open(path, { width: 1280, height: 900 });
+      try {
+        await sleep(900);
+        const out = await b.exec(`const svg = document.querySelector('.figure__svg'); const vb = svg.viewBox.baseVal;
+          return [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBBox()]).filter(([, r]) => r.width > 0 && (r.x < vb.x - 0.5 || r.y < vb.y - 0.5 || r.x + r.width > vb.x + vb.width + 0.5 || r.y + r.height > vb.y + vb.height + 0.5)).map(([s]) => s);`);
+        assert.deepEqual(out, [], `${path}: words past the figure's edge`);
+      } finally {
+        await b.close();
+      }
+    }
+  });
+
   test("printing is light even when the screen is dark", async () => {
     const b = await open("?hip_flexors=8&hamstrings=8&glutes=2&core=2", { width: 1280, height: 900, media: DARK });
     try {
