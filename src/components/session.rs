@@ -172,7 +172,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
                     html! {
                         <>
                             <p class="session__big" data-testid="reps" aria-live="polite">
-                                { format!("{done} of {count}") }
+                                { w::done_of(done, count) }
                             </p>
                             <p class="session__round">{ w::REPETITIONS }</p>
                             <div class="session__controls">

@@ -103,7 +103,7 @@ pub fn bones_moving(sk: &Skeleton, end: Option<&Skeleton>) -> Html {
 /// Names short enough to fit beside the figure on a phone.
 fn short_name(m: Muscle) -> &'static str {
     match m {
-        Muscle::LowerBack => "Lower back",
+        Muscle::LowerBack => crate::model::words::figure::LOWER_BACK_SHORT,
         m => m.name(),
     }
 }

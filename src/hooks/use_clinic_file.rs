@@ -51,8 +51,8 @@ pub fn use_clinic_file(checking: bool) -> Option<Rc<ClinicFile>> {
                         settings: ClinicSettings::default(),
                         checks: vec![Check {
                             field: clinic_file::FILE.into(),
-                            value: "missing or unreadable".into(),
-                            problem: Some("no settings: the page names no clinic".into()),
+                            value: crate::model::words::clinic_check::MISSING.into(),
+                            problem: Some(crate::model::words::clinic_check::MISSING_MEANS.into()),
                         }],
                     },
                 });

@@ -214,7 +214,10 @@ pub fn document() -> String {
         &words::progress::summary(3, 1, 2),
         words::progress::PRIVACY,
         words::progress::FORGET,
-        &words::progress::unreadable("not readable"),
+        &words::progress::unreadable(words::progress::NOT_READABLE),
+        &words::progress::unreadable(words::progress::VERSION_1_NOT_READABLE),
+        &words::progress::unreadable(words::progress::SOME_NOT_VALID),
+        &words::progress::unreadable(&words::progress::newer_version(3)),
         words::share::HEADING,
         words::share::LABEL,
         words::share::COPIED,
@@ -262,7 +265,7 @@ pub fn document() -> String {
             p::UNREADABLE,
             p::PARTLY_READ,
             &p::dropped_exercise(1),
-            &p::dropped_field(2, "sets"),
+            &p::dropped_field(2, p::FIELD_SETS),
             &p::dropped_note(None),
             &p::cut_short(2),
             p::CHOSEN,
@@ -332,7 +335,14 @@ pub fn document() -> String {
     }
     out.push('\n');
     let _ = writeln!(out, "### The figure\n");
-    for line in [words::figure::TITLE, words::figure::KEY_LABEL, words::figure::TYPICAL_OUTLINE, words::figure::KEY_LINES, words::figure::MEASURED_OUTLINE] {
+    for line in [
+        words::figure::TITLE,
+        words::figure::KEY_LABEL,
+        words::figure::TYPICAL_OUTLINE,
+        words::figure::KEY_LINES,
+        words::figure::MEASURED_OUTLINE,
+        words::figure::LOWER_BACK_SHORT,
+    ] {
         bullet(&mut out, line);
     }
     out.push('\n');
@@ -409,6 +419,25 @@ pub fn document() -> String {
     out.push('\n');
     let _ = writeln!(out, "### Notices\n");
     bullet(&mut out, words::notice::DISMISS);
+    out.push('\n');
+    let _ = writeln!(out, "### A link\u{2019}s settings the page could not use\n");
+    for line in [
+        words::link::TOO_LONG.to_string(),
+        words::link::value_too_long("hip_flexors"),
+        words::link::unknown_mode("kiosk"),
+        words::link::BAD_EMBED.to_string(),
+        words::link::EMPTY_CLINIC.to_string(),
+        words::link::BAD_BOOKING.to_string(),
+        words::link::BAD_ACCENT.to_string(),
+        words::link::BAD_CHECK.to_string(),
+        words::link::BAD_VIEW.to_string(),
+        words::link::unknown_setting("colour"),
+        words::link::EMBED_ONLY.to_string(),
+        words::link::out_of_range("Hip flexor tightness", "10"),
+        words::link::not_a_number("Hours sitting a day", "lots"),
+    ] {
+        bullet(&mut out, &line);
+    }
     out.push('\n');
     let _ = writeln!(out, "### When something breaks\n");
     bullet(&mut out, words::panic::RELOAD);

@@ -150,6 +150,17 @@ impl DoseField {
         }
     }
 
+    /// The field's name inside a sentence ("its hold").
+    pub fn word(self) -> &'static str {
+        match self {
+            DoseField::HoldSeconds => w::FIELD_HOLD,
+            DoseField::Repetitions => w::FIELD_REPETITIONS,
+            DoseField::Sets => w::FIELD_SETS,
+            DoseField::RestSeconds => w::FIELD_REST,
+            DoseField::Days => w::FIELD_DAYS,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             DoseField::HoldSeconds => w::HOLD,

@@ -150,6 +150,10 @@ pub mod session {
         };
         format!("Step {step} of {total}: {name}{side}, {round}.{phase}{}", if paused { " Paused." } else { "" })
     }
+    /// Repetitions counted so far in a set.
+    pub fn done_of(done: u32, count: u32) -> String {
+        format!("{done} of {count}")
+    }
 }
 
 /// The page around the explainer: header, stage and controls.
@@ -178,6 +182,8 @@ pub mod figure {
     pub const TITLE: &str = "Side view of a standing person: pelvis, lower back and the muscles around them";
     pub const KEY_LABEL: &str = "Muscles in the figure";
     pub const TYPICAL_OUTLINE: &str = "Dashed outline: a typical posture";
+    /// The lower back muscles' name where the figure labels them, short enough for a phone.
+    pub const LOWER_BACK_SHORT: &str = "Lower back";
     /// The muscles' lines carry their state without colour (and so in Windows' contrast themes).
     pub const KEY_LINES: &str = "Thick solid line: tight. Short dashes: weak. Long dashes: working harder. Thin line: normal.";
     /// Shown with a tilt measured from a photo (the figure's other parts stay the model's).
@@ -296,9 +302,39 @@ pub mod how_sure {
     pub const PLAN_FROM: &str = "Where the plan and the safety questions come from";
 }
 
+/// What the page says about a link's settings it could not use (`state::url` reads the link).
+pub mod link {
+    pub const TOO_LONG: &str = "The link was too long; only its start was read.";
+    pub fn value_too_long(key: &str) -> String {
+        format!("Ignored {key}: the value is too long.")
+    }
+    pub fn unknown_mode(value: &str) -> String {
+        format!("Ignored mode \u{201c}{value}\u{201d}: use consult or embed.")
+    }
+    pub const BAD_EMBED: &str = "Ignored embed: use embed=1.";
+    pub const EMPTY_CLINIC: &str = "Ignored clinic: the name is empty.";
+    pub const BAD_BOOKING: &str = "Ignored booking: the link must start with https:// (so no booking link is shown).";
+    pub const BAD_ACCENT: &str = "Ignored accent: use a colour like #0a6e5c.";
+    pub const BAD_CHECK: &str = "Ignored check: use check=clinic.";
+    pub const BAD_VIEW: &str = "Ignored view: use view=full or view=compact.";
+    pub fn unknown_setting(key: &str) -> String {
+        format!("Ignored unknown setting \u{201c}{key}\u{201d}.")
+    }
+    pub const EMBED_ONLY: &str = "Clinic settings (clinic, booking, accent, view) apply only to the embedded view.";
+    pub fn out_of_range(label: &str, set_to: &str) -> String {
+        format!("{label} was out of range; it was set to {set_to}.")
+    }
+    pub fn not_a_number(label: &str, value: &str) -> String {
+        format!("Ignored {}: \u{201c}{value}\u{201d} is not a number.", label.to_ascii_lowercase())
+    }
+}
+
 /// `?check=clinic`: the report on the clinic's settings file (for its web person).
 pub mod clinic_check {
     pub const HEADING: &str = "Clinic settings check";
+    /// The report's line when the settings file is missing or cannot be read.
+    pub const MISSING: &str = "missing or unreadable";
+    pub const MISSING_MEANS: &str = "no settings: the page names no clinic";
     pub const READING: &str = "Reading clinic.json\u{2026}";
     pub const EMPTY: &str = "clinic.json has no settings: the page names no clinic.";
     /// The console line when the logo the settings name does not load.
@@ -337,6 +373,13 @@ pub mod progress {
     }
     pub fn unreadable(reason: &str) -> String {
         format!("Your saved progress could not be read ({reason}). A copy was kept aside on this device, and a fresh record has started.")
+    }
+    /// Why saved progress could not be read (`state::storage`), inside `unreadable`.
+    pub const NOT_READABLE: &str = "not readable";
+    pub const VERSION_1_NOT_READABLE: &str = "version 1, but not readable";
+    pub const SOME_NOT_VALID: &str = "some records were not valid";
+    pub fn newer_version(v: u32) -> String {
+        format!("from a newer version ({v})")
     }
 }
 
@@ -517,6 +560,13 @@ pub mod programme {
     pub fn dropped_exercise(k: usize) -> String {
         format!("exercise {}: not an exercise this page knows", k + 1)
     }
+    /// A dose field's name inside `dropped_field` (`DoseField::word`), and a whole dose's.
+    pub const FIELD_HOLD: &str = "hold";
+    pub const FIELD_REPETITIONS: &str = "repetitions";
+    pub const FIELD_SETS: &str = "sets";
+    pub const FIELD_REST: &str = "rest";
+    pub const FIELD_DAYS: &str = "days a week";
+    pub const FIELD_DOSE: &str = "dose";
     pub fn dropped_field(k: usize, field: &str) -> String {
         format!("exercise {}: its {field} (the usual one is used)", k + 1)
     }

@@ -215,45 +215,45 @@ fn read_item(r: &mut Reader, k: usize, dropped: &mut Vec<String>) -> Option<Opti
     };
     let usual = starting_dosage(id);
     // A value outside the builder's range for its field is dropped, and the usual one used.
-    let mut field = |name: &str, f: DoseField, code: u32, usual: u32| {
+    let mut field = |f: DoseField, code: u32, usual: u32| {
         let (lo, hi, step) = f.range();
         let v = code * step;
         if (lo..=hi).contains(&v) {
             v
         } else {
-            dropped.push(w::dropped_field(k, name));
+            dropped.push(w::dropped_field(k, f.word()));
             usual
         }
     };
     let dosage = match (kind, &usual) {
         (0, Dosage::Hold { seconds, repetitions, days_per_week, .. }) => Dosage::Hold {
-            seconds: field("hold", DoseField::HoldSeconds, fields[0], *seconds),
-            repetitions: field("repetitions", DoseField::Repetitions, fields[1], *repetitions),
+            seconds: field(DoseField::HoldSeconds, fields[0], *seconds),
+            repetitions: field(DoseField::Repetitions, fields[1], *repetitions),
             per_side: fields[2] == 1,
-            days_per_week: field("days a week", DoseField::Days, fields[3], *days_per_week),
+            days_per_week: field(DoseField::Days, fields[3], *days_per_week),
         },
         (1, Dosage::Reps { sets, reps_low, rest_seconds, days_per_week, .. }) => {
-            let reps = field("repetitions", DoseField::Repetitions, fields[1], *reps_low);
+            let reps = field(DoseField::Repetitions, fields[1], *reps_low);
             Dosage::Reps {
-                sets: field("sets", DoseField::Sets, fields[0], *sets),
+                sets: field(DoseField::Sets, fields[0], *sets),
                 reps_low: reps,
                 reps_high: reps,
-                rest_seconds: field("rest", DoseField::RestSeconds, fields[2], *rest_seconds),
+                rest_seconds: field(DoseField::RestSeconds, fields[2], *rest_seconds),
                 per_side: fields[3] == 1,
-                days_per_week: field("days a week", DoseField::Days, fields[4], *days_per_week),
+                days_per_week: field(DoseField::Days, fields[4], *days_per_week),
             }
         }
         (2, Dosage::TimedSets { sets, seconds, rest_seconds, days_per_week, .. }) => Dosage::TimedSets {
-            sets: field("sets", DoseField::Sets, fields[0], *sets),
-            seconds: field("hold", DoseField::HoldSeconds, fields[1], *seconds),
-            rest_seconds: field("rest", DoseField::RestSeconds, fields[2], *rest_seconds),
+            sets: field(DoseField::Sets, fields[0], *sets),
+            seconds: field(DoseField::HoldSeconds, fields[1], *seconds),
+            rest_seconds: field(DoseField::RestSeconds, fields[2], *rest_seconds),
             per_side: fields[3] == 1,
-            days_per_week: field("days a week", DoseField::Days, fields[4], *days_per_week),
+            days_per_week: field(DoseField::Days, fields[4], *days_per_week),
         },
         (3, Dosage::Habit(_)) => usual.clone(),
         // A dose of another kind than the exercise takes (a hold for a bridge): its usual dose.
         _ => {
-            dropped.push(w::dropped_field(k, "dose"));
+            dropped.push(w::dropped_field(k, w::FIELD_DOSE));
             usual.clone()
         }
     };

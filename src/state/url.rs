@@ -3,6 +3,7 @@
 
 use crate::model::num::{clamp, fmt_num};
 use crate::model::posture::{InputId, Inputs};
+use crate::model::words::link as w;
 
 /// The longest query we read; anything beyond is ignored (with a notice).
 pub const MAX_QUERY_LEN: usize = 2048;
@@ -75,14 +76,14 @@ pub fn decode(query: &str) -> UrlState {
             cut -= 1;
         }
         query = &query[..cut];
-        out.notices.push("The link was too long; only its start was read.".to_string());
+        out.notices.push(w::TOO_LONG.to_string());
     }
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let k = percent_decode(raw_key);
         let v = percent_decode(raw_value);
         if v.chars().count() > MAX_VALUE_LEN {
-            out.notices.push(format!("Ignored {}: the value is too long.", shown(&k)));
+            out.notices.push(w::value_too_long(&shown(&k)));
             continue;
         }
         if let Some(id) = InputId::ALL.iter().copied().find(|id| id.key() == k) {
@@ -93,42 +94,42 @@ pub fn decode(query: &str) -> UrlState {
             "mode" => match Mode::ALL.into_iter().find(|m| m.key() == v) {
                 Some(mode) => out.mode = mode,
                 None if v.is_empty() => {}
-                None => out.notices.push(format!("Ignored mode \u{201c}{}\u{201d}: use consult or embed.", shown(&v))),
+                None => out.notices.push(w::unknown_mode(&shown(&v))),
             },
             "embed" => match v.as_str() {
                 "1" | "true" => out.mode = Mode::Embed,
                 "0" | "false" | "" => {}
-                _ => out.notices.push("Ignored embed: use embed=1.".to_string()),
+                _ => out.notices.push(w::BAD_EMBED.to_string()),
             },
             "clinic" => match clinic_name(&v) {
                 Some(name) => out.embed.clinic = Some(name),
-                None => out.notices.push("Ignored clinic: the name is empty.".to_string()),
+                None => out.notices.push(w::EMPTY_CLINIC.to_string()),
             },
             "booking" => match booking_url(&v) {
                 Some(url) => out.embed.booking_url = Some(url),
-                None => out.notices.push("Ignored booking: the link must start with https:// (so no booking link is shown).".to_string()),
+                None => out.notices.push(w::BAD_BOOKING.to_string()),
             },
             "accent" => match hex_colour(&v) {
                 Some(c) => out.embed.accent = Some(c),
-                None => out.notices.push("Ignored accent: use a colour like #0a6e5c.".to_string()),
+                None => out.notices.push(w::BAD_ACCENT.to_string()),
             },
             "check" => match v.as_str() {
                 "clinic" => out.check_clinic = true,
-                _ => out.notices.push("Ignored check: use check=clinic.".to_string()),
+                _ => out.notices.push(w::BAD_CHECK.to_string()),
             },
             "view" => match v.as_str() {
                 "full" => out.embed.full_view = true,
                 "compact" | "" => {}
-                _ => out.notices.push("Ignored view: use view=full or view=compact.".to_string()),
+                _ => out.notices.push(w::BAD_VIEW.to_string()),
             },
-            _ => out.notices.push(format!("Ignored unknown setting \u{201c}{}\u{201d}.", shown(&k))),
+            _ => out.notices.push(w::unknown_setting(&shown(&k))),
         }
     }
     // A clinic's name, booking link and colour apply only to its embedded widget, so a shared
     // link cannot dress the public page up as another clinic.
     if out.mode != Mode::Embed && out.embed != EmbedSettings::default() {
         out.embed = EmbedSettings::default();
-        out.notices.push("Clinic settings (clinic, booking, accent, view) apply only to the embedded view.".to_string());
+        out.notices.push(w::EMBED_ONLY.to_string());
     }
     out
 }
@@ -138,13 +139,13 @@ fn read_input(out: &mut UrlState, id: InputId, v: &str) {
     match crate::model::num::parse_decimal(v) {
         Some(n) => {
             if n < lo || n > hi {
-                out.notices.push(format!("{} was out of range; it was set to {}.", id.label(), fmt_num(clamp(n, lo, hi))));
+                out.notices.push(w::out_of_range(id.label(), &fmt_num(clamp(n, lo, hi))));
             }
             // Snap to the slider's step, so the slider can show exactly this value.
             out.inputs = out.inputs.with(id, (clamp(n, lo, hi) / step).round() * step);
             out.has_inputs = true;
         }
-        _ => out.notices.push(format!("Ignored {}: \u{201c}{}\u{201d} is not a number.", id.label().to_ascii_lowercase(), shown(v))),
+        _ => out.notices.push(w::not_a_number(id.label(), &shown(v))),
     }
 }
 

@@ -12,6 +12,7 @@ use crate::model::exercises::{code, from_code};
 use crate::model::order;
 use crate::model::safety::{Screening, ASK_AGAIN_AFTER_DAYS};
 use crate::model::session::Tally;
+use crate::model::words::progress as w;
 
 use super::json::{quote, Json};
 
@@ -94,8 +95,8 @@ impl Loaded {
 pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else { return Loaded::Empty };
     let corrupt = |reason: &str| Loaded::Corrupt { raw: raw.to_string(), reason: reason.to_string() };
-    let Some(json) = Json::parse(raw) else { return corrupt("not readable") };
-    let Some(version) = json.get("version").and_then(Json::as_u32) else { return corrupt("not readable") };
+    let Some(json) = Json::parse(raw) else { return corrupt(w::NOT_READABLE) };
+    let Some(version) = json.get("version").and_then(Json::as_u32) else { return corrupt(w::NOT_READABLE) };
     match version {
         1 => match json.get("completed").and_then(Json::as_array) {
             Some(dates) if dates.iter().all(|d| d.as_str().is_some()) => {
@@ -107,10 +108,10 @@ pub fn decode(raw: Option<&str>) -> Loaded {
                 order::sort_by(&mut sessions, |a, b| a.date.cmp(&b.date));
                 Loaded::Migrated { progress: Progress { version: VERSION, sessions }, from: 1 }
             }
-            _ => corrupt("version 1, but not readable"),
+            _ => corrupt(w::VERSION_1_NOT_READABLE),
         },
         2 | VERSION => {
-            let Some(items) = json.get("sessions").and_then(Json::as_array) else { return corrupt("not readable") };
+            let Some(items) = json.get("sessions").and_then(Json::as_array) else { return corrupt(w::NOT_READABLE) };
             let mut sessions = Vec::with_capacity(items.len());
             for item in items {
                 let record = (|| {
@@ -141,8 +142,8 @@ pub fn decode(raw: Option<&str>) -> Loaded {
                     {
                         sessions.push(r)
                     }
-                    Some(_) => return corrupt("some records were not valid"),
-                    None => return corrupt("not readable"),
+                    Some(_) => return corrupt(w::SOME_NOT_VALID),
+                    None => return corrupt(w::NOT_READABLE),
                 }
             }
             if version == VERSION {
@@ -151,7 +152,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
                 Loaded::Migrated { progress: Progress { version: VERSION, sessions }, from: version }
             }
         }
-        v => corrupt(&format!("from a newer version ({v})")),
+        v => corrupt(&w::newer_version(v)),
     }
 }
 
