@@ -63,7 +63,7 @@ fn the_sign_off_record_matches_the_page_and_no_review_is_claimed() {
 fn every_fixed_sentence_of_the_model_is_in_the_content_file() {
     let doc = std::fs::read_to_string(PATH).unwrap();
     let mut missing = Vec::new();
-    for file in ["words.rs", "safety.rs", "explain.rs", "plan.rs", "story.rs", "evidence.rs"] {
+    for file in ["words/en.rs", "safety.rs", "explain.rs", "plan.rs", "story.rs", "evidence.rs"] {
         let src = std::fs::read_to_string(format!("{}/src/model/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         let mut module = String::new();
         for line in src.lines() {

@@ -466,8 +466,8 @@ pub mod consult {
 /// The therapist's programme: the builder (for the therapist) and the programme as the client
 /// sees it on their phone.
 pub mod programme {
-    use super::super::calendar::Date;
-    use super::super::programme::date_words;
+    use crate::model::calendar::Date;
+    use crate::model::programme::date_words;
 
     pub const EASIER: &str = "Easier";
     pub const STANDARD: &str = "Standard";
@@ -592,8 +592,8 @@ pub mod programme {
 
 /// Effort and pain after a session, and "Show my therapist".
 pub mod review {
-    use super::super::calendar::Date;
-    use super::super::programme::date_words;
+    use crate::model::calendar::Date;
+    use crate::model::programme::date_words;
 
     // After a session: optional, skippable.
     pub const RATE_HEADING: &str = "How did it go? (optional)";
