@@ -2,9 +2,9 @@
 //! one place and a translator can work through one file. `content.rs` gathers them into
 //! `docs/content.md`.
 //!
-//! A page is built for one language: the wasm carries only that language's file (see the
-//! `pl` feature in `Cargo.toml`). Native builds compile every language, so tests can check that
-//! the files agree.
+//! Today there is one language, English (`en.rs`); the rest of the model still keeps some of
+//! its words beside its data (`safety.rs`, `plan.rs`, `exercises.rs`, `explain.rs`,
+//! `evidence.rs`). A second language (#26) adds its file here.
 
 pub mod en;
 
