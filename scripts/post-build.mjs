@@ -6,9 +6,11 @@
 //  3. Prerenders the page into index.html (release builds).
 //  4. Writes gzip (zopfli) and brotli (11) copies of the release's files beside them, for hosts
 //     that serve precompressed files (deploy/nginx.conf: gzip_static, and brotli_static).
+//  5. Copies the other languages' pages, built before this one (scripts/build.sh), into
+//     their folders (dist/pl/), each with its own service worker, and lists their headers.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotli11 } from "./compress.mjs";
@@ -39,7 +41,11 @@ await writeFile(indexPath, html);
 //    into index.html: the first screen shows before the wasm has run, and without it. The app
 //    then hydrates it. `trunk serve` skips this and the app draws the page itself.
 //    Only for this crate's page (the benchmark's floor page shares this hook).
+//    A language's page (PAGE_LANG=pl, which build.rs turns into the page's language) is
+//    prerendered by the prerenderer built with the same PAGE_LANG, so in that language.
 const crate = fileURLToPath(new URL("..", import.meta.url));
+const lang = process.env.PAGE_LANG;
+if (lang && !/^[a-zA-Z0-9-]{2,10}$/.test(lang)) throw new Error(`PAGE_LANG=${lang} is not a language code`);
 if (release && resolve(process.env.TRUNK_SOURCE_DIR || ".") === resolve(crate)) {
   const args = ["run", "--quiet", "--manifest-path", join(crate, "Cargo.toml"), "--bin", "prerender", "--", indexPath];
   const run = spawnSync("cargo", args, { stdio: "inherit" });
@@ -48,6 +54,23 @@ if (release && resolve(process.env.TRUNK_SOURCE_DIR || ".") === resolve(crate)) 
 if (!release) {
   console.log("post-build: boot script moved out of index.html (development build: no service worker)");
   process.exit(0);
+}
+
+// A language's page (PAGE_LANG set, and not English) uses the English page's settings (../clinic.json): it carries no copy the
+// clinic could edit by mistake.
+if (lang) {
+  for (const f of ["clinic.json", "clinic.example.json"]) await rm(join(dir, f), { force: true });
+}
+// 5. The other languages' pages (scripts/build.sh builds them first, into PAGES_FROM/xx/).
+const pagesFrom = process.env.PAGES_FROM;
+const pages = [];
+if (!lang && pagesFrom) {
+  for (const e of await readdir(pagesFrom, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    await cp(join(pagesFrom, e.name), join(dir, e.name), { recursive: true });
+    await rm(join(dir, e.name, "_headers"), { force: true });
+    pages.push(e.name);
+  }
 }
 
 async function files(d) {
@@ -61,9 +84,10 @@ async function files(d) {
 }
 // The clinic's settings are the clinic's, not the release's: never precached (sw.js fetches
 // clinic.json from the network first and keeps the last copy for offline use).
-const all = (await files(dir))
-  .map((p) => relative(dir, p).split("\\").join("/"))
-  .filter((p) => p !== "sw.js" && p !== "clinic.json" && p !== "clinic.example.json")
+const inPage = (p) => pages.some((d) => p.startsWith(d + "/"));
+const everything = (await files(dir)).map((p) => relative(dir, p).split("\\").join("/"));
+const all = everything
+  .filter((p) => p !== "sw.js" && p !== "clinic.json" && p !== "clinic.example.json" && !inPage(p))
   .sort();
 const contents = await Promise.all(all.map((p) => readFile(join(dir, p))));
 const version = hash(Buffer.concat(contents.map((c) => Buffer.from(hash(c)))));
@@ -80,14 +104,15 @@ const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 // Trunk's hashes drop leading zeros, so a hash is 8 or more hex digits (16 at most).
-const hashed = all.filter((p) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(p));
+const hashed = everything.filter((p) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(p));
+const pageFiles = pages.flatMap((d) => ["/" + d + "/", "/" + d + "/index.html", "/" + d + "/sw.js"]);
 const block = (path, lines) => [path, ...lines.map((l) => "  " + l)].join("\n");
 const headers = [
   block("/*", [`Content-Security-Policy: ${CSP}`, "X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer"]),
-  ...["/", "/index.html", "/sw.js", "/clinic.json"].map((p) => block(p, ["Cache-Control: no-cache"])),
+  ...["/", "/index.html", "/sw.js", "/clinic.json", ...pageFiles].map((p) => block(p, ["Cache-Control: no-cache"])),
   ...hashed.map((p) => block("/" + p, ["Cache-Control: public, max-age=31536000, immutable"])),
 ].join("\n");
-await writeFile(join(dir, "_headers"), headers + "\n");
+if (!lang) await writeFile(join(dir, "_headers"), headers + "\n");
 
 // 4. Compressed once, at the highest levels, rather than by the server on every request:
 //    brotli makes the wasm about 15% smaller than gzip does. Not the clinic's settings,
@@ -101,4 +126,4 @@ const compressible = [...all, "sw.js"].filter((p) => COMPRESSIBLE.test(p));
 for (const p of compressible) await writeFile(join(dir, p + ".br"), brotli11(await readFile(join(dir, p))));
 const gzipArgs = ["run", "--quiet", "--manifest-path", join(crate, "Cargo.toml"), "--bin", "precompress", "--", ...compressible.map((p) => join(dir, p))];
 if (spawnSync("cargo", gzipArgs, { stdio: "inherit" }).status !== 0) throw new Error("precompress failed");
-console.log(`post-build: boot script moved out of index.html; sw.js caches ${precache.length} files as release ${version}; _headers written; ${compressible.length} files precompressed (.gz, .br)`);
+console.log(`post-build${lang ? ` (${lang})` : ""}: boot script moved out of index.html; sw.js caches ${precache.length} files as release ${version}; ${lang ? "" : "_headers written; "}${compressible.length} files precompressed (.gz, .br)${pages.length ? `; pages copied in: ${pages.join(", ")}` : ""}`);

@@ -2,10 +2,11 @@
 # Installs what is missing, then runs every test:
 #   1. native: the pure model, geometry and state (with property tests), then clippy;
 #   2. components in headless Chromium (wasm-bindgen-test);
-#   3. end to end: the release dist/ served on 127.0.0.1, driven in Chromium via WebDriver.
+#   3. end to end: the release dist/ (every language) served on 127.0.0.1, driven in Chromium via WebDriver.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"
+. "$ROOT/scripts/languages.sh"
 setup_main --browser
 cd "$ROOT"
 
@@ -13,6 +14,10 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "native tests"
 cargo test --locked
+# Each translation's content file (docs/content.xx.md) is checked against its words.
+translations | while read -r code _; do
+  PAGE_LANG="$code" cargo test --locked --test content
+done
 
 # Formatting (rustfmt.toml), where the toolchain has rustfmt (rustup's default profile does).
 if cargo fmt --version >/dev/null 2>&1; then
@@ -27,6 +32,9 @@ if cargo clippy --version >/dev/null 2>&1; then
   step "clippy, native and wasm"
   cargo clippy --locked --all-targets -- -D warnings
   cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+  translations | while read -r code _; do
+    PAGE_LANG="$code" cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+  done
 else
   step "clippy is not installed: lints skipped"
 fi
@@ -34,8 +42,8 @@ fi
 step "component tests in headless Chromium"
 CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "release build"
-trunk build --release
+step "release build: the English page, and each language's page in its folder"
+bash "$ROOT/scripts/build.sh"
 
 step "size check: the first view and the whole page within their limits (deterministic, in gzip as the build's .gz copies have it)"
 node "$ROOT/scripts/size-check.mjs" "$ROOT/dist"

@@ -26,3 +26,31 @@ pub fn insert(index: &str, body: &str) -> Result<String, String> {
         _ => Err(format!("index.html has more than one {empty}")),
     }
 }
+
+/// `index` in this build's language: its `lang`, `<title>` and description from the words
+/// file, and a `hreflang` link to each language's page (relative: the page may be deployed
+/// under any path). Fails if `index.html` no longer has the parts it replaces.
+pub fn localise(index: &str) -> Result<String, String> {
+    use crate::model::words::{self, document, LANGUAGES};
+    let here = words::this_page();
+    let mut html = replace_between(index, "<html lang=\"", "\"", here.code)?;
+    html = replace_between(&html, "<title>", "</title>", &escape(document::TITLE))?;
+    html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(document::DESCRIPTION))?;
+    let links: String = LANGUAGES
+        .iter()
+        .map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\" />", l.code, words::to_root(), if l.dir.is_empty() { "./" } else { l.dir }))
+        .collect();
+    let head_end = html.find("</head>").ok_or("index.html has no </head>")?;
+    html.insert_str(head_end, &links);
+    Ok(html)
+}
+
+fn replace_between(s: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
+    let a = s.find(start).ok_or(format!("index.html has no {start}"))? + start.len();
+    let b = a + s[a..].find(end).ok_or(format!("index.html has no {end} after {start}"))?;
+    Ok(format!("{}{with}{}", &s[..a], &s[b..]))
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}

@@ -43,8 +43,12 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (req.mode === "navigate") {
+    // Offline, this page from the cache; another language's page (../pl/ under this scope) is
+    // its own service worker's to serve, and this one must not answer it with this page.
+    const here = new URL("./", self.location).pathname;
+    const thisPage = path === here || path === here + "index.html";
     event.respondWith(
-      fetch(req).catch(() => caches.open(CACHE).then((c) => c.match("./")))
+      fetch(req).catch(() => (thisPage ? caches.open(CACHE).then((c) => c.match("./")) : Response.error()))
     );
     return;
   }

@@ -5,6 +5,7 @@
 use posture_explainer::model::exercises::ExerciseId;
 use posture_explainer::model::posture::{InputId, Inputs};
 use posture_explainer::model::story::Preset;
+use posture_explainer::model::words;
 use posture_explainer::state::clinic_file::{parse, ClinicSettings, Logo};
 use posture_explainer::state::json::quote;
 use proptest::prelude::*;
@@ -19,7 +20,8 @@ fn a_good_file_gives_typed_settings() {
             "presets": [{"name": "Office team", "description": "Our corporate clients.", "hip_flexors": 7, "hamstrings": 5,
                          "glutes": 4, "core": 4, "sitting": 9.5, "activity": 90},
                         {"name": "Rowers", "hip_flexors": 8, "hamstrings": 8, "glutes": 8, "core": 6, "sitting": 5, "activity": 420}],
-            "hold_seconds_65_plus": 60, "pain_ceiling": 4, "consultation_programmes": false}"##,
+            "hold_seconds_65_plus": 60, "pain_ceiling": 4, "consultation_programmes": false,
+            "languages": ["pl", "en-gb", "pl"]}"##,
     );
     assert_eq!(
         s,
@@ -38,11 +40,12 @@ fn a_good_file_gives_typed_settings() {
             hold_seconds_65_plus: Some(60),
             pain_ceiling: Some(4),
             consultation_programmes: Some(false),
+            languages: vec![words::by_code("pl").unwrap(), words::LANGUAGES[0]],
         }
     );
     assert_eq!(s.tel_href().unwrap(), "tel:+4401234567890");
     assert!(checks.iter().all(|c| c.problem.is_none()), "{checks:?}");
-    assert_eq!(checks.len(), 11);
+    assert_eq!(checks.len(), 12);
 }
 
 #[test]
@@ -340,4 +343,14 @@ fn the_pain_ceiling_is_3_to_5_and_the_guide_says_it() {
     let (s, checks) = parse(r#"{"consultation_programmes": "no"}"#);
     assert_eq!(s.consultation_programmes, None);
     assert!(checks[0].problem.is_some());
+}
+
+#[test]
+fn a_language_the_page_does_not_have_is_refused_with_the_ones_it_has() {
+    let (s, checks) = parse(r#"{"languages": ["pl", "klingon"]}"#);
+    assert!(s.languages.is_empty(), "the whole field is ignored");
+    let problem = checks[0].problem.as_deref().unwrap();
+    assert!(problem.contains("klingon") && problem.contains("en-GB, pl"), "{problem}");
+    let (s, checks) = parse(r#"{"languages": "pl"}"#);
+    assert!(s.languages.is_empty() && checks[0].problem.is_some());
 }

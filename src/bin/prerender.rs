@@ -1,5 +1,6 @@
 //! `prerender PATH/index.html`: writes the page at its defaults into the built index.html
-//! (`posture_explainer::prerender`). Run by `scripts/post-build.mjs` on release builds.
+//! (`posture_explainer::prerender`), in the language it was built for (`lang-xx`). Run by
+//! `scripts/post-build.mjs` on release builds.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -12,7 +13,7 @@ fn main() {
         eprintln!("prerender: cannot read {path}: {e}");
         std::process::exit(1);
     });
-    match prerender::insert(&index, &prerender::page()) {
+    match prerender::localise(&index).and_then(|index| prerender::insert(&index, &prerender::page())) {
         Ok(html) => {
             if let Err(e) = std::fs::write(&path, html) {
                 eprintln!("prerender: cannot write {path}: {e}");

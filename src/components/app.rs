@@ -5,6 +5,7 @@ use crate::components::controls::Controls;
 use crate::components::explanation::{Explanation, ExplanationProps};
 use crate::components::figure::Figure;
 use crate::components::island::use_island;
+use crate::components::language::LanguageSwitch;
 use crate::components::notice::Notice;
 use crate::components::programme::ProgrammeLink;
 use crate::components::readouts::readouts;
@@ -12,10 +13,11 @@ use crate::components::your_plan::{YourPlan, YourPlanProps};
 use crate::config::Clinic;
 use crate::hooks::browser::toggle_fullscreen;
 use crate::hooks::same_frame::use_live_inputs;
-use crate::hooks::{read_url, share_url, use_accent, use_clinic_file, use_debounced, use_post_height, use_shortcuts, use_url_sync, Started};
+use crate::hooks::{read_url, share_url, use_accent, use_clinic_file, use_debounced, use_language, use_post_height, use_shortcuts, use_url_sync, Started};
+use crate::model::explain;
 use crate::model::posture::posture;
 use crate::model::story::Preset;
-use crate::model::{explain, words};
+use crate::model::words::{self, Language};
 use crate::state::clinic_file::Logo;
 use crate::state::url::{EmbedSettings, Mode, UrlState};
 use crate::state::{Action, AppState};
@@ -52,15 +54,18 @@ fn ClinicLogo(props: &ClinicLogoProps) -> Html {
             failed.set(true);
         })
     };
-    html! { <img class="site-header__logo" src={props.logo.src.clone()} alt={props.logo.alt.clone()} {onerror} data-testid="clinic-logo" /> }
+    // A path is the clinic's, beside the English page: a language's page (pl/) looks one up.
+    let src = if props.logo.src.starts_with('/') { props.logo.src.clone() } else { format!("{}{}", words::to_root(), props.logo.src) };
+    html! { <img class="site-header__logo" {src} alt={props.logo.alt.clone()} {onerror} data-testid="clinic-logo" /> }
 }
 
 /// The page's header. It names the clinic only if one gave its name: no placeholder clinic is
 /// ever shown. Embedded, it is compact.
 /// Until the app has `started`, the consultation-mode switch is shown disabled (it would do
 /// nothing).
-fn header(mode: Mode, clinic: &Clinic, logo: Option<Logo>, send: Callback<Action>, started: bool) -> Html {
+fn header(mode: Mode, clinic: &Clinic, logo: Option<Logo>, send: Callback<Action>, started: bool, languages: Vec<Language>) -> Html {
     let title = words::page::TITLE;
+    let languages = html! { <LanguageSwitch offered={languages} /> };
     let logo = logo.map(|logo| html! { <ClinicLogo {logo} /> });
     match mode {
         Mode::Embed => html! {
@@ -70,6 +75,7 @@ fn header(mode: Mode, clinic: &Clinic, logo: Option<Logo>, send: Callback<Action
                 if let Some(clinic) = &clinic.name {
                     <p class="site-header__clinic" data-testid="clinic-name">{ words::page::from_clinic(clinic) }</p>
                 }
+                { languages }
             </header>
         },
         Mode::Page | Mode::Consult => {
@@ -85,6 +91,7 @@ fn header(mode: Mode, clinic: &Clinic, logo: Option<Logo>, send: Callback<Action
                         <button type="button" class="button button--quiet" onclick={toggle} aria-pressed={consult.to_string()} data-testid="consult-toggle" disabled={!started}>
                             { words::page::CONSULT_MODE }
                         </button>
+                        { languages }
                     </div>
                     <h1>{ title }</h1>
                     if !consult {
@@ -157,6 +164,7 @@ pub fn App() -> Html {
     use_accent(clinic.accent.clone());
     use_post_height(mode == Mode::Embed);
     let send = use_dispatch(&state, |a: Action| a);
+    let languages = use_language(*started, mode == Mode::Consult, settings.languages.clone());
     // Embedded, the widget is compact unless the clinic asked for the whole page (view=full).
     let compact = url.compact_embed();
 
@@ -203,7 +211,7 @@ pub fn App() -> Html {
         // What the main root draws reads it (`hooks::use_started`); the islands get it as a prop.
         <ContextProvider<Started> context={Started(*started)}>
         <div class={classes!("app", format!("app--{}", mode.key()), compact.then_some("app--compact"))}>
-            { header(mode, &clinic, settings.logo.clone(), send.clone(), *started) }
+            { header(mode, &clinic, settings.logo.clone(), send.clone(), *started, languages) }
             <Notice notices={url.notices.clone()} />
             if consult {
                 <ConsultBar presets={presets.clone()} {active_preset} comparing={state.before.is_some()} story={state.story}
@@ -235,6 +243,9 @@ pub fn App() -> Html {
             <footer class="site-footer">
                 <p data-testid="footer-safety">{ crate::model::safety::FOOTER_SAFETY }</p>
                 <p>{ words::footer::PRIVACY }</p>
+                if !words::TRANSLATION_STATUS.is_empty() {
+                    <p data-testid="translation-status">{ words::TRANSLATION_STATUS }</p>
+                }
                 <p class="site-footer__version" data-testid="version">
                     { words::footer::version(env!("CARGO_PKG_VERSION"), env!("POSTURE_EXPLAINER_COMMIT")) }
                 </p>

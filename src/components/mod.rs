@@ -13,6 +13,7 @@ pub mod figure;
 pub mod fixed;
 pub mod how_sure;
 pub mod island;
+pub mod language;
 pub mod notice;
 pub mod photo_measure;
 pub mod plan;

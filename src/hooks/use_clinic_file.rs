@@ -39,7 +39,9 @@ pub fn use_clinic_file(checking: bool) -> Option<Rc<ClinicFile>> {
         let set = file.setter();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let got = Rc::new(match fetch_text(clinic_file::FILE).await {
+                // A language's page (pl/) reads the English page's file: the clinic edits one.
+                let url = format!("{}{}", crate::model::words::to_root(), clinic_file::FILE);
+                let got = Rc::new(match fetch_text(&url).await {
                     Some(text) => {
                         let (settings, checks) = clinic_file::parse(&text);
                         for c in checks.iter().filter(|c| c.problem.is_some()) {

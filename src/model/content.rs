@@ -49,13 +49,28 @@ pub fn caution_source(c: Caution) -> &'static str {
 pub fn document() -> String {
     let mut out = String::new();
     out.push_str("# Every sentence the page can show\n\n");
+    if !words::TRANSLATION_STATUS.is_empty() {
+        let _ = writeln!(
+            out,
+            "**Language: {}.** A translation awaiting review by a clinician who speaks it: {} The page says so under every screen. `docs/translation-{}.md` sets each sentence beside the English.\n",
+            words::LANG,
+            words::TRANSLATION_STATUS,
+            words::LANG
+        );
+    }
     out.push_str("Generated from the model layer by `scripts/content.sh`; do not edit by hand. A native test (`tests/content.rs`) fails when this file is out of date. Grouped by screen and by case; each group names its sources, listed in full at the end.\n\n");
 
     out.push_str("## Every page\n\n");
+    bullet(&mut out, &format!("The browser tab's title: {}", words::document::TITLE));
+    bullet(&mut out, &format!("The description search engines show: {}", words::document::DESCRIPTION));
+    bullet(&mut out, &format!("The language switch's name, for screen readers: {}", words::document::LANGUAGE));
     bullet(&mut out, words::page::TITLE);
     bullet(&mut out, words::page::LEDE);
     bullet(&mut out, safety::FOOTER_SAFETY);
     bullet(&mut out, words::footer::PRIVACY);
+    if !words::TRANSLATION_STATUS.is_empty() {
+        bullet(&mut out, words::TRANSLATION_STATUS);
+    }
     bullet(&mut out, &words::footer::version("X.Y.Z", "COMMIT"));
     sources_line(&mut out, &[&evidence::NHS_RED_FLAGS]);
 

@@ -12,6 +12,7 @@ use crate::model::num::fmt_num;
 use crate::model::order;
 use crate::model::posture::{InputId, Inputs};
 use crate::model::story::{Preset, MAX_PRESETS};
+use crate::model::words::{self, Language};
 
 /// The pain guide's ceilings a clinic may choose (clinical review round 2, S15).
 const PAIN_CEILING: std::ops::RangeInclusive<u32> = 3..=5;
@@ -40,6 +41,9 @@ pub struct ClinicSettings {
     /// Whether consultation mode offers the programme builder (scope of practice differs
     /// between sports massage therapists and physiotherapists); offered when None.
     pub consultation_programmes: Option<bool>,
+    /// The languages the public page offers besides English (a translation awaiting review by
+    /// a clinician who speaks it is the clinic's call). Consultation mode offers every one.
+    pub languages: Vec<Language>,
 }
 
 /// The clinic's logo: a picture on the same site as the page, and the words it stands for.
@@ -159,6 +163,10 @@ pub fn parse(text: &str) -> (ClinicSettings, Vec<Check>) {
                 s.accent = Some(hex_colour(&v).ok_or("must be a hex colour such as #0a6e5c")?);
                 Ok(())
             }),
+            "languages" => typed::<Vec<String>>(value).and_then(|v| {
+                s.languages = languages(&v)?;
+                Ok(())
+            }),
             "hidden_exercises" => typed::<Vec<ExerciseId>>(value).map(|v| {
                 s.hidden_exercises = v;
                 order::sort(&mut s.hidden_exercises);
@@ -169,6 +177,21 @@ pub fn parse(text: &str) -> (ClinicSettings, Vec<Check>) {
         checks.push(Check { field: key.chars().take(40).collect(), value: shown, problem: problem.err() });
     }
     (s, checks)
+}
+
+/// Codes of this release's languages ("en-GB", "pl"), any order; English is always offered.
+fn languages(codes: &[String]) -> Result<Vec<Language>, String> {
+    let mut out = Vec::new();
+    for code in codes {
+        let Some(l) = words::by_code(code.trim()) else {
+            let known: Vec<&str> = words::LANGUAGES.iter().map(|l| l.code).collect();
+            return Err(format!("\u{201c}{}\u{201d} is not a language of this page (it has {})", code.chars().take(20).collect::<String>(), known.join(", ")));
+        };
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    Ok(out)
 }
 
 /// One to nine presets, each named, each value on its slider (within range, on a step).

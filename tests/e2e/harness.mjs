@@ -136,7 +136,9 @@ export class Browser {
 
   /** `media`: CSS media features to emulate from the first paint, e.g.
    * `[{ name: "prefers-color-scheme", value: "dark" }]`. */
-  static async open(driver, { width = 1280, height = 800, reducedMotion = false, today = TODAY, media = [] } = {}) {
+  /** `lang`: the browser's languages (navigator.languages), most wanted first, as a phone's
+   * settings give them: "pl-PL,pl" for a Polish phone. */
+  static async open(driver, { width = 1280, height = 800, reducedMotion = false, today = TODAY, media = [], lang = "en-GB,en" } = {}) {
     const args = [
       "--headless=new",
       "--no-sandbox",
@@ -148,6 +150,8 @@ export class Browser {
       "--disable-quic",
       "--no-first-run",
       `--window-size=${width},${height}`,
+      `--lang=${lang.split(",")[0]}`,
+      `--accept-lang=${lang}`,
     ];
     if (reducedMotion) args.push("--force-prefers-reduced-motion");
     const r = await fetch(`${driver.base}/session`, {
@@ -157,7 +161,7 @@ export class Browser {
         capabilities: {
           alwaysMatch: {
             browserName: "chrome",
-            "goog:chromeOptions": { binary: process.env.CHROMIUM || "/usr/bin/chromium", args },
+            "goog:chromeOptions": { binary: process.env.CHROMIUM || "/usr/bin/chromium", args, prefs: { "intl.accept_languages": lang } },
             "goog:loggingPrefs": { browser: "ALL", performance: "ALL" },
           },
         },

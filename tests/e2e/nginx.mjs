@@ -103,6 +103,13 @@ export function nginxTests(ctx) {
       assert.equal(headers[css]["cache-control"], "public, max-age=31536000, immutable");
       assert.equal(headers["embed.js"]["cache-control"], "public, max-age=3600");
       assert.match(headers["index.html"]["content-type"], /^text\/html/);
+      // Each language's page: at its folder, checked on every visit; without the slash, sent there.
+      const pl = await fetch(nginx.url + "pl/");
+      assert.match(await pl.text(), /<html lang="pl">/, "the Polish page at /pl/");
+      assert.equal(pl.headers.get("cache-control"), "no-cache");
+      const bare = await fetch(nginx.url + "pl", { redirect: "manual" });
+      assert.equal(bare.status, 301);
+      assert.match(bare.headers.get("location"), /\/pl\/$/);
       // The build's _headers (Netlify, Cloudflare Pages) promises the same.
       const file = await readFile(join(ctx.dist, "_headers"), "utf8");
       assert.ok(file.includes(`/*\n  Content-Security-Policy: ${expectedCsp}\n`), file);

@@ -12,6 +12,7 @@ import { nginxTests } from "./nginx.mjs";
 import { programmeTests } from "./programme.mjs";
 import { photoTests } from "./photo.mjs";
 import { themeTests } from "./theme.mjs";
+import { languageTests } from "./languages.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "..", "..");
@@ -1062,6 +1063,7 @@ test("consultation mode: presets, compare, story and the QR code, all from the k
 programmeTests(ctx);
 photoTests(ctx);
 themeTests(ctx);
+languageTests(ctx);
 trustTests(ctx);
 nginxTests(ctx);
 

@@ -3,6 +3,22 @@
 //! describes in `safety.rs`, `plan.rs`, `exercises.rs`, `explain.rs` and `evidence.rs`), so a
 //! clinician can review all of it in one place; `content.rs` gathers it into `docs/content.md`.
 
+/// This file's language (a code in `super::LANGUAGES`).
+pub const LANG: &str = "en-GB";
+
+/// Under the footer of a translated page: that the translation has not yet been reviewed by a
+/// clinician who speaks the language. Empty for the original.
+pub const TRANSLATION_STATUS: &str = "";
+
+/// The page's `<title>` and description, written into the built `index.html` by the
+/// prerenderer (`crate::prerender::localise`), and the switch's label.
+pub mod document {
+    pub const TITLE: &str = "Tight hips, sore back? How your hips shape your lower back";
+    pub const DESCRIPTION: &str = "Move the sliders to see the idea therapists work with: how tight hips and weak glutes and core may tilt the pelvis and change the curve of the lower back, how sure the research is, and a safe stretch and strengthening plan.";
+    /// The name of the language switch, for screen readers.
+    pub const LANGUAGE: &str = "Language";
+}
+
 /// The plan section.
 pub mod plan {
     pub const HEADING: &str = "Your stretch and strengthening plan";

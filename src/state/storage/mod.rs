@@ -283,6 +283,10 @@ impl Progress {
     }
 }
 
+/// The language chosen with the switch: its code (`model::words::LANGUAGES`). It wins over the
+/// browser's languages when the English page opens.
+pub const LANGUAGE_KEY: &str = "posture-explainer.language";
+
 /// The safety screen's answers, kept on this device only (never in a link or QR code).
 pub const SCREENING_KEY: &str = "posture-explainer.screening";
 pub const SCREENING_BACKUP_KEY: &str = "posture-explainer.screening.backup";
