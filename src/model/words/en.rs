@@ -663,3 +663,187 @@ pub mod review {
     pub const DROPPED_RATING: &str = "a rating that was not 0 to 10";
     pub const CUT_SHORT: &str = "the link was cut short";
 }
+
+/// The safety screen (`model::safety`): its questions, the advice each answer brings, and the
+/// footer's short version of it.
+///
+/// Sources: NHS.uk "Back pain" (the public 999 and urgent lists these tiers match), the
+/// red-flag lists of NHS primary-care back-pain pathways (NICE CKS "Back pain - low (without
+/// radiculopathy)"; NHS Gloucestershire "Red flags for spinal conditions") for what to ask;
+/// NICE NG234 (spinal metastases: neurological symptoms with a history of cancer are an
+/// emergency); NICE NG59 for what to offer. Red flags have high false-positive rates, so the
+/// words are calm and never a diagnosis.
+pub mod safety {
+    use crate::model::safety::{CautionText, RedFlagText, TierText};
+
+    // How urgently to get help (`Tier`): the advice's heading and text, and the action beside a
+    // ticked red flag of that tier that has none of its own.
+    /// A&E or 999 now: possible cauda equina syndrome, a heart or blood-vessel cause, a major
+    /// injury, or nerve signs with a history of cancer.
+    pub const EMERGENCY: TierText = TierText {
+        heading: "Go to A&E or call 999 now",
+        text: "Together with back pain, these can be signs that the nerves at the base of the spine are being squeezed (cauda equina syndrome). It is rare, but it needs checking in hospital straight away. Do not wait to see if it settles, and do not start the exercises.",
+        action: "Go to A&E or call 999 now.",
+    };
+    /// NHS 111 or the GP today.
+    pub const SAME_DAY: TierText = TierText {
+        heading: "Get medical help today",
+        text: "Back pain with this needs a doctor or nurse to check it today: call NHS 111 or your GP. Please leave the new exercises until you have been seen; keep moving gently as the pain allows.",
+        action: "Call NHS 111 or your GP today.",
+    };
+    /// A GP appointment within the next few days.
+    pub const SOON: TierText = TierText {
+        heading: "Ask your GP for an urgent appointment",
+        text: "With back pain, these need a doctor to check them before you start a new exercise plan. Most people turn out not to have anything serious, but it should be checked. Ask your GP practice for an urgent appointment (tell them it is back pain with the item you ticked); if you cannot get one within a few days, call NHS 111. Until then, keep moving gently: walking and your usual activities are fine. Leave the new exercises until you have been seen. You can print this page to take with you.",
+        action: "Ask your GP for an urgent appointment.",
+    };
+
+    // The red-flag questions (`RedFlag`), in the screen's order. `action` is what to do about the
+    // answer when it differs from its tier's; `own_text` explains an emergency that is not about
+    // the nerves at the base of the spine, shown instead of (or beside) the tier's own text.
+    pub const BLADDER_OR_BOWEL: RedFlagText = RedFlagText {
+        question:
+            "New difficulty starting to pee or emptying your bladder, not feeling when it is full, leaking, or not being able to control your bladder or bowels",
+        action: None,
+        own_text: None,
+    };
+    pub const SADDLE_NUMBNESS: RedFlagText = RedFlagText {
+        question:
+            "Numbness or tingling around your genitals, back passage or inner thighs, or a change in feeling when you wipe after the toilet (the saddle area)",
+        action: None,
+        own_text: None,
+    };
+    pub const SEXUAL_DYSFUNCTION: RedFlagText =
+        RedFlagText { question: "New problems with sexual function, such as loss of sensation", action: None, own_text: None };
+    pub const BOTH_LEGS_WEAK_OR_NUMB: RedFlagText = RedFlagText {
+        question: "Pain, tingling, numbness or weakness in both legs, or numbness or weakness in a leg that is getting quickly worse",
+        action: None,
+        own_text: None,
+    };
+    pub const CHEST_OR_TUMMY_PAIN: RedFlagText = RedFlagText {
+        question: "Chest pain, or sudden severe pain in your tummy and back",
+        action: Some("Call 999 now. Do not drive yourself."),
+        own_text: Some("With back pain, this can come from the heart or a major blood vessel. Call 999 now. Do not drive yourself."),
+    };
+    pub const ONE_LEG_WEAK_OR_NUMB: RedFlagText = RedFlagText {
+        question: "New or worsening weakness in one leg or foot (for example, the foot catching or slapping as you walk), or numbness in a leg that is spreading or getting worse",
+        action: None,
+        own_text: None,
+    };
+    pub const FEVER_OR_UNWELL: RedFlagText =
+        RedFlagText { question: "A high temperature, chills, or feeling generally very unwell", action: None, own_text: None };
+    pub const IMMUNE_OR_INJECTING: RedFlagText = RedFlagText {
+        question: "A weakened immune system (from an illness or medicines such as chemotherapy), or you inject drugs",
+        action: None,
+        own_text: None,
+    };
+    pub const MAJOR_INJURY: RedFlagText = RedFlagText {
+        question: "The pain started after a major injury, such as a fall from a height or a road accident",
+        action: Some("Go to A&E now. If you cannot move safely, or have numbness, tingling or weakness in your arms or legs, stay still and call 999."),
+        own_text: Some("After a major injury, back pain needs checking in hospital now, in case a bone in the spine is broken."),
+    };
+    pub const HISTORY_OF_CANCER: RedFlagText = RedFlagText {
+        question: "You have had cancer (at any time), and this back pain is new or different from your usual",
+        action: Some(
+            "Ask your GP for an urgent appointment and mention your cancer history. If you are under a cancer team, call their 24-hour helpline instead.",
+        ),
+        own_text: None,
+    };
+    pub const UNEXPLAINED_WEIGHT_LOSS: RedFlagText = RedFlagText { question: "You have lost weight without trying", action: None, own_text: None };
+    pub const NIGHT_PAIN: RedFlagText =
+        RedFlagText { question: "Constant pain at night that does not ease when you change position", action: None, own_text: None };
+    pub const NEW_PAIN_UNDER_20_OR_OVER_50: RedFlagText =
+        RedFlagText { question: "This back pain is new, and you are under 20 or over 50", action: None, own_text: None };
+    pub const MINOR_FALL_WITH_FRAGILE_BONES: RedFlagText = RedFlagText {
+        question: "The pain started after a minor fall or strain, and you have osteoporosis (thin bones) or take steroid tablets long term",
+        action: Some("Ask your GP for an urgent appointment: a fall with thin bones can crack a bone in the spine, which a doctor may want to check."),
+        own_text: None,
+    };
+
+    // The cautions (`Caution`): things about the person that change the plan instead of stopping
+    // it. `because` starts every reason the caution gives in the plan ("Because you ...");
+    // `advice` is shown once for the caution, beside the plan.
+    pub const HIP_SURGERY: CautionText = CautionText {
+        question: "You have had a hip replacement or other hip surgery",
+        because: "Because you have had hip surgery",
+        advice: "Ask your surgeon or physiotherapist before doing any hip stretch: after hip surgery some movements (bending the hip past a right angle, crossing the legs, turning the leg in or out) can be unsafe for a time. The plan keeps only exercises that avoid them.",
+    };
+    pub const OSTEOPOROSIS: CautionText = CautionText {
+        question: "You have osteoporosis (thin bones), or have broken a bone in your spine",
+        because: "Because you have thin bones",
+        advice: "With thin bones, bending your back far forward, especially pulling with a strap or folding over your legs, is best avoided. Bend from the hips with your back straight instead. Strengthening exercises and walking are good for your bones. The plan offers no harder versions. Your GP or a physiotherapist can tailor the plan, and the Royal Osteoporosis Society has exercise advice.",
+    };
+    pub const PREGNANCY: CautionText = CautionText {
+        question: "You are pregnant",
+        because: "Because you are pregnant",
+        advice: "Lying flat on your back for long is best avoided after about 16 weeks of pregnancy, so those exercises are swapped for side-lying, all-fours or seated versions, and the plank is done with your knees down: stop if your tummy bulges or domes down the middle. Stretch gently, only to mild tension. If you have pain at the front or back of your pelvis (pelvic girdle pain), keep your knees together when you move, leave out the lunge, clam and figure-of-four stretches, and ask your midwife about a pelvic health physiotherapist. Stop and contact your midwife or maternity unit straight away if you have bleeding from the vagina, fluid leaking, chest pain, feel dizzy or faint, have pain or swelling in a calf, regular painful tightenings, or your baby is moving less.",
+    };
+    pub const POSTNATAL: CautionText = CautionText {
+        question: "You have had a baby in the last six months",
+        because: "Because you have had a baby recently",
+        advice: "Walking and pelvic floor exercises can start when you feel ready. Wait until your 6-week postnatal check before the plank and harder core work. After a caesarean, also tick \u{201c}an operation in the last three months\u{201d}. If your tummy bulges down the middle when you lift your head, ask your GP or health visitor about a pelvic health physiotherapist.",
+    };
+    pub const RECENT_SURGERY_OR_INJURY: CautionText = CautionText {
+        question: "You have had an operation in the last three months, or a new injury elsewhere (a sprain, strain or broken bone) in the last six weeks",
+        because: "Because you have had a recent operation or injury",
+        advice: "Check with your surgeon or therapist before you start. Until then the plan offers only gentle movement and walking. Tell the clinic about your operation or injury when you book: massage near a recent wound or new injury waits until it has healed.",
+    };
+    pub const LEG_SYMPTOMS: CautionText = CautionText {
+        question: "Pain, tingling or numbness down one leg (sciatica) that is steady or easing, with no weakness",
+        because: "Because pain or tingling spreads down your leg",
+        advice: "Pain spreading down a leg is worth having assessed by a GP or physiotherapist. The plan uses a lying hamstring stretch with the knee bent, and an upright figure-of-four. Stop any exercise that makes the leg symptoms spread further. If it spreads to both legs, or you notice numbness around your genitals or back passage, or changes when you pee or poo, go to A&E or call 999 now.",
+    };
+    pub const KNEE_PROBLEMS: CautionText = CautionText {
+        question: "You have knee problems: kneeling or deep knee bends hurt",
+        because: "Because kneeling or deep knee bends hurt",
+        advice: "Kneeling and deep knee bends are swapped for standing or seated versions.",
+    };
+    pub const AGE_65_PLUS: CautionText = CautionText {
+        question: "You are 65 or older",
+        because: "Because you are 65 or older",
+        advice: "Stretches are held for longer and more gently, and strengthening sets have more, lighter repetitions (ACSM guidance for older adults).",
+    };
+
+    /// Words about the questions that are neither red flags nor cautions.
+    pub const UNDER_16_QUESTION: &str = "You are under 16";
+    pub const NO_BETTER_QUESTION: &str = "Your pain has not improved after four to six weeks";
+    pub const NONE_APPLY: &str = "None of these apply to me";
+    pub const NO_RED_FLAGS: &str = "I have none of these";
+    /// Before each guided session: one line to re-check the warning signs.
+    pub const RECHECK: &str = "Since you last answered: any new numbness or weakness, bladder or bowel changes, or a high temperature?";
+    pub const RECHECK_NO: &str = "No, start";
+    pub const RECHECK_YES: &str = "Yes, check my answers";
+    /// When the stored answers are `model::safety::ASK_AGAIN_AFTER_DAYS` (28) days old.
+    pub const ASK_AGAIN: &str = "It is four weeks since you answered the safety questions: please check them again. Your ticks are kept.";
+    pub const ALREADY_CHECKED: &str = "I have already seen a doctor or physiotherapist about this back pain, and they said exercise is fine.";
+    /// Above the plan when "already checked" lifted the GP-soon advice.
+    pub const CHECKED_SAFETY_NET: &str = "Because you have been checked, your plan is shown. If anything changes (pain at night that does not ease, weight loss, numbness or weakness, or any of the warning signs above), see your GP again.";
+
+    pub const SCREEN_HEADING: &str = "Before your plan: a few safety questions";
+    pub const SCREEN_INTRO: &str = "Tick any that apply to you now. Under the warning signs, tick \u{201c}I have none of these\u{201d} if none do, and at the end \u{201c}None of these apply to me\u{201d} if nothing else does. Your plan appears once you have answered. Your answers stay on this device: they are never put in a share link or QR code, and \u{201c}Forget my data\u{201d} removes them.";
+    pub const RED_FLAGS_LEGEND: &str = "Do you have back pain, or pain down your legs, together with any of these?";
+    pub const CAUTIONS_LEGEND: &str = "Anything that changes the exercises?";
+    pub const OTHER_LEGEND: &str = "About your pain and age";
+    pub const SCREEN_WAITING: &str = "Answer the questions above to see your plan.";
+    pub const RED_FLAG_SOURCE: &str = "Questions from NHS.uk (Back pain: when to get help) and the red-flag lists used in NHS back-pain pathways (NICE CKS, Back pain - low; NHS Gloucestershire, Red flags for spinal conditions), with NICE guideline NG234 for nerve symptoms after cancer. Advice on treatment from NICE guideline NG59.";
+
+    pub const UNDER_16_HEADING: &str = "This page is written for adults";
+    pub const UNDER_16_TEXT: &str = "The advice here comes from guidance for people aged 16 and over. Back pain in children and young people should be checked by a GP or a physiotherapist, who can suggest exercises that suit you. Please show this to a parent or carer.";
+
+    pub const REVIEW_HEADING: &str = "Ask for a review";
+    pub const REVIEW_TEXT: &str = "Pain that has not eased after four to six weeks is common, and keeping active with exercise is still what NICE recommends. Ask your GP or a physiotherapist to review your back. Meanwhile, start with the easier version of each exercise (shown on each card) and build up slowly; ease off anything that makes the pain worse.";
+
+    pub const ANSWERS_UNREADABLE: &str =
+        "Your saved safety answers could not be read, so please answer the questions again. A copy was kept aside on this device.";
+
+    /// `unknown`: the stored keys that were not recognised, as they were stored.
+    pub fn answers_partly_read(unknown: &[String]) -> String {
+        format!("Some of your saved safety answers were not recognised ({}) and were left out. Please check your answers below.", unknown.join(", "))
+    }
+
+    /// The footer's short version of the screen, for every page.
+    pub const FOOTER_SAFETY: &str = "General information, not a diagnosis or a substitute for seeing a professional. Back pain with pain, tingling, numbness or weakness in both legs, numbness around the genitals or back passage, new bladder, bowel or sexual problems, or chest pain: go to A&E or call 999 now. Weakness in one leg, a high temperature or feeling very unwell: call NHS 111 or your GP today.";
+
+    /// Nerve signs in someone who has had cancer (NICE NG234: possible spinal metastases).
+    pub const CANCER_AND_NERVES: &str = "With a history of cancer, new numbness, weakness or unsteadiness needs checking in hospital now: go to A&E or call your cancer team\u{2019}s 24-hour line.";
+}
