@@ -961,4 +961,10 @@ pub mod evidence {
         reference: "Three dimensional evaluation of posture in standing with the PosturePrint: an intra- and inter-examiner reliability study. Chiropractic & Osteopathy. 2007;15:15. doi:10.1186/1746-1340-15-15 (the authors could not be confirmed from the stored copy)",
         finding: "Three examiners put markers on 40 people, took side photos and marked the points twice: every rotation measured this way had a standard error of 2.7 degrees or less, and examiners differed by 3.5 degrees or less on average.",
     };
+
+    /// The bold start of a source's line in the lists of sources ("How sure is this?" and the
+    /// lists under it): its key, before what it found and the full reference.
+    pub fn cited(key: &str) -> String {
+        format!("{key}: ")
+    }
 }
