@@ -287,8 +287,8 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ w::WEEK_EXERCISE }</th>
-                            { for DAY_NAMES.iter().map(|d| html! {
-                                <th scope="col"><abbr title={*d}>{ &d[..3] }</abbr></th>
+                            { for DAY_NAMES.iter().zip(crate::model::words::calendar::WEEKDAYS_SHORT).map(|(d, short)| html! {
+                                <th scope="col"><abbr title={*d}>{ short }</abbr></th>
                             }) }
                         </tr>
                     </thead>

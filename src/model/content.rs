@@ -83,6 +83,9 @@ pub fn document() -> String {
         let _ = writeln!(out, "Announced when a slider rests: {}\n", explain::live_summary(&p));
         let _ = writeln!(out, "Chart: {}\n", super::chart::summary(&i));
     }
+    out.push_str("When only the glutes, or only the core, are weak, the chain says instead:\n\n");
+    bullet(&mut out, words::explain::WEAK_GLUTES);
+    bullet(&mut out, words::explain::WEAK_CORE);
     sources_line(&mut out, &MODEL_SOURCES.iter().chain(WEAK_LINK_SOURCES.iter()).collect::<Vec<_>>());
 
     out.push_str("## The clinic's article\n\n");
@@ -201,7 +204,7 @@ pub fn document() -> String {
     for work in [Work::GetReady { seconds: 10 }, Work::Hold { seconds: 30 }, Work::Rest { seconds: 60 }, Work::Reps { count: 10 }] {
         let s = step(work);
         let round = words::session::round(&s);
-        bullet(&mut out, &words::session::announce(1, 20, "Lunge stretch", ", right side", work, &round, false));
+        bullet(&mut out, &words::session::announce(1, 20, &words::session::with_side("Lunge stretch", Some(Side::Right)), work, &round, false));
         bullet(&mut out, &words::session::timed_spoken(work));
     }
     for line in [words::session::HEADING, words::session::SOUND, words::session::KEYS, words::session::WELL_DONE, &words::session::done(7, 8)] {
@@ -395,6 +398,8 @@ pub fn document() -> String {
         words::chart::BANDS,
         words::chart::SHOW_NUMBERS,
         words::chart::TABLE_CAPTION,
+        words::chart::X_AXIS,
+        words::chart::Y_AXIS,
     ] {
         bullet(&mut out, line);
     }
@@ -523,6 +528,9 @@ pub fn document() -> String {
         out.push_str(&super::ics::schedule(&plan, Some("CLINIC"), Some("https://clinic.example/book"), day, "20261130T080000Z").replace("\r\n", "\n"));
     }
     out.push_str("```\n\n");
+    out.push_str("Its events' fixed line, unfolded:\n\n");
+    bullet(&mut out, words::ics::MILD);
+    out.push('\n');
     out.push_str("## Sources, in full\n\n");
     for s in MODEL_SOURCES.iter().chain(WEAK_LINK_SOURCES.iter()).chain(PLAN_SOURCES.iter()) {
         let _ = writeln!(out, "- **{}**: {} {}", s.key, s.finding, s.reference);

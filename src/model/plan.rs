@@ -18,7 +18,7 @@ pub const ACTIVITY_STEP_MINUTES: f64 = 30.0;
 
 /// Strengthening on 2-3 non-consecutive days (ACSM): Monday, Wednesday, Friday.
 pub const STRENGTH_DAYS: [usize; 3] = [0, 2, 4];
-pub const DAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub const DAY_NAMES: [&str; 7] = super::words::calendar::WEEKDAYS;
 
 /// Rest between strengthening sets. A practical figure for beginners, not taken from a trial;
 /// the therapist can change it.

@@ -79,7 +79,7 @@ pub mod footer {
 
 /// The guided session.
 pub mod session {
-    use crate::model::session::{Step, Work};
+    use crate::model::session::{Side, Step, Work};
 
     pub const HEADING: &str = "Guided session";
     pub const WELL_DONE: &str = "Well done";
@@ -142,13 +142,29 @@ pub mod session {
         }
     }
 
-    /// What a screen reader hears at each step.
-    pub fn announce(step: usize, total: usize, name: &str, side: &str, work: Work, round: &str, paused: bool) -> String {
+    pub fn side(side: Side) -> &'static str {
+        match side {
+            Side::Right => "right side",
+            Side::Left => "left side",
+        }
+    }
+
+    /// The step's heading: the exercise, and the side when it is done on each in turn
+    /// ("Lunge stretch, right side").
+    pub fn with_side(name: &str, side: Option<Side>) -> String {
+        match side {
+            Some(s) => format!("{name}, {}", self::side(s)),
+            None => name.to_string(),
+        }
+    }
+
+    /// What a screen reader hears at each step; `title` is `with_side`.
+    pub fn announce(step: usize, total: usize, title: &str, work: Work, round: &str, paused: bool) -> String {
         let phase = match work {
             Work::Reps { .. } => String::new(),
             w => format!(" {}.", phase(w)),
         };
-        format!("Step {step} of {total}: {name}{side}, {round}.{phase}{}", if paused { " Paused." } else { "" })
+        format!("Step {step} of {total}: {title}, {round}.{phase}{}", if paused { " Paused." } else { "" })
     }
     /// Repetitions counted so far in a set.
     pub fn done_of(done: u32, count: u32) -> String {
@@ -177,6 +193,389 @@ pub mod page {
     }
 }
 
+/// The English rule for plurals, used by the functions below that put a number in a phrase.
+/// Only this module may differ in shape between languages (Polish has three forms).
+pub mod grammar {
+    /// The form of a word for `n`: `one` for 1, `other` for any other number.
+    pub fn plural<'a>(n: u64, one: &'a str, other: &'a str) -> &'a str {
+        if n == 1 {
+            one
+        } else {
+            other
+        }
+    }
+}
+
+/// Numbers with a fraction as the page shows them to the person: "7.5" (Polish writes
+/// "7,5"). Numbers in links, settings files and the drawing's coordinates are not shown this way.
+pub mod number {
+    /// `v` rounded to `places` decimals (at most 4), without trailing zeros: "7", "7.5".
+    pub fn decimal(v: f64, places: u32) -> String {
+        crate::model::num::fmt_fixed(v, places)
+    }
+}
+
+/// Days and dates.
+pub mod calendar {
+    use crate::model::calendar::Date;
+
+    /// Monday first, as `Date::weekday` counts: "Your week", today's guided session, the
+    /// calendar file's events.
+    pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    /// The column headings of "Your week".
+    pub const WEEKDAYS_SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    pub const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// A date in words: "29 November 2026" (a programme's date, the summary's weeks).
+    pub fn date(d: Date) -> String {
+        format!("{} {} {}", d.day, MONTHS[(d.month.clamp(1, 12) - 1) as usize], d.year)
+    }
+
+    /// A date in short, under the small charts' bars and points: "29/11".
+    pub fn day_month(d: Date) -> String {
+        format!("{}/{}", d.day, d.month)
+    }
+}
+
+/// The sliders' words, the muscles and the figure's states (`model::posture`).
+pub mod posture {
+    use super::number::decimal;
+    use crate::model::posture::{BackLoad, InputId, Muscle, MuscleState, RangeComparison};
+
+    /// The slider's label (also in the notices about a link's settings).
+    pub fn label(id: InputId) -> &'static str {
+        match id {
+            InputId::HipFlexors => "Hip flexor tightness",
+            InputId::Hamstrings => "Hamstring tightness",
+            InputId::Glutes => "Glute strength",
+            InputId::Core => "Core strength",
+            InputId::Sitting => "Hours sitting a day",
+            InputId::Activity => "Activity (minutes a week)",
+        }
+    }
+
+    /// A short hint under the label: what the two ends of the slider mean.
+    pub fn hint(id: InputId) -> &'static str {
+        match id {
+            InputId::HipFlexors => "Front of the hip: 0 supple, 10 very tight",
+            InputId::Hamstrings => "Back of the thigh: 0 supple, 10 very tight",
+            InputId::Glutes => "Buttock muscles: 0 very weak, 10 very strong",
+            InputId::Core => "Tummy and trunk muscles: 0 very weak, 10 very strong",
+            InputId::Sitting => "Desk, car, sofa: all of it counts",
+            InputId::Activity => "Brisk walking, cycling, swimming and the like",
+        }
+    }
+
+    /// The tightness sliders' words, from 0 up (`model::posture` chooses by the value).
+    pub const TIGHTNESS: [&str; 5] = ["supple", "fairly supple", "moderate", "tight", "very tight"];
+    /// The strength sliders' words, from 0 up.
+    pub const STRENGTH: [&str; 5] = ["very weak", "weak", "moderate", "strong", "very strong"];
+    /// Hours of sitting, from little to most.
+    pub const SITTING: [&str; 4] = ["little", "a fair amount", "a lot", "most of the day"];
+    /// Minutes of activity a week, from little to most (WHO 2020: 150 to 300 advised).
+    pub const ACTIVITY: [&str; 4] = ["very little", "below the 150 minutes advised", "within the advised 150 to 300", "above the advised range"];
+
+    /// A muscle slider's value in words as well as numbers: "7 of 10 - tight".
+    pub fn of_ten(value: f64, word: &str) -> String {
+        format!("{} of 10 - {word}", decimal(value, 1))
+    }
+    /// "9.5 hours a day - a lot".
+    pub fn hours_a_day(value: f64, word: &str) -> String {
+        format!("{} hours a day - {word}", decimal(value, 1))
+    }
+    /// "200 minutes a week - within the advised 150 to 300".
+    pub fn minutes_a_week(value: f64, word: &str) -> String {
+        format!("{} minutes a week - {word}", decimal(value, 1))
+    }
+
+    /// A value against its typical range.
+    pub fn comparison(c: RangeComparison) -> &'static str {
+        match c {
+            RangeComparison::Below => "below the typical range",
+            RangeComparison::Within => "within the typical range",
+            RangeComparison::Above => "above the typical range",
+            RangeComparison::LessNoConcern => "less than typical: fine",
+            RangeComparison::MoreNoConcern => "more than typical: fine",
+        }
+    }
+
+    /// The back muscles in the idea the figure draws (made up for the illustration).
+    pub fn back_load(b: BackLoad) -> &'static str {
+        match b {
+            BackLoad::Low => "resting",
+            BackLoad::Raised => "busier",
+            BackLoad::High => "working hard",
+        }
+    }
+
+    pub fn muscle(m: Muscle) -> &'static str {
+        match m {
+            Muscle::HipFlexors => "Hip flexors",
+            Muscle::Hamstrings => "Hamstrings",
+            Muscle::Glutes => "Glutes",
+            Muscle::Abdominals => "Abdominals",
+            Muscle::LowerBack => "Lower back muscles",
+        }
+    }
+
+    /// How a muscle shows in the figure, on its own.
+    pub fn state(s: MuscleState) -> &'static str {
+        match s {
+            MuscleState::Normal => "normal",
+            MuscleState::Tight => "tight",
+            MuscleState::Weak => "weak",
+            MuscleState::WorkingHarder => "working harder",
+        }
+    }
+
+    /// How a muscle shows, said of that muscle: after its name in the figure's key and labels
+    /// and in its text alternative ("Hip flexors: tight"). The same in English; a language
+    /// whose adjectives agree with the noun chooses by the muscle.
+    pub fn muscle_state(_muscle: Muscle, s: MuscleState) -> &'static str {
+        state(s)
+    }
+}
+
+/// The explanation beside the figure: the chain for these settings, and the clinic's article
+/// (`model::explain`).
+pub mod explain {
+    use super::number::decimal;
+    use crate::model::explain::Point;
+
+    /// A whole number of degrees for screen readers: "minus 4 degrees", "1 degree".
+    pub fn degrees_spoken(whole: i64) -> String {
+        match whole {
+            r if r < 0 => format!("minus {} degrees", -r),
+            r => format!("{r} {}", super::grammar::plural(r as u64, "degree", "degrees")),
+        }
+    }
+
+    /// A typical range: "8 to 18°".
+    pub fn range(low: f64, high: f64) -> String {
+        format!("{} to {}°", decimal(low, 1), decimal(high, 1))
+    }
+
+    /// What the back muscles do in the idea the figure draws, wherever it appears: made up for
+    /// the illustration, never a measurement, and it chooses no exercise.
+    pub const LOAD_LABEL: &str = "Back muscles in the idea (illustration)";
+    pub const LOAD_SCALE: &str = "made up, not measured";
+
+    /// One line summary for the heading above the figure; the angles as `explain::degrees`.
+    pub fn headline(tilt: &str, curve: &str) -> String {
+        format!("Pelvis tilted {tilt} forward, lumbar curve {curve}: an illustration, not a measurement of you.")
+    }
+
+    /// What a screen reader announces once the person stops moving a slider: each angle
+    /// spoken, with how it compares with its typical range, and the back muscles' word.
+    pub fn live_summary(tilt: &str, tilt_cmp: &str, curve: &str, curve_cmp: &str, hip: &str, hip_cmp: &str, load: &str) -> String {
+        format!("Pelvic tilt {tilt}, {tilt_cmp}. Lumbar curve {curve}, {curve_cmp}. Hip extension {hip}, {hip_cmp}. Back muscles in the idea: {load}.")
+    }
+
+    /// Beside the figure and in the chart's summary: the figure exaggerates, and by how much.
+    pub fn exaggeration_note(span_deg: f64) -> String {
+        format!(
+            "An illustration, not a measurement. To make the idea visible, the figure exaggerates what muscles do: the sliders move its pelvic tilt across about {} degrees, while in the best trial exercise changed tilt by less than 2 degrees (Brekke 2020).",
+            decimal(span_deg, 1)
+        )
+    }
+
+    // The chain from habits to the lower back, one short paragraph per link. Links the
+    // studies did not confirm are told as what they are: the idea therapists work with.
+    // Sentences that start with a space follow another in the same paragraph.
+
+    /// `describe`: the hip-flexor slider in words ("7 of 10 - tight").
+    pub fn hip_flexors(describe: &str) -> String {
+        format!("Your hip flexors: {describe}.")
+    }
+    /// From 9 hours of sitting a day.
+    pub fn sitting_long(hours: f64) -> String {
+        format!(" {} hours of sitting a day keeps them in a shortened position for long stretches.", decimal(hours, 1))
+    }
+    /// Up to 4 hours of sitting a day.
+    pub const SITTING_LITTLE: &str = " Sitting little means they spend less time in a shortened position.";
+    pub const ACTIVITY_LOW: &str = " With under 150 minutes of activity a week they may rarely be taken through their full range.";
+    pub const ACTIVITY_HIGH: &str = " Your activity takes them through their range often.";
+
+    /// `tilt` in degrees, `cmp` against the typical `band` ("8 to 18°").
+    pub fn tilt_forward(tilt: &str, cmp: &str, band: &str) -> String {
+        format!(
+            "Therapists picture tight hip flexors tipping the front of the pelvis down, and the figure draws it that way; studies find only a weak link. The figure\u{2019}s pelvis tilts {tilt} forward, {cmp} of {band} (the range that bone shape alone produces, Preece 2008). Most people without back pain stand with some forward tilt."
+        )
+    }
+    pub fn tilt_backward(tilt: &str, cmp: &str, band: &str) -> String {
+        format!("The figure\u{2019}s pelvis tilts {tilt} backwards, {cmp} of {band}.")
+    }
+
+    pub const TIGHT_HAMSTRINGS: &str = "The figure also draws tight hamstrings tipping the pelvis back a little, offsetting some of the forward tilt.";
+    pub const WEAK_GLUTES_AND_CORE: &str = "In the idea therapists work with, weak glutes and core let the pelvis tip forward and leave more of the work to the back muscles. Studies have not confirmed this, but getting stronger makes everyday movement easier.";
+    pub const WEAK_GLUTES: &str = "In the idea therapists work with, weak glutes let the pelvis tip forward and leave more of the work to the back muscles. Studies have not confirmed this, but getting stronger makes everyday movement easier.";
+    pub const WEAK_CORE: &str = "In the idea therapists work with, a weak core lets the pelvis tip forward and leaves more of the work to the back muscles. Studies have not confirmed this, but getting stronger makes everyday movement easier.";
+    pub const STRONG_GLUTES_AND_CORE: &str = "The figure draws strong glutes and core holding the pelvis nearer level, as therapists picture it.";
+
+    pub fn curve(curve: &str, cmp: &str, band: &str) -> String {
+        format!(
+            "When the pelvis tips forward, the lower back curves more to keep you upright: when people tip the pelvis on purpose, the curve changes by about the same amount (Levine 1996). The figure\u{2019}s lumbar curve is {curve}, {cmp} of {band}."
+        )
+    }
+
+    pub fn hip_less(hip: &str, band: &str) -> String {
+        format!(
+            "The figure\u{2019}s hip extends (the thigh moves back behind the body) about {hip}, less than the typical range of {band} around the average of about 7\u{b0} in people without back pain in one small study (Roach 2015). Therapists think that when the hip extends less, the lower back may arch more in walking and bending to make up for it. In that study, people with long-lasting back pain extended the hip less on average, but that does not show which came first, and a slider cannot tell how your own hip moves."
+        )
+    }
+    pub fn hip_within(hip: &str, band: &str) -> String {
+        format!(
+            "The figure\u{2019}s hip extends (the thigh moves back behind the body) about {hip}, within the typical range of {band}, close to the average in people without back pain in one study (Roach 2015)."
+        )
+    }
+    pub fn hip_more(hip: &str, band: &str) -> String {
+        format!("The figure\u{2019}s hip extends (the thigh moves back behind the body) about {hip}, more than the typical range of {band} (Roach 2015). That is not a problem.")
+    }
+
+    pub const LOAD_LOW: &str = "In the idea the figure draws, its back muscles are resting.";
+    pub const LOAD_RAISED: &str =
+        "In the idea therapists work with, the back muscles are busier holding a deeper curve. This is made up for the illustration, not measured.";
+    pub const LOAD_HIGH: &str = "In the idea therapists work with, the back muscles work hard to hold the curve. This is made up for the illustration, not measured, and many people with settings like these have no pain.";
+
+    /// One muscle in the figure's text alternative: "hip flexors tight".
+    pub fn muscle_in_list(muscle: &str, state: &str) -> String {
+        format!("{} {state}", muscle.to_ascii_lowercase())
+    }
+
+    /// The figure's text alternative: the angles spoken, the typical tilt, and the muscles
+    /// (each `muscle_in_list`).
+    pub fn figure_description(tilt: &str, typical: (f64, f64), curve: &str, hip: &str, muscles: &[String]) -> String {
+        format!(
+            "An illustration, not a measurement. The pelvis tilts forward by {tilt} (typical {} to {} degrees) and the lumbar curve is {curve}. Hip extension is {hip}. Muscles: {}.",
+            decimal(typical.0, 1),
+            decimal(typical.1, 1),
+            muscles.join(", ")
+        )
+    }
+
+    /// The clinic's article: why hips get tight.
+    pub const CAUSES: [Point; 3] = [
+        Point {
+            title: "Prolonged sitting",
+            text: "Sitting keeps the hips bent, so the hip flexors rest in a shortened position for hours. Therapists think that over time they adapt and, when you stand, tip the front of the pelvis forward; studies have not shown this clearly.",
+        },
+        Point {
+            title: "Lack of stretching",
+            text: "Hip flexors, hamstrings and glutes that are rarely stretched can feel stiff and move less freely.",
+        },
+        Point {
+            title: "Overuse or underuse",
+            text: "Athletes and people who overtrain can end up with tight, overworked hip muscles; a sedentary life (sitting most of the day and moving little) can leave the same muscles stiff and weak.",
+        },
+    ];
+
+    /// The clinic's article: how therapists picture the link to the back.
+    pub const MECHANISMS: [Point; 3] = [
+        Point {
+            title: "Forward pelvic tilt",
+            text: "When the pelvis tips forward (anterior pelvic tilt), the lumbar curve deepens with it: when people tip the pelvis on purpose, the curve changes by about the same amount (Levine 1996). Therapists think a deeper curve loads the joints of the lower back, but most people stand with some forward tilt and no pain (Herrington 2011).",
+        },
+        Point {
+            title: "Stiff hips, busy back",
+            text: "When the hips move less, therapists think the lower back moves more in their place when you bend, lift and walk. People with long-lasting back pain extend the hip about 11 degrees less than people without (Roach 2015), though that does not show which came first.",
+        },
+        Point {
+            title: "Muscle imbalance",
+            text: "Tight hip flexors with weak glutes, and back muscles that work harder to make up for them, are the pattern therapists look for. Studies find only weak links between these muscles and posture: see \u{201c}How sure is this?\u{201d}.",
+        },
+    ];
+
+    /// The clinic's article: what helps.
+    pub const WHAT_HELPS: [Point; 6] = [
+        Point {
+            title: "Stretch",
+            text: "The lunge stretch for the hip flexors, pigeon pose for the glutes and the seated forward fold for the hamstrings. Stretching can help you feel less stiff and move more easily; it has not been shown to change posture.",
+        },
+        Point {
+            title: "Strengthen",
+            text: "Work the core and glutes: strength makes everyday movements such as stairs, lifting and getting up easier, and exercise is a recommended treatment for low back pain (NICE NG59).",
+        },
+        Point {
+            title: "Change position",
+            text: "There is no single correct posture. Change position often, get up and move, and practise movements opposite to your working posture: after sitting, stand tall and open the front of your hips.",
+        },
+        Point {
+            title: "Massage",
+            text: "Deep tissue massage and myofascial release (slow, steady pressure on a muscle and the tissue around it) can ease tight muscles for a while; NICE advises them only alongside exercise (NICE NG59).",
+        },
+        Point {
+            title: "Stay active",
+            text: "Walking, swimming and yoga, with some cardio and strength work: aim for 150 to 300 minutes of moderate activity a week (WHO 2020).",
+        },
+        Point {
+            title: "Get it looked at",
+            text: "Book a session at the clinic: a therapist can assess your hips and back and tailor the plan to you.",
+        },
+    ];
+}
+
+/// The built-in presets and the story (`model::story`).
+pub mod story {
+    use crate::model::story::StoryText;
+
+    /// The built-in presets, in the order of keys 1 to 4: the button's name, and its tooltip
+    /// (a clinic's settings file may replace them with its own).
+    pub const PRESETS: [(&str, &str); 4] = [
+        ("Desk worker", "Ten hours a day at a desk, a little walking, tight hip flexors."),
+        ("Runner who overtrains", "Lots of running and little stretching: tight hip flexors and hamstrings, strong legs, a neglected core."),
+        ("Sedentary", "Most of the day sitting, little activity, weak glutes and core."),
+        ("Balanced", "Regular activity, some stretching and strength work."),
+    ];
+
+    /// The story's steps, in order.
+    pub const STEPS: [StoryText; 6] = [
+        StoryText {
+            title: "1. Long sitting",
+            text: "Hours in a chair keep the hips bent, so the hip flexors at the front of the hip rest in a shortened position.",
+        },
+        StoryText {
+            title: "2. The hip flexors shorten",
+            text: "Therapists think that over weeks they adapt to that length, so that standing up the hip no longer straightens fully. This is the idea, not a proven finding.",
+        },
+        StoryText {
+            title: "3. The pelvis tips forward",
+            text: "In the idea therapists work with, short hip flexors tip the front of the pelvis down: anterior pelvic tilt. Studies find only a weak link, and the figure exaggerates it.",
+        },
+        StoryText {
+            title: "4. The lumbar curve deepens",
+            text: "When the pelvis tips forward, the lower back curves more to keep you upright: when people tip the pelvis on purpose, the curve changes by about the same amount (Levine 1996). Therapists think this loads its joints; many people with a deep curve have no pain.",
+        },
+        StoryText {
+            title: "5. The back muscles work harder",
+            text: "In the same idea, with weak glutes and core the lower back muscles work harder to hold the curve and move more in the hips\u{2019} place when you walk, bend and lift.",
+        },
+        StoryText {
+            title: "6. What helps",
+            text: "Stretch the hip flexors, strengthen glutes and core, break up sitting and move more. Posture barely changes (Brekke 2020), but exercise helps people move more easily and is recommended for back pain (NICE NG59).",
+        },
+    ];
+}
+
+/// The calendar file's words (`model::ics`): what a phone's calendar shows for each day's event.
+pub mod ics {
+    /// The event's title: "Stretch plan (Monday)".
+    pub fn summary(day: &str) -> String {
+        format!("Stretch plan ({day})")
+    }
+    /// The event's description starts with the day's exercises.
+    pub fn today(names: &[&str]) -> String {
+        format!("Today: {}.", names.join(", "))
+    }
+    /// The description's next line.
+    pub const MILD: &str = "A stretch should feel like mild tension, never pain.";
+    /// The description's last line, when the clinic has a booking link.
+    pub fn booking(clinic: Option<&str>, url: &str) -> String {
+        format!("{}: {url}", super::plan::book_at(clinic))
+    }
+    /// The reminder's text.
+    pub const ALARM: &str = "Time for your stretches";
+}
+
 /// The figure and its readouts.
 pub mod figure {
     pub const TITLE: &str = "Side view of a standing person: pelvis, lower back and the muscles around them";
@@ -192,8 +591,24 @@ pub mod figure {
     pub const PELVIC_TILT: &str = "Pelvic tilt";
     pub const LUMBAR_CURVE: &str = "Lumbar curve";
     pub const HIP_EXTENSION: &str = "Hip extension";
-    pub const TYPICAL: &str = "typical";
-    pub const BEFORE_VALUE: &str = "before";
+    /// A readout's typical range: "typical 8 to 18°".
+    pub fn typical(range: &str) -> String {
+        format!("typical {range}")
+    }
+    /// A readout's value frozen to compare with: "before 12°".
+    pub fn before_value(value: &str) -> String {
+        format!("before {value}")
+    }
+    /// An angle's label in the figure: "Pelvic tilt 12°" (`name` is `PELVIC_TILT`...).
+    pub fn marker(name: &str, value: &str) -> String {
+        format!("{name} {value}")
+    }
+    /// A muscle's label in the figure, on one line: "Hamstrings tight" (`state` is said of
+    /// the muscle, `posture::muscle_state`). A long one is split over two lines, the name
+    /// above the state.
+    pub fn muscle_label(name: &str, state: &str) -> String {
+        format!("{name} {state}")
+    }
     pub fn exercise_label(name: &str, first_step: &str) -> String {
         format!("Illustration: {name}. {first_step}")
     }
@@ -263,6 +678,10 @@ pub mod photo {
     pub fn not_marked(name: &str) -> String {
         format!("{name}: not marked yet")
     }
+    /// An angle to a tenth of a degree: "7.5°" (the smallest change two photos can show).
+    pub fn degrees_tenths(v: f64) -> String {
+        super::number::decimal(v, 1) + "°"
+    }
 }
 
 /// The chart.
@@ -276,8 +695,45 @@ pub mod chart {
     pub const TABLE_CAPTION: &str = "Pelvic tilt and lumbar curve at each hip-flexor setting, other settings as you chose";
     pub const COL_HIP_FLEXORS: &str = "Hip flexor tightness";
     pub fn of_ten(v: f64) -> String {
-        format!("{} of 10", crate::model::num::fmt_num(v))
+        format!("{} of 10", super::number::decimal(v, 1))
     }
+    /// Inside the chart's drawing: its axes, and the label by the person's point.
+    pub const X_AXIS: &str = "Hip flexor tightness (0 supple, 10 very tight)";
+    pub const Y_AXIS: &str = "Degrees";
+    pub fn you(tilt: &str) -> String {
+        format!("You: {tilt}")
+    }
+    /// The chart in words, for people who cannot see it: each angle from supple to very tight
+    /// hip flexors (`explain::degrees`), with its typical range, and at the person's `setting`
+    /// (the slider in words).
+    pub fn summary(
+        tilt: (&str, &str),
+        tilt_typical: (f64, f64),
+        curve: (&str, &str),
+        curve_typical: (f64, f64),
+        setting: &str,
+        you_tilt: &str,
+        you_curve: &str,
+    ) -> String {
+        use super::number::decimal;
+        format!(
+            "With your other settings, going from supple to very tight hip flexors takes pelvic tilt from {} to {} (typical {} to {}) and the lumbar curve from {} to {} (typical {} to {}). At your setting of {setting}, pelvic tilt is {you_tilt} and the lumbar curve {you_curve}. The curve is an illustration that exaggerates: in the best trial, exercise changed tilt by less than 2 degrees (Brekke 2020).",
+            tilt.0,
+            tilt.1,
+            decimal(tilt_typical.0, 1),
+            decimal(tilt_typical.1, 1),
+            curve.0,
+            curve.1,
+            decimal(curve_typical.0, 1),
+            decimal(curve_typical.1, 1),
+        )
+    }
+    /// The axes of the sessions-per-week chart (under "Your progress").
+    pub const WEEK_STARTING: &str = "Week starting";
+    pub const SESSIONS: &str = "Sessions";
+    /// The axes of the effort and pain chart (the summary for the therapist).
+    pub const DATE: &str = "Date";
+    pub const ZERO_TO_TEN: &str = "0 to 10";
 }
 
 /// "What is going on" and "How sure is this?".
@@ -357,15 +813,14 @@ pub mod progress {
     pub const PRIVACY: &str = "Your progress and your answers to the safety questions are kept only in this browser, on this device. Nothing is sent anywhere.";
     pub const FORGET: &str = "Forget my data";
     pub fn sessions(n: u32) -> String {
-        format!("{n} session{}", if n == 1 { "" } else { "s" })
+        format!("{n} {}", super::grammar::plural(n.into(), "session", "sessions"))
     }
     pub fn summary(total: u32, this_week: u32, streak: u32) -> String {
         format!(
-            "{} in the last 8 weeks; this week {}. Current streak: {} day{}.",
+            "{} in the last 8 weeks; this week {}. Current streak: {streak} {}.",
             sessions(total),
             sessions(this_week),
-            streak,
-            if streak == 1 { "" } else { "s" }
+            super::grammar::plural(streak.into(), "day", "days")
         )
     }
     pub fn chart_label(summary: &str) -> String {
@@ -466,8 +921,8 @@ pub mod consult {
 /// The therapist's programme: the builder (for the therapist) and the programme as the client
 /// sees it on their phone.
 pub mod programme {
+    use super::calendar::date;
     use crate::model::calendar::Date;
-    use crate::model::programme::date_words;
 
     pub const EASIER: &str = "Easier";
     pub const STANDARD: &str = "Standard";
@@ -535,7 +990,7 @@ pub mod programme {
     // On the client's phone.
     /// "Your programme from Quayside Physio, 29 November 2026".
     pub fn heading(clinic: Option<&str>, issued: Date) -> String {
-        format!("Your programme from {}, {}", clinic.unwrap_or("your therapist"), date_words(issued))
+        format!("Your programme from {}, {}", clinic.unwrap_or("your therapist"), date(issued))
     }
     pub fn written_by(initials: &str) -> String {
         format!("Written by {initials}.")
@@ -546,7 +1001,7 @@ pub mod programme {
     pub const SHOW_PROGRAMME: &str = "Back to my programme";
     pub const SUGGESTED_NOTE: &str = "This is the page\u{2019}s suggested plan. Your therapist\u{2019}s programme is kept on this device.";
     pub fn replace_question(old: Date, new: Date) -> String {
-        format!("You already have a programme from {}. Replace it with the one from {}?", date_words(old), date_words(new))
+        format!("You already have a programme from {}. Replace it with the one from {}?", date(old), date(new))
     }
     pub const REPLACE: &str = "Replace it";
     pub const KEEP: &str = "Keep the one I have";
@@ -555,6 +1010,10 @@ pub mod programme {
     pub const STORED_UNREADABLE: &str = "The programme kept on this device could not be read; a copy is set aside. Ask your therapist to send it again.";
     pub const UNREADABLE: &str = "This programme link could not be read, so your plan is unchanged. Ask your therapist to send it again.";
     pub const PARTLY_READ: &str = "Parts of the programme link could not be read and were left out:";
+    /// The notice: `PARTLY_READ` and what was left out (each a `dropped_…` line or const).
+    pub fn partly_read(dropped: &[String]) -> String {
+        format!("{PARTLY_READ} {}.", dropped.join("; "))
+    }
 
     /// What the link decoder left out, one line each (see `state::programme_code`).
     pub fn dropped_exercise(k: usize) -> String {
@@ -592,8 +1051,8 @@ pub mod programme {
 
 /// Effort and pain after a session, and "Show my therapist".
 pub mod review {
+    use super::calendar::date;
     use crate::model::calendar::Date;
-    use crate::model::programme::date_words;
 
     // After a session: optional, skippable.
     pub const RATE_HEADING: &str = "How did it go? (optional)";
@@ -622,7 +1081,7 @@ pub mod review {
     pub const HEADING: &str = "Your programme so far";
     pub const SHARED_HEADING: &str = "A client\u{2019}s programme so far";
     pub fn since(since: Date, made: Date) -> String {
-        format!("From {} to {}. Counts and ratings only: nothing else is in the summary or its link.", date_words(since), date_words(made))
+        format!("From {} to {}. Counts and ratings only: nothing else is in the summary or its link.", date(since), date(made))
     }
     pub const WEEKS_CAPTION: &str = "Sessions done and planned, each week";
     pub const COL_WEEK: &str = "Week starting";
@@ -645,8 +1104,8 @@ pub mod review {
             _ => format!("{name}: not noted."),
         };
         format!(
-            "Line chart of {n} noted session{}. {} {}",
-            if n == 1 { "" } else { "s" },
+            "Line chart of {n} noted {}. {} {}",
+            super::grammar::plural(n as u64, "session", "sessions"),
             part("Effort", first_effort, last_effort),
             part("Pain", first_pain, last_pain)
         )
@@ -657,6 +1116,10 @@ pub mod review {
     pub const LINK_LABEL: &str = "Summary link";
     pub const UNREADABLE: &str = "This summary link could not be read. Ask for it to be sent again.";
     pub const PARTLY_READ: &str = "Parts of the summary link could not be read and were left out:";
+    /// The notice: `PARTLY_READ` and what was left out (each a `DROPPED_…` const).
+    pub fn partly_read(dropped: &[String]) -> String {
+        format!("{PARTLY_READ} {}.", dropped.join("; "))
+    }
     pub const DROPPED_WEEKS: &str = "weeks beyond the twelfth";
     pub const DROPPED_EXERCISE: &str = "an exercise this page does not know";
     pub const DROPPED_MEASUREMENT: &str = "the photo measurement";
