@@ -61,6 +61,216 @@ pub mod plan {
     }
 }
 
+/// Each exercise's words (`model::exercises`): its card in the plan, the guided session, the
+/// printed handout and the therapist's builder. `how` is the handout's one line; `works`
+/// follows "Works:" on the card (`plan::works`).
+pub mod exercises {
+    use crate::model::exercises::ExerciseText;
+
+    pub const LUNGE_STRETCH: ExerciseText = ExerciseText {
+        name: "Lunge stretch",
+        works: "the hip flexors at the front of the hip",
+        how: "Half-kneel, tuck the tailbone under, then shift the hips forward until the front of the back hip stretches.",
+        steps: &[
+            "Kneel on your right knee on a cushion, left foot flat in front, both knees at right angles.",
+            "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
+            "Shift your hips forward until you feel a gentle stretch at the front of the right hip.",
+            "Keep your trunk upright and breathe slowly; then swap sides.",
+        ],
+        easier: "Stand in a short split stance holding a chair, and tuck the tailbone under.",
+        harder: "Raise the arm on the kneeling side overhead and lean slightly away from it.",
+        caution: "Pad the knee. Do not arch your lower back to go further: the tuck makes the stretch.",
+    };
+    pub const PIGEON_POSE: ExerciseText = ExerciseText {
+        name: "Pigeon pose",
+        works: "the glutes and the deep hip rotators (the small muscles deep in the buttock that turn the leg out)",
+        how: "Front shin angled across, back leg straight behind, hips square: lower the hips until the buttock stretches.",
+        steps: &[
+            "From hands and knees, bring your right knee forward behind your right wrist.",
+            "Let your right shin angle across towards your left hip; slide your left leg straight back.",
+            "Square your hips and lower them as far as is comfortable, supported on your hands.",
+            "Stay upright or fold forward over the front leg; then swap sides.",
+        ],
+        easier: "Figure-of-four stretch: sit on a chair, rest your right ankle on your left knee, and lean forward with a long back.",
+        harder: "Fold forward onto your forearms, keeping the hips square.",
+        caution: "Skip it if it hurts the front knee; use the figure-of-four stretch instead.",
+    };
+    pub const SEATED_FORWARD_FOLD: ExerciseText = ExerciseText {
+        name: "Seated forward fold",
+        works: "the hamstrings at the back of the thighs",
+        how: "Sit tall with the legs out and knees soft, then hinge forward from the hips with a long back.",
+        steps: &[
+            "Sit tall on the floor with your legs straight out in front, knees soft.",
+            "Hinge forward from the hips, keeping your back long, and reach towards your shins.",
+            "Stop at a gentle stretch behind the thighs and breathe slowly.",
+        ],
+        easier: "Sit on a folded towel or cushion and bend the knees a little more.",
+        harder: "Loop a strap around your feet and draw yourself gently further forward.",
+        caution: "Hinge from the hips; avoid rounding hard through the lower back, and stop if you feel tingling down a leg.",
+    };
+    pub const GLUTE_BRIDGE: ExerciseText = ExerciseText {
+        name: "Glute bridge",
+        works: "the glutes and the back of the thighs",
+        how: "Lying with knees bent, squeeze the buttocks and lift the hips until shoulders, hips and knees line up.",
+        steps: &[
+            "Lie on your back with knees bent and feet flat, hip-width apart.",
+            "Tighten your tummy gently, then squeeze your buttocks and lift your hips.",
+            "Stop when shoulders, hips and knees are in a line; hold for two breaths.",
+            "Lower slowly, one vertebra at a time.",
+        ],
+        easier: "Lift only halfway, or hold for a single breath.",
+        harder: "Single-leg bridge: straighten one leg and lift with the other.",
+        caution: "Lift with the buttocks, not by arching the lower back.",
+    };
+    pub const DEAD_BUG: ExerciseText = ExerciseText {
+        name: "Dead bug",
+        works: "the deep core muscles that steady the pelvis",
+        how: "Lying with the lower back pressed down, slowly lower the opposite arm and leg, then swap.",
+        steps: &[
+            "Lie on your back, arms pointing to the ceiling, hips and knees bent at right angles.",
+            "Press your lower back gently into the floor.",
+            "Slowly lower the opposite arm and leg towards the floor without letting your back lift.",
+            "Return and swap sides: that is one repetition.",
+        ],
+        easier: "Move only the legs, one heel tap at a time, arms resting on the floor.",
+        harder: "Hold a light weight in the hands, or move more slowly.",
+        caution: "Only go as low as you can keep the lower back down.",
+    };
+    pub const BIRD_DOG: ExerciseText = ExerciseText {
+        name: "Bird dog",
+        works: "the core, glutes and back muscles together",
+        how: "On hands and knees with a flat back, reach one arm forward and the opposite leg back, then swap.",
+        steps: &[
+            "Kneel on hands and knees, hands under shoulders, knees under hips.",
+            "Keeping your back flat, reach one arm forward and the opposite leg back.",
+            "Hold for two breaths without letting the hips tip, then return.",
+            "Swap sides: that is one repetition.",
+        ],
+        easier: "Slide only the leg back along the floor, hands staying down.",
+        harder: "Draw elbow and knee together under you between reaches.",
+        caution: "Keep the movement small enough that your back stays level.",
+    };
+    pub const PLANK: ExerciseText = ExerciseText {
+        name: "Forearm plank",
+        works: "the whole core",
+        how: "On the forearms, hold a straight line from head to heels, breathing steadily.",
+        steps: &[
+            "Lie face down on your forearms, elbows under shoulders.",
+            "Lift your body so it makes a straight line from head to heels.",
+            "Hold, breathing steadily, then lower.",
+        ],
+        easier: "Keep your knees on the floor.",
+        harder: "Lift one foot a few centimetres for each hold.",
+        caution: "Stop if your hips sag or your back aches.",
+    };
+    pub const STANDING_HIP_OPENER: ExerciseText = ExerciseText {
+        name: "Standing hip opener",
+        works: "the front of the hips and the glutes, the opposite of sitting",
+        how: "Step one foot back, squeeze that buttock and tuck the tailbone under until the front of the hip opens.",
+        steps: &[
+            "Stand tall and take a small step back with your right foot.",
+            "Squeeze your right buttock and tuck your tailbone under until the front of the hip opens.",
+            "Breathe out, relax, and swap sides.",
+        ],
+        easier: "Hold a chair back or a desk for balance.",
+        harder: "Reach both arms overhead as you open the hip.",
+        caution: "Keep the ribs down: the movement is at the hip, not an arch of the back.",
+    };
+    pub const MOVEMENT_BREAKS: ExerciseText = ExerciseText {
+        name: "Movement breaks",
+        works: "the whole body, breaking up long sitting",
+        how: "Stand up and move for a minute or two, tied to something that happens anyway.",
+        steps: &[
+            "Stand up and move for a minute or two: walk to fetch water, take calls standing.",
+            "Tie the habit to something that happens anyway, such as the end of each meeting or each hour.",
+        ],
+        easier: "Simply stand up and sit down again a few times.",
+        harder: "Add a standing hip opener to every break.",
+        caution: "No study fixes how often to break up sitting; this is a practical habit, not a prescription.",
+    };
+    pub const WALKING: ExerciseText = ExerciseText {
+        name: "Brisk walking",
+        works: "the heart, the lungs and the hips through their full range",
+        how: "Walk briskly enough to raise your breathing while you can still talk.",
+        steps: &[
+            "Walk briskly enough to raise your breathing while you can still talk.",
+            "Add about 30 minutes a week (for example, 10 more minutes on three days) until you reach 150 minutes a week.",
+            "Swimming, cycling and yoga count too.",
+        ],
+        easier: "Split it into 10-minute walks.",
+        harder: "Add hills, or swap some walks for swimming or cycling.",
+        caution: "Start gently if you have been inactive.",
+    };
+    pub const MASSAGE: ExerciseText = ExerciseText {
+        name: "Massage therapy",
+        works: "tight hip and back muscles, with deep tissue massage and myofascial release (slow, steady pressure on a muscle and the tissue around it) at the clinic",
+        how: "At the clinic, alongside the exercises, not instead of them.",
+        steps: &[
+            "A therapist assesses your hips and back and works on the tight areas.",
+            "It helps most alongside the exercises, not instead of them (NICE NG59).",
+        ],
+        easier: "A lighter, relaxing massage.",
+        harder: "Regular sessions while you build up the exercises.",
+        caution: "Tell the therapist about any health conditions or medicines first.",
+    };
+    pub const LUNGE_STRETCH_STANDING: ExerciseText = ExerciseText {
+        name: "Standing lunge stretch",
+        works: "the hip flexors at the front of the hip, with no kneeling",
+        how: "Holding a chair, step one foot back, tuck the tailbone under and bend the front knee a little.",
+        steps: &[
+            "Stand holding a chair back, and step your right foot back into a short split stance.",
+            "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
+            "Bend the front knee a little until you feel a gentle stretch at the front of the right hip.",
+            "Keep your trunk upright and breathe slowly; then swap sides.",
+        ],
+        easier: "Take a shorter step and keep the front knee nearly straight.",
+        harder: "Raise the arm on the back-leg side overhead.",
+        caution: "Keep the front knee over the ankle, not past the toes. Do not arch your lower back to go further.",
+    };
+    pub const FIGURE_OF_FOUR: ExerciseText = ExerciseText {
+        name: "Figure-of-four stretch",
+        works: "the glutes and the deep hip rotators, sitting on a chair",
+        how: "Sitting, rest one ankle on the other knee and lean forward from the hips with a long back.",
+        steps: &[
+            "Sit tall near the front of a steady chair, both feet flat.",
+            "Rest your right ankle on your left knee, so your legs make the shape of a 4.",
+            "Keeping your back long, lean forward from the hips until you feel a gentle stretch in the right buttock.",
+            "Breathe slowly; then swap sides.",
+        ],
+        easier: "Sit upright without leaning, or rest the ankle lower down, on the shin.",
+        harder: "Pigeon pose on the floor, if your knees and hips are comfortable there: front shin across the mat, back leg long behind you.",
+        caution: "Stop if you feel it in the knee rather than the buttock.",
+    };
+    pub const LYING_HAMSTRING_STRETCH: ExerciseText = ExerciseText {
+        name: "Lying hamstring stretch with a strap",
+        works: "the hamstrings at the back of the thighs, lying down with the back supported",
+        how: "Lying, with a strap round one foot, straighten that leg towards the ceiling to a gentle stretch.",
+        steps: &[
+            "Lie on your back, knees bent, and loop a strap, belt or towel around your right foot.",
+            "Straighten the right leg towards the ceiling, holding the strap with both hands.",
+            "Stop at a gentle stretch behind the thigh; keep your head and back relaxed on the floor.",
+            "Breathe slowly; then swap sides.",
+        ],
+        easier: "Keep the knee of the raised leg slightly bent.",
+        harder: "Straighten the other leg along the floor.",
+        caution: "Stop and lower the leg if you feel tingling, burning or pain spreading down the leg.",
+    };
+    pub const SIDE_LYING_CLAM: ExerciseText = ExerciseText {
+        name: "Side-lying clam",
+        works: "the glutes at the side and back of the hip, lying on your side",
+        how: "Lying on your side, feet together, lift the top knee without rolling back, then lower it slowly.",
+        steps: &[
+            "Lie on your left side, head on your arm or a cushion, hips and knees bent.",
+            "Keep your feet together and your hips stacked.",
+            "Lift your right knee as far as is comfortable without rolling back, then lower it slowly.",
+            "Do all the repetitions, then turn over for the other side.",
+        ],
+        easier: "Make the movement smaller.",
+        harder: "Pause for two breaths at the top of each lift.",
+        caution: "Keep the movement at the hip: the pelvis stays still.",
+    };
+}
+
 /// The footer of every page.
 pub mod footer {
     pub const PRIVACY: &str = "Nothing you enter leaves your browser.";
