@@ -19,12 +19,7 @@ pub mod plan {
 
     /// Beside the start button: the exercises of today's guided session, in order.
     pub fn today_session(day: &str, names: &[&str]) -> String {
-        let list = match names {
-            [] => String::new(),
-            [one] => (*one).to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        };
-        format!("Today ({day}) the guided session takes you through: {list}.")
+        format!("Today ({day}) the guided session takes you through: {}.", super::grammar::list(names))
     }
     /// On a day the week leaves empty (strengthening only, on a rest day).
     pub const REST_DAY: &str =
@@ -37,16 +32,24 @@ pub mod plan {
     pub const WEEK_YES: &str = "yes";
     pub const WEEK_REST: &str = "rest";
     pub const CHANGES_HEADING: &str = "How your answers changed the plan";
-    pub const WORKS: &str = "Works:";
+    /// On each card: "Works: the hip flexors at the front of the hip." (`what` is the
+    /// exercise's `works`).
+    pub fn works(what: &str) -> String {
+        format!("Works: {what}.")
+    }
     pub const HOW_MUCH: &str = "How much:";
     pub const PROGRESS_RULE: &str = "Next step:";
     pub const EASIER: &str = "Easier:";
     pub const HARDER: &str = "Harder:";
     pub const TAKE_CARE: &str = "Take care:";
     /// "in place of pigeon pose": a safer version names the seed exercise it replaces.
-    pub const IN_PLACE_OF: &str = "in place of";
+    pub fn in_place_of(name: &str) -> String {
+        format!("in place of {}", name.to_ascii_lowercase())
+    }
     pub const YOU_TICKED: &str = "You ticked:";
-    pub const CALL: &str = "Call";
+    /// "Call 01234 567890.", after `questions_to`: the words before and after the clinic's
+    /// phone number, which is a link.
+    pub const CALL: (&str, &str) = ("Call ", ".");
 
     /// "Book a session at CLINIC", or "Book a session" when no clinic is named.
     pub fn book_at(clinic: Option<&str>) -> String {
