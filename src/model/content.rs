@@ -186,9 +186,9 @@ pub fn document() -> String {
     for e in CATALOGUE {
         let _ = writeln!(out, "### {}\n", e.name);
         if let Some(seed) = e.instead_of {
-            let _ = writeln!(out, "*{} {}*\n", words::plan::IN_PLACE_OF, exercise(seed).name.to_ascii_lowercase());
+            let _ = writeln!(out, "*{}*\n", words::plan::in_place_of(exercise(seed).name));
         }
-        let _ = writeln!(out, "- {} {}.", words::plan::WORKS, e.works);
+        let _ = writeln!(out, "- {}", words::plan::works(e.works));
         let _ = writeln!(out, "- On the handout: {}", e.how);
         for (k, s) in e.steps.iter().enumerate() {
             let _ = writeln!(out, "- Step {}: {s}", k + 1);

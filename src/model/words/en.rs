@@ -19,12 +19,7 @@ pub mod plan {
 
     /// Beside the start button: the exercises of today's guided session, in order.
     pub fn today_session(day: &str, names: &[&str]) -> String {
-        let list = match names {
-            [] => String::new(),
-            [one] => (*one).to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        };
-        format!("Today ({day}) the guided session takes you through: {list}.")
+        format!("Today ({day}) the guided session takes you through: {}.", super::grammar::list(names))
     }
     /// On a day the week leaves empty (strengthening only, on a rest day).
     pub const REST_DAY: &str =
@@ -37,16 +32,24 @@ pub mod plan {
     pub const WEEK_YES: &str = "yes";
     pub const WEEK_REST: &str = "rest";
     pub const CHANGES_HEADING: &str = "How your answers changed the plan";
-    pub const WORKS: &str = "Works:";
+    /// On each card: "Works: the hip flexors at the front of the hip." (`what` is the
+    /// exercise's `works`).
+    pub fn works(what: &str) -> String {
+        format!("Works: {what}.")
+    }
     pub const HOW_MUCH: &str = "How much:";
     pub const PROGRESS_RULE: &str = "Next step:";
     pub const EASIER: &str = "Easier:";
     pub const HARDER: &str = "Harder:";
     pub const TAKE_CARE: &str = "Take care:";
     /// "in place of pigeon pose": a safer version names the seed exercise it replaces.
-    pub const IN_PLACE_OF: &str = "in place of";
+    pub fn in_place_of(name: &str) -> String {
+        format!("in place of {}", name.to_ascii_lowercase())
+    }
     pub const YOU_TICKED: &str = "You ticked:";
-    pub const CALL: &str = "Call";
+    /// "Call 01234 567890.", after `questions_to`: the words before and after the clinic's
+    /// phone number, which is a link.
+    pub const CALL: (&str, &str) = ("Call ", ".");
 
     /// "Book a session at CLINIC", or "Book a session" when no clinic is named.
     pub fn book_at(clinic: Option<&str>) -> String {
@@ -59,6 +62,438 @@ pub mod plan {
     pub fn questions_to(clinic: Option<&str>) -> String {
         format!("Questions about your plan? {} can help.", clinic.unwrap_or("A therapist"))
     }
+}
+
+/// English's own rules for putting words together: plurals and lists. Only this module may
+/// differ in shape between languages (Polish has three plural forms).
+pub mod grammar {
+    /// The form of a word for `n`: `one` for 1, `other` for any other number.
+    pub fn plural<'a>(n: u64, one: &'a str, other: &'a str) -> &'a str {
+        if n == 1 {
+            one
+        } else {
+            other
+        }
+    }
+
+    /// "a", "a and b", "a, b and c".
+    pub fn list(items: &[&str]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => (*one).to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
+
+/// Each exercise's words (`model::exercises`): its card in the plan, the guided session, the
+/// printed handout and the therapist's builder. `how` is the handout's one line; `works`
+/// follows "Works:" on the card (`plan::works`).
+pub mod exercises {
+    use crate::model::exercises::ExerciseText;
+
+    pub const LUNGE_STRETCH: ExerciseText = ExerciseText {
+        name: "Lunge stretch",
+        works: "the hip flexors at the front of the hip",
+        how: "Half-kneel, tuck the tailbone under, then shift the hips forward until the front of the back hip stretches.",
+        steps: &[
+            "Kneel on your right knee on a cushion, left foot flat in front, both knees at right angles.",
+            "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
+            "Shift your hips forward until you feel a gentle stretch at the front of the right hip.",
+            "Keep your trunk upright and breathe slowly; then swap sides.",
+        ],
+        easier: "Stand in a short split stance holding a chair, and tuck the tailbone under.",
+        harder: "Raise the arm on the kneeling side overhead and lean slightly away from it.",
+        caution: "Pad the knee. Do not arch your lower back to go further: the tuck makes the stretch.",
+    };
+    pub const PIGEON_POSE: ExerciseText = ExerciseText {
+        name: "Pigeon pose",
+        works: "the glutes and the deep hip rotators (the small muscles deep in the buttock that turn the leg out)",
+        how: "Front shin angled across, back leg straight behind, hips square: lower the hips until the buttock stretches.",
+        steps: &[
+            "From hands and knees, bring your right knee forward behind your right wrist.",
+            "Let your right shin angle across towards your left hip; slide your left leg straight back.",
+            "Square your hips and lower them as far as is comfortable, supported on your hands.",
+            "Stay upright or fold forward over the front leg; then swap sides.",
+        ],
+        easier: "Figure-of-four stretch: sit on a chair, rest your right ankle on your left knee, and lean forward with a long back.",
+        harder: "Fold forward onto your forearms, keeping the hips square.",
+        caution: "Skip it if it hurts the front knee; use the figure-of-four stretch instead.",
+    };
+    pub const SEATED_FORWARD_FOLD: ExerciseText = ExerciseText {
+        name: "Seated forward fold",
+        works: "the hamstrings at the back of the thighs",
+        how: "Sit tall with the legs out and knees soft, then hinge forward from the hips with a long back.",
+        steps: &[
+            "Sit tall on the floor with your legs straight out in front, knees soft.",
+            "Hinge forward from the hips, keeping your back long, and reach towards your shins.",
+            "Stop at a gentle stretch behind the thighs and breathe slowly.",
+        ],
+        easier: "Sit on a folded towel or cushion and bend the knees a little more.",
+        harder: "Loop a strap around your feet and draw yourself gently further forward.",
+        caution: "Hinge from the hips; avoid rounding hard through the lower back, and stop if you feel tingling down a leg.",
+    };
+    pub const GLUTE_BRIDGE: ExerciseText = ExerciseText {
+        name: "Glute bridge",
+        works: "the glutes and the back of the thighs",
+        how: "Lying with knees bent, squeeze the buttocks and lift the hips until shoulders, hips and knees line up.",
+        steps: &[
+            "Lie on your back with knees bent and feet flat, hip-width apart.",
+            "Tighten your tummy gently, then squeeze your buttocks and lift your hips.",
+            "Stop when shoulders, hips and knees are in a line; hold for two breaths.",
+            "Lower slowly, one vertebra at a time.",
+        ],
+        easier: "Lift only halfway, or hold for a single breath.",
+        harder: "Single-leg bridge: straighten one leg and lift with the other.",
+        caution: "Lift with the buttocks, not by arching the lower back.",
+    };
+    pub const DEAD_BUG: ExerciseText = ExerciseText {
+        name: "Dead bug",
+        works: "the deep core muscles that steady the pelvis",
+        how: "Lying with the lower back pressed down, slowly lower the opposite arm and leg, then swap.",
+        steps: &[
+            "Lie on your back, arms pointing to the ceiling, hips and knees bent at right angles.",
+            "Press your lower back gently into the floor.",
+            "Slowly lower the opposite arm and leg towards the floor without letting your back lift.",
+            "Return and swap sides: that is one repetition.",
+        ],
+        easier: "Move only the legs, one heel tap at a time, arms resting on the floor.",
+        harder: "Hold a light weight in the hands, or move more slowly.",
+        caution: "Only go as low as you can keep the lower back down.",
+    };
+    pub const BIRD_DOG: ExerciseText = ExerciseText {
+        name: "Bird dog",
+        works: "the core, glutes and back muscles together",
+        how: "On hands and knees with a flat back, reach one arm forward and the opposite leg back, then swap.",
+        steps: &[
+            "Kneel on hands and knees, hands under shoulders, knees under hips.",
+            "Keeping your back flat, reach one arm forward and the opposite leg back.",
+            "Hold for two breaths without letting the hips tip, then return.",
+            "Swap sides: that is one repetition.",
+        ],
+        easier: "Slide only the leg back along the floor, hands staying down.",
+        harder: "Draw elbow and knee together under you between reaches.",
+        caution: "Keep the movement small enough that your back stays level.",
+    };
+    pub const PLANK: ExerciseText = ExerciseText {
+        name: "Forearm plank",
+        works: "the whole core",
+        how: "On the forearms, hold a straight line from head to heels, breathing steadily.",
+        steps: &[
+            "Lie face down on your forearms, elbows under shoulders.",
+            "Lift your body so it makes a straight line from head to heels.",
+            "Hold, breathing steadily, then lower.",
+        ],
+        easier: "Keep your knees on the floor.",
+        harder: "Lift one foot a few centimetres for each hold.",
+        caution: "Stop if your hips sag or your back aches.",
+    };
+    pub const STANDING_HIP_OPENER: ExerciseText = ExerciseText {
+        name: "Standing hip opener",
+        works: "the front of the hips and the glutes, the opposite of sitting",
+        how: "Step one foot back, squeeze that buttock and tuck the tailbone under until the front of the hip opens.",
+        steps: &[
+            "Stand tall and take a small step back with your right foot.",
+            "Squeeze your right buttock and tuck your tailbone under until the front of the hip opens.",
+            "Breathe out, relax, and swap sides.",
+        ],
+        easier: "Hold a chair back or a desk for balance.",
+        harder: "Reach both arms overhead as you open the hip.",
+        caution: "Keep the ribs down: the movement is at the hip, not an arch of the back.",
+    };
+    pub const MOVEMENT_BREAKS: ExerciseText = ExerciseText {
+        name: "Movement breaks",
+        works: "the whole body, breaking up long sitting",
+        how: "Stand up and move for a minute or two, tied to something that happens anyway.",
+        steps: &[
+            "Stand up and move for a minute or two: walk to fetch water, take calls standing.",
+            "Tie the habit to something that happens anyway, such as the end of each meeting or each hour.",
+        ],
+        easier: "Simply stand up and sit down again a few times.",
+        harder: "Add a standing hip opener to every break.",
+        caution: "No study fixes how often to break up sitting; this is a practical habit, not a prescription.",
+    };
+    pub const WALKING: ExerciseText = ExerciseText {
+        name: "Brisk walking",
+        works: "the heart, the lungs and the hips through their full range",
+        how: "Walk briskly enough to raise your breathing while you can still talk.",
+        steps: &[
+            "Walk briskly enough to raise your breathing while you can still talk.",
+            "Add about 30 minutes a week (for example, 10 more minutes on three days) until you reach 150 minutes a week.",
+            "Swimming, cycling and yoga count too.",
+        ],
+        easier: "Split it into 10-minute walks.",
+        harder: "Add hills, or swap some walks for swimming or cycling.",
+        caution: "Start gently if you have been inactive.",
+    };
+    pub const MASSAGE: ExerciseText = ExerciseText {
+        name: "Massage therapy",
+        works: "tight hip and back muscles, with deep tissue massage and myofascial release (slow, steady pressure on a muscle and the tissue around it) at the clinic",
+        how: "At the clinic, alongside the exercises, not instead of them.",
+        steps: &[
+            "A therapist assesses your hips and back and works on the tight areas.",
+            "It helps most alongside the exercises, not instead of them (NICE NG59).",
+        ],
+        easier: "A lighter, relaxing massage.",
+        harder: "Regular sessions while you build up the exercises.",
+        caution: "Tell the therapist about any health conditions or medicines first.",
+    };
+    pub const LUNGE_STRETCH_STANDING: ExerciseText = ExerciseText {
+        name: "Standing lunge stretch",
+        works: "the hip flexors at the front of the hip, with no kneeling",
+        how: "Holding a chair, step one foot back, tuck the tailbone under and bend the front knee a little.",
+        steps: &[
+            "Stand holding a chair back, and step your right foot back into a short split stance.",
+            "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
+            "Bend the front knee a little until you feel a gentle stretch at the front of the right hip.",
+            "Keep your trunk upright and breathe slowly; then swap sides.",
+        ],
+        easier: "Take a shorter step and keep the front knee nearly straight.",
+        harder: "Raise the arm on the back-leg side overhead.",
+        caution: "Keep the front knee over the ankle, not past the toes. Do not arch your lower back to go further.",
+    };
+    pub const FIGURE_OF_FOUR: ExerciseText = ExerciseText {
+        name: "Figure-of-four stretch",
+        works: "the glutes and the deep hip rotators, sitting on a chair",
+        how: "Sitting, rest one ankle on the other knee and lean forward from the hips with a long back.",
+        steps: &[
+            "Sit tall near the front of a steady chair, both feet flat.",
+            "Rest your right ankle on your left knee, so your legs make the shape of a 4.",
+            "Keeping your back long, lean forward from the hips until you feel a gentle stretch in the right buttock.",
+            "Breathe slowly; then swap sides.",
+        ],
+        easier: "Sit upright without leaning, or rest the ankle lower down, on the shin.",
+        harder: "Pigeon pose on the floor, if your knees and hips are comfortable there: front shin across the mat, back leg long behind you.",
+        caution: "Stop if you feel it in the knee rather than the buttock.",
+    };
+    pub const LYING_HAMSTRING_STRETCH: ExerciseText = ExerciseText {
+        name: "Lying hamstring stretch with a strap",
+        works: "the hamstrings at the back of the thighs, lying down with the back supported",
+        how: "Lying, with a strap round one foot, straighten that leg towards the ceiling to a gentle stretch.",
+        steps: &[
+            "Lie on your back, knees bent, and loop a strap, belt or towel around your right foot.",
+            "Straighten the right leg towards the ceiling, holding the strap with both hands.",
+            "Stop at a gentle stretch behind the thigh; keep your head and back relaxed on the floor.",
+            "Breathe slowly; then swap sides.",
+        ],
+        easier: "Keep the knee of the raised leg slightly bent.",
+        harder: "Straighten the other leg along the floor.",
+        caution: "Stop and lower the leg if you feel tingling, burning or pain spreading down the leg.",
+    };
+    pub const SIDE_LYING_CLAM: ExerciseText = ExerciseText {
+        name: "Side-lying clam",
+        works: "the glutes at the side and back of the hip, lying on your side",
+        how: "Lying on your side, feet together, lift the top knee without rolling back, then lower it slowly.",
+        steps: &[
+            "Lie on your left side, head on your arm or a cushion, hips and knees bent.",
+            "Keep your feet together and your hips stacked.",
+            "Lift your right knee as far as is comfortable without rolling back, then lower it slowly.",
+            "Do all the repetitions, then turn over for the other side.",
+        ],
+        easier: "Make the movement smaller.",
+        harder: "Pause for two breaths at the top of each lift.",
+        caution: "Keep the movement at the hip: the pelvis stays still.",
+    };
+}
+
+/// The plan's sentences built from the person's settings and answers (`model::plan`): each
+/// exercise's dose, its next step and why it is in the plan, and what a caution changed.
+pub mod plan_text {
+    use super::grammar::plural;
+    use crate::model::num::fmt_num;
+
+    // The dose ("How much:" on each card).
+
+    /// A held stretch: "Hold 30 seconds, 2 times on each side, every day".
+    pub fn hold(seconds: u32, repetitions: u32, per_side: bool, days_per_week: u32) -> String {
+        format!("Hold {seconds} seconds, {repetitions} times{}, {}", on_each_side(per_side), days(days_per_week))
+    }
+
+    /// Strengthening: "2 sets of 8 to 12 repetitions, resting about a minute between sets, 3
+    /// days a week, never two in a row".
+    pub fn reps(sets: u32, reps_low: u32, reps_high: u32, rest_seconds: u32, per_side: bool, days_per_week: u32) -> String {
+        format!(
+            "{sets} {} of {} repetitions{}{}, {}",
+            plural(sets.into(), "set", "sets"),
+            if reps_low == reps_high { reps_low.to_string() } else { format!("{reps_low} to {reps_high}") },
+            on_each_side(per_side),
+            rest_between(sets, rest_seconds, "sets"),
+            days(days_per_week)
+        )
+    }
+
+    /// A timed hold done in sets (the plank): "3 holds of 20 seconds, resting about a minute
+    /// between them, 3 days a week, never two in a row".
+    pub fn timed_sets(sets: u32, seconds: u32, rest_seconds: u32, per_side: bool, days_per_week: u32) -> String {
+        format!(
+            "{sets} {} of {seconds} seconds{}{}, {}",
+            plural(sets.into(), "hold", "holds"),
+            on_each_side(per_side),
+            rest_between(sets, rest_seconds, "them"),
+            days(days_per_week)
+        )
+    }
+
+    fn on_each_side(per_side: bool) -> &'static str {
+        if per_side {
+            " on each side"
+        } else {
+            ""
+        }
+    }
+
+    /// ", resting about a minute between sets"; nothing for a single set or no rest.
+    fn rest_between(sets: u32, seconds: u32, between: &str) -> String {
+        match (sets, seconds) {
+            (0..=1, _) | (_, 0) => String::new(),
+            (_, 60) => format!(", resting about a minute between {between}"),
+            _ => format!(", resting about {seconds} seconds between {between}"),
+        }
+    }
+
+    fn days(days: u32) -> String {
+        match days {
+            7.. => "every day".to_string(),
+            1 => "once a week".to_string(),
+            2..=3 => format!("{days} days a week, never two in a row"),
+            _ => format!("{days} days a week"),
+        }
+    }
+
+    // When to make it harder ("Next step:"): a rule of thumb therapists use, not a finding.
+    // `harder_offered` is false where a caution rules out harder versions (thin bones).
+
+    /// Strengthening in sets of repetitions; fewer than three sets: first a set more.
+    pub fn progression_reps(sets: u32, reps_high: u32, harder_offered: bool) -> String {
+        let add = if sets < 3 { format!("When {sets} sets of {reps_high} feel easy, add a set. ") } else { String::new() };
+        format!(
+            "{add}When 3 sets of {reps_high} feel easy, {}. The last 2 or 3 repetitions should feel hard but keep good form (effort about 5 to 7 out of 10).",
+            then(harder_offered)
+        )
+    }
+
+    /// A timed hold done in sets (the plank).
+    pub fn progression_timed(harder_offered: bool) -> String {
+        format!("When 3 holds feel easy, {}.", then(harder_offered))
+    }
+
+    fn then(harder_offered: bool) -> &'static str {
+        if harder_offered {
+            "move on to the harder version"
+        } else {
+            "keep to this version, and ask a physiotherapist before any harder one"
+        }
+    }
+
+    // Why each exercise is in the suggested plan, tied to the person's sliders. `hip_flexors`,
+    // `hamstrings`, `glutes` and `core` are the sliders' readings ("9 of 10 - very tight").
+
+    /// `sitting_hours`: given when the person sits 6 hours a day or more.
+    pub fn why_lunge_stretch(hip_flexors: &str, sitting_hours: Option<f64>) -> String {
+        let sitting = match sitting_hours {
+            Some(h) => format!(" and {} hours of sitting a day keep them in a shortened position", fmt_num(h)),
+            None => String::new(),
+        };
+        format!("Your hip flexors are {hip_flexors}{sitting}. This stretch can help the front of the hip feel freer when you stand and walk.")
+    }
+    pub fn why_forward_fold(hamstrings: &str) -> String {
+        format!("Your hamstrings are {hamstrings}. This stretch can make bending forward feel easier.")
+    }
+    pub const WHY_FIGURE_OF_FOUR: &str = "Therapists think that when the hips are stiff the lower back may do more of the moving; studies have not shown this clearly. This stretch eases the buttock and the back of the hip.";
+    pub fn why_hip_opener(sitting_hours: f64) -> String {
+        format!("You sit about {} hours a day. This short movement is the opposite of sitting: hips straight and open.", fmt_num(sitting_hours))
+    }
+    pub fn why_glute_bridge(glutes: &str) -> String {
+        format!("Your glutes are {glutes}. This builds their strength for everyday movements such as stairs and getting up from a chair.")
+    }
+    pub fn why_dead_bug(core: &str) -> String {
+        format!("Your core is {core}. This builds control of the trunk while the arms and legs move.")
+    }
+    pub const WHY_BIRD_DOG: &str = "This trains the core, glutes and back muscles to work together, a common part of exercise programmes for back pain.";
+    pub fn why_plank(core: &str) -> String {
+        format!("Your core is {core}. The plank keeps it strong and builds endurance.")
+    }
+    /// Someone supple and strong still gets a short routine to keep it so.
+    pub const WHY_LUNGE_SUPPLE: &str = "Your hip flexors look supple. A daily stretch keeps them moving freely.";
+    /// Never shown today: the dead bug or the plank is in every suggested plan, so this fallback
+    /// does not come up, and `docs/content.md` does not list it (a function, not a const, so
+    /// the content test does not ask for it). Add it there if the thresholds change.
+    pub fn why_bridge_strong() -> String {
+        "Your glutes are strong. A short set keeps them that way.".to_string()
+    }
+
+    // The habits ("Habits for the week"): why, and how much.
+
+    pub fn why_breaks(sitting_hours: f64) -> String {
+        format!(
+            "You sit about {} hours a day. Breaking up long sitting is advised (UK CMOs 2019), and it stops the hips staying bent for hours.",
+            fmt_num(sitting_hours)
+        )
+    }
+    pub const BREAKS: &str = "Stand up and move for a minute or two every 30 to 60 minutes of sitting. No study fixes the best interval: pick one you will keep, such as the end of every meeting.";
+    pub fn why_walking(active_minutes: f64) -> String {
+        format!("You are active for about {} minutes a week; the advice for adults is at least 150 (WHO 2020).", fmt_num(active_minutes))
+    }
+    /// This week's walking: `goal` minutes, about `per_day` on five days, then `step` more a week.
+    pub fn walking(goal: f64, per_day: f64, step: f64) -> String {
+        format!(
+            "This week: {} minutes of brisk walking (about {} minutes on five days), then add about {} minutes a week until you reach 150.",
+            fmt_num(goal),
+            fmt_num(per_day),
+            fmt_num(step)
+        )
+    }
+    pub const WHY_MASSAGE: &str =
+        "Massage can ease tight hip and back muscles for a while. NICE advises it only alongside exercise, not on its own (NICE NG59).";
+    pub const MASSAGE: &str = "Book a session at the clinic; your therapist will suggest how often.";
+
+    // What a caution changed ("How your answers changed the plan"). `because` is the caution's
+    // "Because you ..."; `why` is one of the `WHY_*` below. The names are lowercased.
+
+    /// "Because you have thin bones, the figure-of-four stretch replaces pigeon pose: it ...".
+    pub fn replaced(because: &str, to: &str, from: &str, why: &str) -> String {
+        format!("{because}, the {} replaces {}: {why}.", to.to_ascii_lowercase(), from.to_ascii_lowercase())
+    }
+    /// "Because you have had hip surgery, figure-of-four stretch is left out: ask ...".
+    pub fn left_out(because: &str, from: &str, why: &str) -> String {
+        format!("{because}, {} is left out: {why}.", from.to_ascii_lowercase())
+    }
+
+    // Why a caution swaps an exercise for a safer one, or leaves it out: the end of `replaced`
+    // or `left_out`.
+
+    /// Hip surgery: each hip stretch is left out.
+    pub const WHY_ASK_SURGEON: &str = "ask your surgeon or physiotherapist first";
+    /// Thin bones: the lying hamstring stretch for the seated forward fold.
+    pub const WHY_BONES_HAMSTRINGS: &str = "it stretches the hamstrings with your back supported, without bending your spine forward";
+    /// Thin bones: the figure-of-four for pigeon pose.
+    pub const WHY_BONES_GLUTES: &str = "it stretches the same muscles sitting upright, without folding forward";
+    /// Pregnancy: the side-lying clam for the glute bridge.
+    pub const WHY_PREGNANCY_BRIDGE: &str = "it works the glutes without lying on your back";
+    /// Pregnancy: the bird dog for the dead bug.
+    pub const WHY_PREGNANCY_DEAD_BUG: &str = "it trains the core on all fours instead of lying on your back";
+    /// Pregnancy: the figure-of-four for pigeon pose.
+    pub const WHY_PREGNANCY_GLUTES: &str = "it is a gentler stretch, done sitting";
+    /// Pregnancy: the lying hamstring stretch is left out.
+    pub const WHY_PREGNANCY_LYING: &str = "it is done lying on your back; ask your midwife or physiotherapist for a stretch that suits you";
+    /// A baby recently: the plank is left out.
+    pub const WHY_POSTNATAL_PLANK: &str = "wait until your 6-week postnatal check, then build up core work with your GP's or physiotherapist's go-ahead";
+    /// A recent operation or injury: the standing hip opener is left out.
+    pub const WHY_RECENT_HIP_OPENER: &str = "it stretches the front of the hip; check with your surgeon or therapist before you start it";
+    /// A recent operation or injury: massage is left out.
+    pub const WHY_RECENT_MASSAGE: &str = "massage near a recent wound or new injury waits until it has healed: tell the clinic about it when you book";
+    /// A recent operation or injury: every other stretch and strengthening exercise is left out.
+    pub const WHY_RECENT_CHECK: &str = "check with your surgeon or therapist before you start it";
+    /// Sciatica: the lying hamstring stretch for the seated forward fold.
+    pub const WHY_LEG_HAMSTRINGS: &str = "lying down with the knee bent, you control exactly how far the leg goes and can keep the nerve slack";
+    /// Sciatica: the figure-of-four for pigeon pose.
+    pub const WHY_LEG_GLUTES: &str = "sitting upright without leaning forward adds no stretch to the nerve";
+    /// Sore knees: the standing lunge stretch for the lunge stretch.
+    pub const WHY_KNEES_LUNGE: &str = "it stretches the same muscles without kneeling";
+    /// Sore knees: the figure-of-four for pigeon pose.
+    pub const WHY_KNEES_GLUTES: &str = "it stretches the same muscles without folding the knee under you";
+    /// 65 or older: the figure-of-four for pigeon pose.
+    pub const WHY_OLDER_GLUTES: &str = "it stretches the same muscles sitting on a chair, without getting down to the floor";
 }
 
 /// The footer of every page.
