@@ -628,19 +628,6 @@ pub mod page {
     }
 }
 
-/// The English rule for plurals, used by the functions below that put a number in a phrase.
-/// Only this module may differ in shape between languages (Polish has three forms).
-pub mod grammar {
-    /// The form of a word for `n`: `one` for 1, `other` for any other number.
-    pub fn plural<'a>(n: u64, one: &'a str, other: &'a str) -> &'a str {
-        if n == 1 {
-            one
-        } else {
-            other
-        }
-    }
-}
-
 /// Numbers with a fraction as the page shows them to the person: "7.5" (Polish writes
 /// "7,5"). Numbers in links, settings files and the drawing's coordinates are not shown this way.
 pub mod number {
