@@ -78,7 +78,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                             <svg class="muscle-key__swatch" viewBox="0 0 28 10" aria-hidden="true">
                                 <line x1="2" x2="26" y1="5" y2="5" />
                             </svg>
-                            <span>{ m.name() }{ ": " }<strong>{ s.word() }</strong></span>
+                            <span>{ m.name() }{ ": " }<strong>{ m.state_word(s) }</strong></span>
                         </li>
                     }) }
                     <li class="muscle-key__item muscle-key__item--ghost">
@@ -145,16 +145,16 @@ fn markers(sk: &Skeleton, hip_extension: f64) -> Html {
             <path class="fig-marker__ray" d={polyline_d(&[sk.psis, sk.asis])} />
             <path class="fig-marker__arc" d={tilt.path_d()} />
             <text class="fig-marker__label" x={fmt_num(tilt_label.x)} y={fmt_num(tilt_label.y - 4.0)}>
-                { format!("{} {}", w::PELVIC_TILT, degrees(sk.pelvic_tilt_deg)) }
+                { w::marker(w::PELVIC_TILT, &degrees(sk.pelvic_tilt_deg)) }
             </text>
             <path class="fig-marker__ray" d={polyline_d(&[s1.0, s1.1])} />
             <path class="fig-marker__ray" d={polyline_d(&[l1.0, l1.1])} />
             <text class="fig-marker__label" x={fmt_num(l1.1.x - 4.0)} y={fmt_num(l1.1.y - 8.0)} text-anchor="middle">
-                { format!("{} {}", w::LUMBAR_CURVE, degrees(sk.lumbar_lordosis_deg)) }
+                { w::marker(w::LUMBAR_CURVE, &degrees(sk.lumbar_lordosis_deg)) }
             </text>
             <path class="fig-marker__reach" d={polyline_d(&[sk.hip, reach])} />
             <text class="fig-marker__label fig-marker__label--small" x={fmt_num(reach.x - 6.0)} y={fmt_num(reach.y + 14.0)} text-anchor="end">
-                { format!("{} {}", w::HIP_EXTENSION, degrees(hip_extension)) }
+                { w::marker(w::HIP_EXTENSION, &degrees(hip_extension)) }
             </text>
         </g>
     }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::evidence::{Source, MODEL_SOURCES, NICE_NG59, PLAN_SOURCES, WEAK_LINK_SOURCES};
-use crate::model::words::{explanation, how_sure as w, GLOSSARY};
+use crate::model::words::{evidence, explanation, how_sure as w, GLOSSARY};
 
 /// What is inside "How sure is this?": the honest limits of the figure and its score, with the
 /// sources. It never changes, so the browser takes it over from the page (`components::fixed`).
@@ -47,7 +47,7 @@ pub fn how_sure() -> Html {
 fn source(s: &Source) -> Html {
     html! {
         <li>
-            <strong>{ s.key }{ ": " }</strong>{ s.finding }
+            <strong>{ evidence::cited(s.key) }</strong>{ s.finding }
             <span class="sources__ref">{ " " }{ s.reference }</span>
         </li>
     }

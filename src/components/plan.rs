@@ -287,8 +287,8 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ w::WEEK_EXERCISE }</th>
-                            { for DAY_NAMES.iter().map(|d| html! {
-                                <th scope="col"><abbr title={*d}>{ &d[..3] }</abbr></th>
+                            { for DAY_NAMES.iter().zip(crate::model::words::calendar::WEEKDAYS_SHORT).map(|(d, short)| html! {
+                                <th scope="col"><abbr title={*d}>{ short }</abbr></th>
                             }) }
                         </tr>
                     </thead>
@@ -300,7 +300,7 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
             <p class="plan__clinic">
                 { w::questions_to(clinic.name.as_deref()) }
                 if let Some((shown, href)) = clinic.phone.clone() {
-                    { " " }{ w::CALL }{ " " }<a href={href} data-testid="phone">{ shown }</a>{ "." }
+                    { " " }{ w::CALL.0 }<a href={href} data-testid="phone">{ shown }</a>{ w::CALL.1 }
                 }
             </p>
             if let Some(address) = clinic.address.clone() {
@@ -337,14 +337,14 @@ fn exercise_card(item: &PlanItem, from_therapist: bool, harder_offered: bool, in
             <div class="exercise-card__text">
                 <h4>{ e.name }</h4>
                 if let Some(seed) = in_place_of {
-                    <p class="exercise-card__instead">{ format!("{} {}", w::IN_PLACE_OF, exercise(seed).name.to_ascii_lowercase()) }</p>
+                    <p class="exercise-card__instead">{ w::in_place_of(exercise(seed).name) }</p>
                 }
                 if item.version != Version::Standard {
                     <p class="exercise-card__version" data-testid="version"><strong>{ pw::YOUR_VERSION }</strong>{ " " }
                         { item.version.label() }{ ": " }{ if item.version == Version::Easier { e.easier } else { e.harder } }</p>
                 }
                 <p class="exercise-card__how print-only">{ e.how }</p>
-                <p class="exercise-card__works">{ w::WORKS }{ " " }{ e.works }{ "." }</p>
+                <p class="exercise-card__works">{ w::works(e.works) }</p>
                 <p class={classes!("exercise-card__why", from_therapist.then_some("exercise-card__why--note"))}>{ &item.why }</p>
                 if !dose.is_empty() {
                     <p class="exercise-card__dose"><strong>{ w::HOW_MUCH }</strong>{ " " }{ dose }</p>

@@ -45,12 +45,12 @@ fn readout(key: &'static str, label: &'static str, v: f64, before: Option<f64>, 
             <dt>{ label }</dt>
             <dd>
                 <span class="readout__value" data-testid={format!("value-{key}")}>{ degrees(v) }</span>
-                <span class="readout__typical">{ format!("{} {}", w::TYPICAL, range_text(typical.low, typical.high)) }</span>
+                <span class="readout__typical">{ w::typical(&range_text(typical.low, typical.high)) }</span>
                 if let Some(m) = measured {
                     <span class="readout__measured" data-testid={format!("measured-{key}")}>{ crate::model::words::photo::from_photo(&degrees(m)) }</span>
                 }
                 if let Some(b) = before {
-                    <span class="readout__before" data-testid={format!("before-{key}")}>{ format!("{} {}", w::BEFORE_VALUE, degrees(b)) }</span>
+                    <span class="readout__before" data-testid={format!("before-{key}")}>{ w::before_value(&degrees(b)) }</span>
                 }
                 <svg class="range-bar" viewBox="0 0 100 12" aria-hidden="true" preserveAspectRatio="none">
                     <rect class="range-bar__track" x="0" y="4" width="100" height="4" rx="2" />

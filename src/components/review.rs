@@ -9,9 +9,9 @@ use yew::prelude::*;
 use crate::components::share::{qr_svg, Share};
 use crate::model::chart::ratings_svg;
 use crate::model::exercises::exercise;
-use crate::model::programme::date_words;
 use crate::model::qr::qr_path;
 use crate::model::review::Review;
+use crate::model::words::calendar::date as date_words;
 use crate::model::words::review as w;
 use crate::state::review_code;
 

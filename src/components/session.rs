@@ -150,7 +150,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
         },
         Some(step) => {
             let e = exercise(step.exercise);
-            let side = step.side.map(|s| format!(", {}", s.word())).unwrap_or_default();
+            let title = w::with_side(e.name, step.side);
             let round = w::round(step);
             let work = match step.work {
                 Work::GetReady { seconds } | Work::Hold { seconds } | Work::Rest { seconds } => {
@@ -185,12 +185,12 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
             };
             html! {
                 <div class="session__step">
-                    <h3 data-testid="session-exercise">{ e.name }{ side.clone() }</h3>
+                    <h3 data-testid="session-exercise">{ title.clone() }</h3>
                     <p class="session__round">{ round.clone() }</p>
                     <ExerciseFigure id={step.exercise} moving=true />
                     { work }
                     <p class="visually-hidden" aria-live="polite" data-testid="session-announce">
-                        { w::announce(s.index + 1, total, e.name, &side, step.work, &round, s.is_paused()) }
+                        { w::announce(s.index + 1, total, &title, step.work, &round, s.is_paused()) }
                     </p>
                 </div>
             }

@@ -145,9 +145,9 @@ pub fn muscle(sk: &Skeleton, m: Muscle, s: MuscleState, labelled: bool) -> Html 
                     // Two short lines: the long state, or the abdominals' label beside a
                     // forward-tilted belly, would run off the figure's edge.
                     <tspan x={x.clone()}>{ short_name(m) }</tspan>
-                    <tspan x={x} dy="1.15em">{ s.word() }</tspan>
+                    <tspan x={x} dy="1.15em">{ m.state_word(s) }</tspan>
                 } else {
-                    { format!("{} {}", short_name(m), s.word()) }
+                    { crate::model::words::figure::muscle_label(short_name(m), m.state_word(s)) }
                 }
             </text>
         }

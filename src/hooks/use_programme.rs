@@ -44,7 +44,7 @@ fn arrived(notices: &mut Vec<String>) -> Option<Programme> {
     match programme_code::decode(&code) {
         Some(d) => {
             if !d.dropped.is_empty() {
-                notices.push(format!("{} {}.", w::PARTLY_READ, d.dropped.join("; ")));
+                notices.push(w::partly_read(&d.dropped));
             }
             Some(d.programme)
         }
@@ -132,7 +132,7 @@ pub fn use_shared_review() -> (Option<Rc<Review>>, Vec<String>) {
             let Some(code) = take_fragment(review_code::code_in_fragment) else { return };
             shared.set(match review_code::decode(&code) {
                 Some(d) if d.dropped.is_empty() => (Some(Rc::new(d.review)), vec![]),
-                Some(d) => (Some(Rc::new(d.review)), vec![format!("{} {}.", rw::PARTLY_READ, d.dropped.join("; "))]),
+                Some(d) => (Some(Rc::new(d.review)), vec![rw::partly_read(&d.dropped)]),
                 None => (None, vec![rw::UNREADABLE.to_string()]),
             });
         });

@@ -11,8 +11,9 @@ use plotters::prelude::*;
 use super::chart_backend::{insert_texts, Axis, TextAsSvg};
 
 use super::explain::degrees;
-use super::num::fmt_num;
 use super::posture::{curve_across_hip_flexors, posture, CurvePoint, InputId, Inputs, LUMBAR_CURVE_TYPICAL, PELVIC_TILT_TYPICAL};
+use super::words::calendar::day_month;
+use super::words::chart as w;
 
 pub const CHART_WIDTH: u32 = 560;
 pub const CHART_HEIGHT: u32 = 320;
@@ -46,8 +47,8 @@ fn draw<'a>(inputs: &Inputs, points: &[CurvePoint], out: &'a mut String) -> Resu
         .configure_mesh()
         .max_light_lines(0)
         .bold_line_style(RGBColor(0xe4, 0xe4, 0xe4))
-        .x_desc("Hip flexor tightness (0 supple, 10 very tight)")
-        .y_desc("Degrees")
+        .x_desc(w::X_AXIS)
+        .y_desc(w::Y_AXIS)
         .axis_desc_style((FontFamily::SansSerif, 15).into_font().color(&INK))
         .label_style((FontFamily::SansSerif, 14).into_font().color(&INK))
         .draw()?;
@@ -63,7 +64,7 @@ fn draw<'a>(inputs: &Inputs, points: &[CurvePoint], out: &'a mut String) -> Resu
     chart
         .draw_series([Circle::new((hf, you.pelvic_tilt_deg), 7, TILT_COLOUR.filled()), Circle::new((hf, you.lumbar_lordosis_deg), 7, CURVE_COLOUR.filled())])?;
     chart.draw_series(std::iter::once(Text::new(
-        format!("You: {}", degrees(you.pelvic_tilt_deg)),
+        w::you(&degrees(you.pelvic_tilt_deg)),
         (hf, you.pelvic_tilt_deg + 9.0),
         (FontFamily::SansSerif, 14).into_font().color(&INK),
     )))?;
@@ -82,23 +83,14 @@ pub fn summary(inputs: &Inputs) -> String {
     let first = points[0];
     let last = points[points.len() - 1];
     let you = posture(inputs);
-    format!(
-        "With your other settings, going from supple to very tight hip flexors takes pelvic tilt \
-         from {} to {} (typical {} to {}) and the lumbar curve from {} to {} (typical {} to {}). \
-         At your setting of {}, pelvic tilt is {} and the lumbar curve {}. The curve is an \
-         illustration that exaggerates: in the best trial, exercise changed tilt by less than \
-         2 degrees (Brekke 2020).",
-        degrees(first.pelvic_tilt_deg),
-        degrees(last.pelvic_tilt_deg),
-        fmt_num(PELVIC_TILT_TYPICAL.low),
-        fmt_num(PELVIC_TILT_TYPICAL.high),
-        degrees(first.lumbar_lordosis_deg),
-        degrees(last.lumbar_lordosis_deg),
-        fmt_num(LUMBAR_CURVE_TYPICAL.low),
-        fmt_num(LUMBAR_CURVE_TYPICAL.high),
-        InputId::HipFlexors.describe(inputs.clamped().hip_flexor_tightness),
-        degrees(you.pelvic_tilt_deg),
-        degrees(you.lumbar_lordosis_deg),
+    w::summary(
+        (&degrees(first.pelvic_tilt_deg), &degrees(last.pelvic_tilt_deg)),
+        (PELVIC_TILT_TYPICAL.low, PELVIC_TILT_TYPICAL.high),
+        (&degrees(first.lumbar_lordosis_deg), &degrees(last.lumbar_lordosis_deg)),
+        (LUMBAR_CURVE_TYPICAL.low, LUMBAR_CURVE_TYPICAL.high),
+        &InputId::HipFlexors.describe(inputs.clamped().hip_flexor_tightness),
+        &degrees(you.pelvic_tilt_deg),
+        &degrees(you.lumbar_lordosis_deg),
     )
 }
 
@@ -119,7 +111,7 @@ pub fn progress_svg(weeks: &[(super::calendar::Date, u32)]) -> String {
 fn draw_progress<'a>(weeks: &[(super::calendar::Date, u32)], out: &'a mut String) -> Result<(), Box<dyn std::error::Error + 'a>> {
     let n = weeks.len().max(1);
     let top = weeks.iter().map(|w| w.1).max().unwrap_or(0).max(7);
-    let labels: Vec<String> = weeks.iter().map(|(d, _)| format!("{}/{}", d.day, d.month)).collect();
+    let labels: Vec<String> = weeks.iter().map(|(d, _)| day_month(*d)).collect();
     let axes = SmallAxes {
         x: 0.0..n as f64,
         y: 0.0..top as f64 + 0.5,
@@ -134,8 +126,8 @@ fn draw_progress<'a>(weeks: &[(super::calendar::Date, u32)], out: &'a mut String
                 String::new()
             }
         },
-        x_desc: "Week starting",
-        y_desc: "Sessions",
+        x_desc: w::WEEK_STARTING,
+        y_desc: w::SESSIONS,
     };
     draw_small(out, axes, |chart| {
         chart.draw_series(
@@ -213,12 +205,9 @@ fn draw_ratings<'a>(
         y: 0.0..10.5,
         x_labels: 6,
         y_labels: 6,
-        x_label: &|x| {
-            let d = first.add_days(x.round() as i64);
-            format!("{}/{}", d.day, d.month)
-        },
-        x_desc: "Date",
-        y_desc: "0 to 10",
+        x_label: &|x| day_month(first.add_days(x.round() as i64)),
+        x_desc: w::DATE,
+        y_desc: w::ZERO_TO_TEN,
     };
     let x = |d: super::calendar::Date| (d.days() - first.days()) as f64;
     let effort: Vec<(f64, f64)> = ratings.iter().filter_map(|r| Some((x(r.date), r.effort? as f64))).collect();

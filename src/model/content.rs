@@ -98,6 +98,9 @@ pub fn document() -> String {
         let _ = writeln!(out, "Announced when a slider rests: {}\n", explain::live_summary(&p));
         let _ = writeln!(out, "Chart: {}\n", super::chart::summary(&i));
     }
+    out.push_str("When only the glutes, or only the core, are weak, the chain says instead:\n\n");
+    bullet(&mut out, words::explain::WEAK_GLUTES);
+    bullet(&mut out, words::explain::WEAK_CORE);
     sources_line(&mut out, &MODEL_SOURCES.iter().chain(WEAK_LINK_SOURCES.iter()).collect::<Vec<_>>());
 
     out.push_str("## The clinic's article\n\n");
@@ -198,9 +201,9 @@ pub fn document() -> String {
     for e in CATALOGUE {
         let _ = writeln!(out, "### {}\n", e.name);
         if let Some(seed) = e.instead_of {
-            let _ = writeln!(out, "*{} {}*\n", words::plan::IN_PLACE_OF, exercise(seed).name.to_ascii_lowercase());
+            let _ = writeln!(out, "*{}*\n", words::plan::in_place_of(exercise(seed).name));
         }
-        let _ = writeln!(out, "- {} {}.", words::plan::WORKS, e.works);
+        let _ = writeln!(out, "- {}", words::plan::works(e.works));
         let _ = writeln!(out, "- On the handout: {}", e.how);
         for (k, s) in e.steps.iter().enumerate() {
             let _ = writeln!(out, "- Step {}: {s}", k + 1);
@@ -216,7 +219,7 @@ pub fn document() -> String {
     for work in [Work::GetReady { seconds: 10 }, Work::Hold { seconds: 30 }, Work::Rest { seconds: 60 }, Work::Reps { count: 10 }] {
         let s = step(work);
         let round = words::session::round(&s);
-        bullet(&mut out, &words::session::announce(1, 20, "Lunge stretch", ", right side", work, &round, false));
+        bullet(&mut out, &words::session::announce(1, 20, &words::session::with_side("Lunge stretch", Some(Side::Right)), work, &round, false));
         bullet(&mut out, &words::session::timed_spoken(work));
     }
     for line in [words::session::HEADING, words::session::SOUND, words::session::KEYS, words::session::WELL_DONE, &words::session::done(7, 8)] {
@@ -410,6 +413,8 @@ pub fn document() -> String {
         words::chart::BANDS,
         words::chart::SHOW_NUMBERS,
         words::chart::TABLE_CAPTION,
+        words::chart::X_AXIS,
+        words::chart::Y_AXIS,
     ] {
         bullet(&mut out, line);
     }
@@ -538,6 +543,9 @@ pub fn document() -> String {
         out.push_str(&super::ics::schedule(&plan, Some("CLINIC"), Some("https://clinic.example/book"), day, "20261130T080000Z").replace("\r\n", "\n"));
     }
     out.push_str("```\n\n");
+    out.push_str("Its events' fixed line, unfolded:\n\n");
+    bullet(&mut out, words::ics::MILD);
+    out.push('\n');
     out.push_str("## Sources, in full\n\n");
     for s in MODEL_SOURCES.iter().chain(WEAK_LINK_SOURCES.iter()).chain(PLAN_SOURCES.iter()) {
         let _ = writeln!(out, "- **{}**: {} {}", s.key, s.finding, s.reference);

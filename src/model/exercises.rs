@@ -1,10 +1,12 @@
-//! The catalogue: what each exercise is, what it works, how to do it, and its pose.
+//! The catalogue: what each exercise is, what it works, how to do it, and its pose. Its words
+//! (name, steps, easier and harder versions...) are in the language's file, `words::exercises`.
 //! Dosage is not stored here: `plan.rs` sets it from the ACSM figures and the person.
 
 use serde::Deserialize;
 
 use super::figure::Pose;
 use super::posture::Muscle;
+use super::words::exercises as w;
 
 /// Named in a clinic's settings file in kebab case: "pigeon-pose", "lunge-stretch".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -46,12 +48,12 @@ pub enum Kind {
     Therapy,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Exercise {
-    pub id: ExerciseId,
+/// An exercise's words, shown on its card in the plan, in the guided session, on the printed
+/// handout and in the builder. Each language's file has one for every exercise
+/// (`words::exercises`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExerciseText {
     pub name: &'static str,
-    pub kind: Kind,
-    pub targets: &'static [Muscle],
     /// What it works, in words.
     pub works: &'static str,
     /// The exercise in one line, for the printed handout.
@@ -60,10 +62,28 @@ pub struct Exercise {
     pub easier: &'static str,
     pub harder: &'static str,
     pub caution: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Exercise {
+    pub id: ExerciseId,
+    /// Its words in the page's language; `Exercise` derefs to them, so `exercise.name` reads
+    /// them directly.
+    pub text: &'static ExerciseText,
+    pub kind: Kind,
+    pub targets: &'static [Muscle],
     /// Done on each side in turn.
     pub one_sided: bool,
     /// The seed exercise this one is a safer version of: the page names it.
     pub instead_of: Option<ExerciseId>,
+}
+
+impl std::ops::Deref for Exercise {
+    type Target = ExerciseText;
+
+    fn deref(&self) -> &ExerciseText {
+        self.text
+    }
 }
 
 impl Exercise {
@@ -74,280 +94,81 @@ impl Exercise {
 }
 
 pub const CATALOGUE: [Exercise; 15] = [
-    Exercise {
-        id: ExerciseId::LungeStretch,
-        name: "Lunge stretch",
-        kind: Kind::Stretch,
-        targets: &[Muscle::HipFlexors],
-        works: "the hip flexors at the front of the hip",
-        how: "Half-kneel, tuck the tailbone under, then shift the hips forward until the front of the back hip stretches.",
-        steps: &[
-            "Kneel on your right knee on a cushion, left foot flat in front, both knees at right angles.",
-            "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
-            "Shift your hips forward until you feel a gentle stretch at the front of the right hip.",
-            "Keep your trunk upright and breathe slowly; then swap sides.",
-        ],
-        easier: "Stand in a short split stance holding a chair, and tuck the tailbone under.",
-        harder: "Raise the arm on the kneeling side overhead and lean slightly away from it.",
-        caution: "Pad the knee. Do not arch your lower back to go further: the tuck makes the stretch.",
-        one_sided: true,
-        instead_of: None,
-    },
-    Exercise {
-        id: ExerciseId::PigeonPose,
-        name: "Pigeon pose",
-        kind: Kind::Stretch,
-        targets: &[Muscle::Glutes],
-        works: "the glutes and the deep hip rotators (the small muscles deep in the buttock that turn the leg out)",
-        how: "Front shin angled across, back leg straight behind, hips square: lower the hips until the buttock stretches.",
-        steps: &[
-            "From hands and knees, bring your right knee forward behind your right wrist.",
-            "Let your right shin angle across towards your left hip; slide your left leg straight back.",
-            "Square your hips and lower them as far as is comfortable, supported on your hands.",
-            "Stay upright or fold forward over the front leg; then swap sides.",
-        ],
-        easier: "Figure-of-four stretch: sit on a chair, rest your right ankle on your left knee, and lean forward with a long back.",
-        harder: "Fold forward onto your forearms, keeping the hips square.",
-        caution: "Skip it if it hurts the front knee; use the figure-of-four stretch instead.",
-        one_sided: true,
-        instead_of: None,
-    },
+    Exercise { id: ExerciseId::LungeStretch, text: &w::LUNGE_STRETCH, kind: Kind::Stretch, targets: &[Muscle::HipFlexors], one_sided: true, instead_of: None },
+    Exercise { id: ExerciseId::PigeonPose, text: &w::PIGEON_POSE, kind: Kind::Stretch, targets: &[Muscle::Glutes], one_sided: true, instead_of: None },
     Exercise {
         id: ExerciseId::SeatedForwardFold,
-        name: "Seated forward fold",
+        text: &w::SEATED_FORWARD_FOLD,
         kind: Kind::Stretch,
         targets: &[Muscle::Hamstrings],
-        works: "the hamstrings at the back of the thighs",
-        how: "Sit tall with the legs out and knees soft, then hinge forward from the hips with a long back.",
-        steps: &[
-            "Sit tall on the floor with your legs straight out in front, knees soft.",
-            "Hinge forward from the hips, keeping your back long, and reach towards your shins.",
-            "Stop at a gentle stretch behind the thighs and breathe slowly.",
-        ],
-        easier: "Sit on a folded towel or cushion and bend the knees a little more.",
-        harder: "Loop a strap around your feet and draw yourself gently further forward.",
-        caution: "Hinge from the hips; avoid rounding hard through the lower back, and stop if you feel tingling down a leg.",
         one_sided: false,
         instead_of: None,
     },
-    Exercise {
-        id: ExerciseId::GluteBridge,
-        name: "Glute bridge",
-        kind: Kind::Strength,
-        targets: &[Muscle::Glutes],
-        works: "the glutes and the back of the thighs",
-        how: "Lying with knees bent, squeeze the buttocks and lift the hips until shoulders, hips and knees line up.",
-        steps: &[
-            "Lie on your back with knees bent and feet flat, hip-width apart.",
-            "Tighten your tummy gently, then squeeze your buttocks and lift your hips.",
-            "Stop when shoulders, hips and knees are in a line; hold for two breaths.",
-            "Lower slowly, one vertebra at a time.",
-        ],
-        easier: "Lift only halfway, or hold for a single breath.",
-        harder: "Single-leg bridge: straighten one leg and lift with the other.",
-        caution: "Lift with the buttocks, not by arching the lower back.",
-        one_sided: false,
-        instead_of: None,
-    },
-    Exercise {
-        id: ExerciseId::DeadBug,
-        name: "Dead bug",
-        kind: Kind::Strength,
-        targets: &[Muscle::Abdominals],
-        works: "the deep core muscles that steady the pelvis",
-        how: "Lying with the lower back pressed down, slowly lower the opposite arm and leg, then swap.",
-        steps: &[
-            "Lie on your back, arms pointing to the ceiling, hips and knees bent at right angles.",
-            "Press your lower back gently into the floor.",
-            "Slowly lower the opposite arm and leg towards the floor without letting your back lift.",
-            "Return and swap sides: that is one repetition.",
-        ],
-        easier: "Move only the legs, one heel tap at a time, arms resting on the floor.",
-        harder: "Hold a light weight in the hands, or move more slowly.",
-        caution: "Only go as low as you can keep the lower back down.",
-        one_sided: false,
-        instead_of: None,
-    },
+    Exercise { id: ExerciseId::GluteBridge, text: &w::GLUTE_BRIDGE, kind: Kind::Strength, targets: &[Muscle::Glutes], one_sided: false, instead_of: None },
+    Exercise { id: ExerciseId::DeadBug, text: &w::DEAD_BUG, kind: Kind::Strength, targets: &[Muscle::Abdominals], one_sided: false, instead_of: None },
     Exercise {
         id: ExerciseId::BirdDog,
-        name: "Bird dog",
+        text: &w::BIRD_DOG,
         kind: Kind::Strength,
         targets: &[Muscle::Abdominals, Muscle::Glutes, Muscle::LowerBack],
-        works: "the core, glutes and back muscles together",
-        how: "On hands and knees with a flat back, reach one arm forward and the opposite leg back, then swap.",
-        steps: &[
-            "Kneel on hands and knees, hands under shoulders, knees under hips.",
-            "Keeping your back flat, reach one arm forward and the opposite leg back.",
-            "Hold for two breaths without letting the hips tip, then return.",
-            "Swap sides: that is one repetition.",
-        ],
-        easier: "Slide only the leg back along the floor, hands staying down.",
-        harder: "Draw elbow and knee together under you between reaches.",
-        caution: "Keep the movement small enough that your back stays level.",
         one_sided: false,
         instead_of: None,
     },
-    Exercise {
-        id: ExerciseId::Plank,
-        name: "Forearm plank",
-        kind: Kind::Strength,
-        targets: &[Muscle::Abdominals],
-        works: "the whole core",
-        how: "On the forearms, hold a straight line from head to heels, breathing steadily.",
-        steps: &[
-            "Lie face down on your forearms, elbows under shoulders.",
-            "Lift your body so it makes a straight line from head to heels.",
-            "Hold, breathing steadily, then lower.",
-        ],
-        easier: "Keep your knees on the floor.",
-        harder: "Lift one foot a few centimetres for each hold.",
-        caution: "Stop if your hips sag or your back aches.",
-        one_sided: false,
-        instead_of: None,
-    },
+    Exercise { id: ExerciseId::Plank, text: &w::PLANK, kind: Kind::Strength, targets: &[Muscle::Abdominals], one_sided: false, instead_of: None },
     Exercise {
         id: ExerciseId::StandingHipOpener,
-        name: "Standing hip opener",
+        text: &w::STANDING_HIP_OPENER,
         kind: Kind::Movement,
         targets: &[Muscle::HipFlexors, Muscle::Glutes],
-        works: "the front of the hips and the glutes, the opposite of sitting",
-        how: "Step one foot back, squeeze that buttock and tuck the tailbone under until the front of the hip opens.",
-        steps: &[
-            "Stand tall and take a small step back with your right foot.",
-            "Squeeze your right buttock and tuck your tailbone under until the front of the hip opens.",
-            "Breathe out, relax, and swap sides.",
-        ],
-        easier: "Hold a chair back or a desk for balance.",
-        harder: "Reach both arms overhead as you open the hip.",
-        caution: "Keep the ribs down: the movement is at the hip, not an arch of the back.",
         one_sided: true,
         instead_of: None,
     },
     Exercise {
         id: ExerciseId::MovementBreaks,
-        name: "Movement breaks",
+        text: &w::MOVEMENT_BREAKS,
         kind: Kind::Activity,
         targets: &[Muscle::HipFlexors],
-        works: "the whole body, breaking up long sitting",
-        how: "Stand up and move for a minute or two, tied to something that happens anyway.",
-        steps: &[
-            "Stand up and move for a minute or two: walk to fetch water, take calls standing.",
-            "Tie the habit to something that happens anyway, such as the end of each meeting or each hour.",
-        ],
-        easier: "Simply stand up and sit down again a few times.",
-        harder: "Add a standing hip opener to every break.",
-        caution: "No study fixes how often to break up sitting; this is a practical habit, not a prescription.",
         one_sided: false,
         instead_of: None,
     },
-    Exercise {
-        id: ExerciseId::Walking,
-        name: "Brisk walking",
-        kind: Kind::Activity,
-        targets: &[],
-        works: "the heart, the lungs and the hips through their full range",
-        how: "Walk briskly enough to raise your breathing while you can still talk.",
-        steps: &[
-            "Walk briskly enough to raise your breathing while you can still talk.",
-            "Add about 30 minutes a week (for example, 10 more minutes on three days) until you reach 150 minutes a week.",
-            "Swimming, cycling and yoga count too.",
-        ],
-        easier: "Split it into 10-minute walks.",
-        harder: "Add hills, or swap some walks for swimming or cycling.",
-        caution: "Start gently if you have been inactive.",
-        one_sided: false,
-        instead_of: None,
-    },
+    Exercise { id: ExerciseId::Walking, text: &w::WALKING, kind: Kind::Activity, targets: &[], one_sided: false, instead_of: None },
     Exercise {
         id: ExerciseId::Massage,
-        name: "Massage therapy",
+        text: &w::MASSAGE,
         kind: Kind::Therapy,
         targets: &[Muscle::HipFlexors, Muscle::LowerBack, Muscle::Glutes],
-        works: "tight hip and back muscles, with deep tissue massage and myofascial release (slow, steady pressure on a muscle and the tissue around it) at the clinic",
-        how: "At the clinic, alongside the exercises, not instead of them.",
-        steps: &[
-            "A therapist assesses your hips and back and works on the tight areas.",
-            "It helps most alongside the exercises, not instead of them (NICE NG59).",
-        ],
-        easier: "A lighter, relaxing massage.",
-        harder: "Regular sessions while you build up the exercises.",
-        caution: "Tell the therapist about any health conditions or medicines first.",
         one_sided: false,
         instead_of: None,
     },
     Exercise {
         id: ExerciseId::LungeStretchStanding,
-        name: "Standing lunge stretch",
+        text: &w::LUNGE_STRETCH_STANDING,
         kind: Kind::Stretch,
         targets: &[Muscle::HipFlexors],
-        works: "the hip flexors at the front of the hip, with no kneeling",
-        how: "Holding a chair, step one foot back, tuck the tailbone under and bend the front knee a little.",
-        steps: &[
-            "Stand holding a chair back, and step your right foot back into a short split stance.",
-            "Tuck your tailbone under, as if doing up a tight belt, and squeeze your right buttock.",
-            "Bend the front knee a little until you feel a gentle stretch at the front of the right hip.",
-            "Keep your trunk upright and breathe slowly; then swap sides.",
-        ],
-        easier: "Take a shorter step and keep the front knee nearly straight.",
-        harder: "Raise the arm on the back-leg side overhead.",
-        caution: "Keep the front knee over the ankle, not past the toes. Do not arch your lower back to go further.",
         one_sided: true,
         instead_of: Some(ExerciseId::LungeStretch),
     },
     Exercise {
         id: ExerciseId::FigureOfFour,
-        name: "Figure-of-four stretch",
+        text: &w::FIGURE_OF_FOUR,
         kind: Kind::Stretch,
         targets: &[Muscle::Glutes],
-        works: "the glutes and the deep hip rotators, sitting on a chair",
-        how: "Sitting, rest one ankle on the other knee and lean forward from the hips with a long back.",
-        steps: &[
-            "Sit tall near the front of a steady chair, both feet flat.",
-            "Rest your right ankle on your left knee, so your legs make the shape of a 4.",
-            "Keeping your back long, lean forward from the hips until you feel a gentle stretch in the right buttock.",
-            "Breathe slowly; then swap sides.",
-        ],
-        easier: "Sit upright without leaning, or rest the ankle lower down, on the shin.",
-        harder: "Pigeon pose on the floor, if your knees and hips are comfortable there: front shin across the mat, back leg long behind you.",
-        caution: "Stop if you feel it in the knee rather than the buttock.",
         one_sided: true,
         instead_of: Some(ExerciseId::PigeonPose),
     },
     Exercise {
         id: ExerciseId::LyingHamstringStretch,
-        name: "Lying hamstring stretch with a strap",
+        text: &w::LYING_HAMSTRING_STRETCH,
         kind: Kind::Stretch,
         targets: &[Muscle::Hamstrings],
-        works: "the hamstrings at the back of the thighs, lying down with the back supported",
-        how: "Lying, with a strap round one foot, straighten that leg towards the ceiling to a gentle stretch.",
-        steps: &[
-            "Lie on your back, knees bent, and loop a strap, belt or towel around your right foot.",
-            "Straighten the right leg towards the ceiling, holding the strap with both hands.",
-            "Stop at a gentle stretch behind the thigh; keep your head and back relaxed on the floor.",
-            "Breathe slowly; then swap sides.",
-        ],
-        easier: "Keep the knee of the raised leg slightly bent.",
-        harder: "Straighten the other leg along the floor.",
-        caution: "Stop and lower the leg if you feel tingling, burning or pain spreading down the leg.",
         one_sided: true,
         instead_of: Some(ExerciseId::SeatedForwardFold),
     },
     Exercise {
         id: ExerciseId::SideLyingClam,
-        name: "Side-lying clam",
+        text: &w::SIDE_LYING_CLAM,
         kind: Kind::Strength,
         targets: &[Muscle::Glutes],
-        works: "the glutes at the side and back of the hip, lying on your side",
-        how: "Lying on your side, feet together, lift the top knee without rolling back, then lower it slowly.",
-        steps: &[
-            "Lie on your left side, head on your arm or a cushion, hips and knees bent.",
-            "Keep your feet together and your hips stacked.",
-            "Lift your right knee as far as is comfortable without rolling back, then lower it slowly.",
-            "Do all the repetitions, then turn over for the other side.",
-        ],
-        easier: "Make the movement smaller.",
-        harder: "Pause for two breaths at the top of each lift.",
-        caution: "Keep the movement at the hip: the pelvis stays still.",
         one_sided: true,
         instead_of: Some(ExerciseId::GluteBridge),
     },

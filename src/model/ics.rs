@@ -3,7 +3,9 @@
 
 use super::calendar::Date;
 use super::exercises::exercise;
-use super::plan::{Plan, DAY_NAMES};
+use super::plan::Plan;
+use super::words::calendar::WEEKDAYS;
+use super::words::ics as w;
 
 const BYDAY: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
@@ -24,10 +26,10 @@ pub fn schedule(plan: &Plan, clinic: Option<&str>, booking_url: Option<&str>, to
         let offset = (day as i64 - today.weekday() as i64).rem_euclid(7);
         let first = today.add_days(offset);
         let names: Vec<&str> = ids.iter().map(|id| exercise(*id).name).collect();
-        let mut description = format!("Today: {}.", names.join(", "));
-        description.push_str("\nA stretch should feel like mild tension, never pain.");
+        let mut description = [w::today(&names), w::MILD.to_string()].join("\n");
         if let Some(url) = booking_url {
-            description.push_str(&format!("\n{}: {url}", super::words::plan::book_at(clinic)));
+            description.push('\n');
+            description.push_str(&w::booking(clinic, url));
         }
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:stretch-plan-{}-{}@posture-explainer", BYDAY[day].to_ascii_lowercase(), first.compact()));
@@ -35,11 +37,11 @@ pub fn schedule(plan: &Plan, clinic: Option<&str>, booking_url: Option<&str>, to
         lines.push(format!("DTSTART:{}T080000", first.compact()));
         lines.push("DURATION:PT15M".into());
         lines.push(format!("RRULE:FREQ=WEEKLY;BYDAY={};COUNT=4", BYDAY[day]));
-        lines.push(format!("SUMMARY:{}", escape(&format!("Stretch plan ({})", DAY_NAMES[day]))));
+        lines.push(format!("SUMMARY:{}", escape(&w::summary(WEEKDAYS[day]))));
         lines.push(format!("DESCRIPTION:{}", escape(&description)));
         lines.push("BEGIN:VALARM".into());
         lines.push("ACTION:DISPLAY".into());
-        lines.push("DESCRIPTION:Time for your stretches".into());
+        lines.push(format!("DESCRIPTION:{}", escape(w::ALARM)));
         lines.push("TRIGGER:PT0M".into());
         lines.push("END:VALARM".into());
         lines.push("END:VEVENT".into());

@@ -8,7 +8,6 @@
 //! (mirrored) gives the same tilt.
 
 use crate::model::explain::degrees;
-use crate::model::programme::date_words;
 use crate::model::words;
 
 /// A point on the photo, in its pixels (x to the right, y down).
@@ -161,7 +160,7 @@ impl Measurement {
 
     /// What the programme and the summary say of it: when, the tilt and its error.
     pub fn told(&self) -> String {
-        words::programme::measured(&date_words(self.day), &degrees(self.tilt_deg()), &error_words())
+        words::programme::measured(&words::calendar::date(self.day), &degrees(self.tilt_deg()), &error_words())
     }
 
     /// What the builder says: it goes home with the programme.
@@ -171,7 +170,7 @@ impl Measurement {
 
     /// Beside a new photo's reading: the one it is compared with.
     pub fn earlier(&self) -> String {
-        words::photo::earlier(&date_words(self.day), &degrees(self.tilt_deg()))
+        words::photo::earlier(&words::calendar::date(self.day), &degrees(self.tilt_deg()))
     }
 }
 
@@ -218,7 +217,7 @@ impl Change {
 
 /// Degrees to a tenth ("7.5°").
 fn degrees_tenths(v: f64) -> String {
-    crate::model::num::fmt_fixed(v, 1) + "°"
+    words::photo::degrees_tenths(v)
 }
 
 pub fn compare(earlier: &Measurement, later: &Measurement) -> Change {

@@ -2,11 +2,11 @@
 //! and on which days.
 
 use super::exercises::{exercise, ExerciseId, Kind};
-use super::num::fmt_num;
 use super::order;
 use super::posture::{posture, InputId, Inputs, Posture};
 use super::programme::{ProgrammeHeader, Version};
 use super::safety::{advice, Caution, RedFlag, SafetyAdvice, Screening, Tier};
+use super::words::plan_text as w;
 
 /// Adherence falls as the list grows: fewer exercises are done more faithfully.
 pub const MAX_SESSION_EXERCISES: usize = 6;
@@ -18,7 +18,7 @@ pub const ACTIVITY_STEP_MINUTES: f64 = 30.0;
 
 /// Strengthening on 2-3 non-consecutive days (ACSM): Monday, Wednesday, Friday.
 pub const STRENGTH_DAYS: [usize; 3] = [0, 2, 4];
-pub const DAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub const DAY_NAMES: [&str; 7] = super::words::calendar::WEEKDAYS;
 
 /// Rest between strengthening sets. A practical figure for beginners, not taken from a trial;
 /// the therapist can change it.
@@ -44,24 +44,13 @@ pub enum Dosage {
 impl Dosage {
     pub fn text(&self) -> String {
         match self {
-            Dosage::Hold { seconds, repetitions, per_side, days_per_week } => {
-                format!("Hold {seconds} seconds, {repetitions} times{}, {}", if *per_side { " on each side" } else { "" }, days_text(*days_per_week))
+            Dosage::Hold { seconds, repetitions, per_side, days_per_week } => w::hold(*seconds, *repetitions, *per_side, *days_per_week),
+            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, per_side, days_per_week } => {
+                w::reps(*sets, *reps_low, *reps_high, *rest_seconds, *per_side, *days_per_week)
             }
-            Dosage::Reps { sets, reps_low, reps_high, rest_seconds, per_side, days_per_week } => format!(
-                "{} of {} repetitions{}{}, {}",
-                count(*sets, "set", "sets"),
-                if reps_low == reps_high { reps_low.to_string() } else { format!("{reps_low} to {reps_high}") },
-                if *per_side { " on each side" } else { "" },
-                rest_between(*sets, *rest_seconds, "sets"),
-                days_text(*days_per_week)
-            ),
-            Dosage::TimedSets { sets, seconds, rest_seconds, per_side, days_per_week } => format!(
-                "{} of {seconds} seconds{}{}, {}",
-                count(*sets, "hold", "holds"),
-                if *per_side { " on each side" } else { "" },
-                rest_between(*sets, *rest_seconds, "them"),
-                days_text(*days_per_week)
-            ),
+            Dosage::TimedSets { sets, seconds, rest_seconds, per_side, days_per_week } => {
+                w::timed_sets(*sets, *seconds, *rest_seconds, *per_side, *days_per_week)
+            }
             Dosage::Habit(s) => s.clone(),
         }
     }
@@ -70,41 +59,12 @@ impl Dosage {
     /// finding. `harder_offered` is false where a caution rules out harder versions (thin
     /// bones): the step then stops at adding sets.
     pub fn progression(&self, harder_offered: bool) -> Option<String> {
-        let then = if harder_offered { "move on to the harder version" } else { "keep to this version, and ask a physiotherapist before any harder one" };
         match self {
-            Dosage::Reps { sets, reps_high, .. } => {
-                // Fewer than three sets: first a set more.
-                let add = if *sets < 3 { format!("When {sets} sets of {reps_high} feel easy, add a set. ") } else { String::new() };
-                Some(format!(
-                    "{add}When 3 sets of {reps_high} feel easy, {then}. The last 2 or 3 repetitions should feel hard but keep good form (effort about 5 to 7 out of 10)."
-                ))
-            }
-            Dosage::TimedSets { .. } => Some(format!("When 3 holds feel easy, {then}.")),
+            Dosage::Reps { sets, reps_high, .. } => Some(w::progression_reps(*sets, *reps_high, harder_offered)),
+            Dosage::TimedSets { .. } => Some(w::progression_timed(harder_offered)),
             // A stretch has no next step to earn: mild tension, never pain, every time.
             Dosage::Hold { .. } | Dosage::Habit(_) => None,
         }
-    }
-}
-
-fn count(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// ", resting about a minute between sets"; nothing for a single set or no rest.
-fn rest_between(sets: u32, seconds: u32, between: &str) -> String {
-    match (sets, seconds) {
-        (0..=1, _) | (_, 0) => String::new(),
-        (_, 60) => format!(", resting about a minute between {between}"),
-        _ => format!(", resting about {seconds} seconds between {between}"),
-    }
-}
-
-fn days_text(days: u32) -> String {
-    match days {
-        7.. => "every day".to_string(),
-        1 => "once a week".to_string(),
-        2..=3 => format!("{days} days a week, never two in a row"),
-        _ => format!("{days} days a week"),
     }
 }
 
@@ -293,45 +253,37 @@ pub fn caution_rule(caution: Caution, id: ExerciseId) -> Option<(Option<Exercise
     match caution {
         Caution::HipSurgery => {
             matches!(id, LungeStretch | LungeStretchStanding | PigeonPose | FigureOfFour | SeatedForwardFold | LyingHamstringStretch | StandingHipOpener)
-                .then_some((None, "ask your surgeon or physiotherapist first"))
+                .then_some((None, w::WHY_ASK_SURGEON))
         }
         Caution::Osteoporosis => match id {
-            SeatedForwardFold => {
-                Some((Some(LyingHamstringStretch), "it stretches the hamstrings with your back supported, without bending your spine forward"))
-            }
-            PigeonPose => Some((Some(FigureOfFour), "it stretches the same muscles sitting upright, without folding forward")),
+            SeatedForwardFold => Some((Some(LyingHamstringStretch), w::WHY_BONES_HAMSTRINGS)),
+            PigeonPose => Some((Some(FigureOfFour), w::WHY_BONES_GLUTES)),
             _ => None,
         },
         Caution::Pregnancy => match id {
-            GluteBridge => Some((Some(SideLyingClam), "it works the glutes without lying on your back")),
-            DeadBug => Some((Some(BirdDog), "it trains the core on all fours instead of lying on your back")),
-            PigeonPose => Some((Some(FigureOfFour), "it is a gentler stretch, done sitting")),
-            LyingHamstringStretch => Some((None, "it is done lying on your back; ask your midwife or physiotherapist for a stretch that suits you")),
+            GluteBridge => Some((Some(SideLyingClam), w::WHY_PREGNANCY_BRIDGE)),
+            DeadBug => Some((Some(BirdDog), w::WHY_PREGNANCY_DEAD_BUG)),
+            PigeonPose => Some((Some(FigureOfFour), w::WHY_PREGNANCY_GLUTES)),
+            LyingHamstringStretch => Some((None, w::WHY_PREGNANCY_LYING)),
             _ => None,
         },
-        Caution::Postnatal => {
-            (id == Plank).then_some((None, "wait until your 6-week postnatal check, then build up core work with your GP's or physiotherapist's go-ahead"))
-        }
+        Caution::Postnatal => (id == Plank).then_some((None, w::WHY_POSTNATAL_PLANK)),
         Caution::RecentSurgeryOrInjury => match id {
-            StandingHipOpener => Some((None, "it stretches the front of the hip; check with your surgeon or therapist before you start it")),
-            Massage => Some((None, "massage near a recent wound or new injury waits until it has healed: tell the clinic about it when you book")),
-            _ => matches!(kind, Kind::Stretch | Kind::Strength).then_some((None, "check with your surgeon or therapist before you start it")),
+            StandingHipOpener => Some((None, w::WHY_RECENT_HIP_OPENER)),
+            Massage => Some((None, w::WHY_RECENT_MASSAGE)),
+            _ => matches!(kind, Kind::Stretch | Kind::Strength).then_some((None, w::WHY_RECENT_CHECK)),
         },
         Caution::LegSymptoms => match id {
-            SeatedForwardFold => {
-                Some((Some(LyingHamstringStretch), "lying down with the knee bent, you control exactly how far the leg goes and can keep the nerve slack"))
-            }
-            PigeonPose => Some((Some(FigureOfFour), "sitting upright without leaning forward adds no stretch to the nerve")),
+            SeatedForwardFold => Some((Some(LyingHamstringStretch), w::WHY_LEG_HAMSTRINGS)),
+            PigeonPose => Some((Some(FigureOfFour), w::WHY_LEG_GLUTES)),
             _ => None,
         },
         Caution::KneeProblems => match id {
-            LungeStretch => Some((Some(LungeStretchStanding), "it stretches the same muscles without kneeling")),
-            PigeonPose => Some((Some(FigureOfFour), "it stretches the same muscles without folding the knee under you")),
+            LungeStretch => Some((Some(LungeStretchStanding), w::WHY_KNEES_LUNGE)),
+            PigeonPose => Some((Some(FigureOfFour), w::WHY_KNEES_GLUTES)),
             _ => None,
         },
-        Caution::Age65Plus => {
-            (id == PigeonPose).then_some((Some(FigureOfFour), "it stretches the same muscles sitting on a chair, without getting down to the floor"))
-        }
+        Caution::Age65Plus => (id == PigeonPose).then_some((Some(FigureOfFour), w::WHY_OLDER_GLUTES)),
     }
 }
 
@@ -357,10 +309,9 @@ pub fn caution_version(cautions: &[Caution], id: ExerciseId, version: Version) -
 
 /// The reason shown for one change.
 pub fn change_reason(caution: Caution, from: ExerciseId, to: Option<ExerciseId>, why: &str) -> String {
-    let from_name = exercise(from).name.to_ascii_lowercase();
     match to {
-        Some(to) => format!("{}, the {} replaces {from_name}: {why}.", caution.because(), exercise(to).name.to_ascii_lowercase()),
-        None => format!("{}, {from_name} is left out: {why}.", caution.because()),
+        Some(to) => w::replaced(caution.because(), exercise(to).name, exercise(from).name, why),
+        None => w::left_out(caution.because(), exercise(from).name, why),
     }
 }
 
@@ -412,79 +363,40 @@ fn candidates(i: &Inputs, p: &Posture) -> Vec<Candidate> {
     let mut out = Vec::new();
 
     if shortening >= 2.0 {
-        let sitting = if i.sitting_hours_per_day >= 6.0 {
-            format!(" and {} hours of sitting a day keep them in a shortened position", fmt_num(i.sitting_hours_per_day))
-        } else {
-            String::new()
-        };
-        push(
-            &mut out,
-            ExerciseId::LungeStretch,
-            shortening + if shortening >= 6.5 { 10.0 } else { 0.0 },
-            format!("Your hip flexors are {hf}{sitting}. This stretch can help the front of the hip feel freer when you stand and walk."),
-        );
+        let sitting = (i.sitting_hours_per_day >= 6.0).then_some(i.sitting_hours_per_day);
+        push(&mut out, ExerciseId::LungeStretch, shortening + if shortening >= 6.5 { 10.0 } else { 0.0 }, w::why_lunge_stretch(&hf, sitting));
     }
     if i.hamstring_tightness >= 4.0 {
-        push(
-            &mut out,
-            ExerciseId::SeatedForwardFold,
-            i.hamstring_tightness,
-            format!("Your hamstrings are {ham}. This stretch can make bending forward feel easier."),
-        );
+        push(&mut out, ExerciseId::SeatedForwardFold, i.hamstring_tightness, w::why_forward_fold(&ham));
     }
     if shortening >= 5.0 || i.hamstring_tightness >= 6.5 {
         // The seated figure-of-four is the glute stretch for a public nobody has assessed;
         // pigeon pose, an end-range floor pose, is its harder version (clinical review, S18).
-        push(
-            &mut out,
-            ExerciseId::FigureOfFour,
-            (shortening + i.hamstring_tightness) / 2.0 - 1.5,
-            "Therapists think that when the hips are stiff the lower back may do more of the moving; studies have not shown this clearly. This stretch eases the buttock and the back of the hip.".to_string(),
-        );
+        push(&mut out, ExerciseId::FigureOfFour, (shortening + i.hamstring_tightness) / 2.0 - 1.5, w::WHY_FIGURE_OF_FOUR.to_string());
     }
     if i.sitting_hours_per_day >= 6.0 {
-        push(
-            &mut out,
-            ExerciseId::StandingHipOpener,
-            i.sitting_hours_per_day / 2.0,
-            format!("You sit about {} hours a day. This short movement is the opposite of sitting: hips straight and open.", fmt_num(i.sitting_hours_per_day)),
-        );
+        push(&mut out, ExerciseId::StandingHipOpener, i.sitting_hours_per_day / 2.0, w::why_hip_opener(i.sitting_hours_per_day));
     }
     if i.glute_strength <= 6.0 {
-        push(
-            &mut out,
-            ExerciseId::GluteBridge,
-            10.5 - i.glute_strength,
-            format!("Your glutes are {glutes}. This builds their strength for everyday movements such as stairs and getting up from a chair."),
-        );
+        push(&mut out, ExerciseId::GluteBridge, 10.5 - i.glute_strength, w::why_glute_bridge(&glutes));
     }
     if i.core_strength <= 6.0 {
-        push(
-            &mut out,
-            ExerciseId::DeadBug,
-            10.5 - i.core_strength,
-            format!("Your core is {core}. This builds control of the trunk while the arms and legs move."),
-        );
+        push(&mut out, ExerciseId::DeadBug, 10.5 - i.core_strength, w::why_dead_bug(&core));
     }
     // From the glute and core sliders alone: the figure's made-up back-muscle reading chooses
     // no exercise.
     if i.core_strength <= 7.0 && i.glute_strength <= 7.0 {
-        push(
-            &mut out,
-            ExerciseId::BirdDog,
-            (20.0 - i.core_strength - i.glute_strength) / 2.0 - 1.0,
-            "This trains the core, glutes and back muscles to work together, a common part of exercise programmes for back pain.".to_string(),
-        );
+        push(&mut out, ExerciseId::BirdDog, (20.0 - i.core_strength - i.glute_strength) / 2.0 - 1.0, w::WHY_BIRD_DOG.to_string());
     }
     if i.core_strength >= 5.0 {
-        push(&mut out, ExerciseId::Plank, i.core_strength - 4.0, format!("Your core is {core}. The plank keeps it strong and builds endurance."));
+        push(&mut out, ExerciseId::Plank, i.core_strength - 4.0, w::why_plank(&core));
     }
     // Someone supple and strong still gets a short routine to keep it so.
     if out.iter().all(|c| exercise(c.id).kind != Kind::Stretch) {
-        push(&mut out, ExerciseId::LungeStretch, 1.0, "Your hip flexors look supple. A daily stretch keeps them moving freely.".to_string());
+        push(&mut out, ExerciseId::LungeStretch, 1.0, w::WHY_LUNGE_SUPPLE.to_string());
     }
     if out.iter().all(|c| exercise(c.id).kind != Kind::Strength) {
-        push(&mut out, ExerciseId::GluteBridge, 0.5, "Your glutes are strong. A short set keeps them that way.".to_string());
+        push(&mut out, ExerciseId::GluteBridge, 0.5, w::why_bridge_strong());
     }
     out
 }
@@ -527,13 +439,8 @@ fn habits(i: &Inputs) -> Vec<PlanItem> {
     if i.sitting_hours_per_day >= 6.0 {
         out.push(PlanItem {
             id: ExerciseId::MovementBreaks,
-            why: format!(
-                "You sit about {} hours a day. Breaking up long sitting is advised (UK CMOs 2019), and it stops the hips staying bent for hours.",
-                fmt_num(i.sitting_hours_per_day)
-            ),
-            dosage: Dosage::Habit(
-                "Stand up and move for a minute or two every 30 to 60 minutes of sitting. No study fixes the best interval: pick one you will keep, such as the end of every meeting.".to_string(),
-            ),
+            why: w::why_breaks(i.sitting_hours_per_day),
+            dosage: Dosage::Habit(w::BREAKS.to_string()),
             version: Version::Standard,
         });
     }
@@ -541,22 +448,12 @@ fn habits(i: &Inputs) -> Vec<PlanItem> {
         let goal = walking_goal(i.activity_minutes_per_week);
         out.push(PlanItem {
             id: ExerciseId::Walking,
-            why: format!("You are active for about {} minutes a week; the advice for adults is at least 150 (WHO 2020).", fmt_num(i.activity_minutes_per_week)),
-            dosage: Dosage::Habit(format!(
-                "This week: {} minutes of brisk walking (about {} minutes on five days), then add about {} minutes a week until you reach 150.",
-                fmt_num(goal),
-                fmt_num((goal / 5.0).round()),
-                fmt_num(ACTIVITY_STEP_MINUTES)
-            )),
+            why: w::why_walking(i.activity_minutes_per_week),
+            dosage: Dosage::Habit(w::walking(goal, (goal / 5.0).round(), ACTIVITY_STEP_MINUTES)),
             version: Version::Standard,
         });
     }
-    out.push(PlanItem {
-        id: ExerciseId::Massage,
-        why: "Massage can ease tight hip and back muscles for a while. NICE advises it only alongside exercise, not on its own (NICE NG59).".to_string(),
-        dosage: Dosage::Habit("Book a session at the clinic; your therapist will suggest how often.".to_string()),
-        version: Version::Standard,
-    });
+    out.push(PlanItem { id: ExerciseId::Massage, why: w::WHY_MASSAGE.to_string(), dosage: Dosage::Habit(w::MASSAGE.to_string()), version: Version::Standard });
     out
 }
 

@@ -4,7 +4,8 @@
 //! length or strength and pelvic tilt (see `evidence.rs`), so every muscle moves the pelvis by a
 //! few degrees and the total stays inside the ranges published for healthy adults.
 
-use crate::model::num::{clamp, fmt_num};
+use crate::model::num::clamp;
+use crate::model::words::posture as w;
 
 /// What the person tells us about their hips and habits.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -60,77 +61,51 @@ impl InputId {
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            InputId::HipFlexors => "Hip flexor tightness",
-            InputId::Hamstrings => "Hamstring tightness",
-            InputId::Glutes => "Glute strength",
-            InputId::Core => "Core strength",
-            InputId::Sitting => "Hours sitting a day",
-            InputId::Activity => "Activity (minutes a week)",
-        }
+        w::label(self)
     }
 
     /// A short hint under the label: what the two ends of the slider mean.
     pub fn hint(self) -> &'static str {
-        match self {
-            InputId::HipFlexors => "Front of the hip: 0 supple, 10 very tight",
-            InputId::Hamstrings => "Back of the thigh: 0 supple, 10 very tight",
-            InputId::Glutes => "Buttock muscles: 0 very weak, 10 very strong",
-            InputId::Core => "Tummy and trunk muscles: 0 very weak, 10 very strong",
-            InputId::Sitting => "Desk, car, sofa: all of it counts",
-            InputId::Activity => "Brisk walking, cycling, swimming and the like",
-        }
+        w::hint(self)
     }
 
     /// The value in words as well as numbers, e.g. "7 of 10 - tight".
     pub fn describe(self, value: f64) -> String {
         match self {
-            InputId::HipFlexors | InputId::Hamstrings => {
-                format!("{} of 10 - {}", fmt_num(value), tightness_word(value))
-            }
-            InputId::Glutes | InputId::Core => {
-                format!("{} of 10 - {}", fmt_num(value), strength_word(value))
-            }
+            InputId::HipFlexors | InputId::Hamstrings => w::of_ten(value, w::TIGHTNESS[fifth(value)]),
+            InputId::Glutes | InputId::Core => w::of_ten(value, w::STRENGTH[fifth(value)]),
             InputId::Sitting => {
-                let word = match value {
-                    v if v < 4.0 => "little",
-                    v if v < 8.0 => "a fair amount",
-                    v if v < 11.0 => "a lot",
-                    _ => "most of the day",
+                let level = match value {
+                    v if v < 4.0 => 0,
+                    v if v < 8.0 => 1,
+                    v if v < 11.0 => 2,
+                    _ => 3,
                 };
-                format!("{} hours a day - {word}", fmt_num(value))
+                w::hours_a_day(value, w::SITTING[level])
             }
             InputId::Activity => {
                 // WHO 2020: 150-300 minutes of moderate activity a week.
-                let word = match value {
-                    v if v < 60.0 => "very little",
-                    v if v < 150.0 => "below the 150 minutes advised",
-                    v if v <= 300.0 => "within the advised 150 to 300",
-                    _ => "above the advised range",
+                let level = match value {
+                    v if v < 60.0 => 0,
+                    v if v < 150.0 => 1,
+                    v if v <= 300.0 => 2,
+                    _ => 3,
                 };
-                format!("{} minutes a week - {word}", fmt_num(value))
+                w::minutes_a_week(value, w::ACTIVITY[level])
             }
         }
     }
 }
 
-fn tightness_word(v: f64) -> &'static str {
+/// Which fifth of a 0 to 10 scale a value is in (below 2, 4, 6, 8, or above): the word the
+/// muscle sliders show for it.
+fn fifth(v: f64) -> usize {
     match v {
-        v if v < 2.0 => "supple",
-        v if v < 4.0 => "fairly supple",
-        v if v < 6.0 => "moderate",
-        v if v < 8.0 => "tight",
-        _ => "very tight",
-    }
-}
-
-fn strength_word(v: f64) -> &'static str {
-    match v {
-        v if v < 2.0 => "very weak",
-        v if v < 4.0 => "weak",
-        v if v < 6.0 => "moderate",
-        v if v < 8.0 => "strong",
-        _ => "very strong",
+        v if v < 2.0 => 0,
+        v if v < 4.0 => 1,
+        v if v < 6.0 => 2,
+        v if v < 8.0 => 3,
+        _ => 4,
     }
 }
 
@@ -237,13 +212,7 @@ pub enum RangeComparison {
 
 impl RangeComparison {
     pub fn words(self) -> &'static str {
-        match self {
-            RangeComparison::Below => "below the typical range",
-            RangeComparison::Within => "within the typical range",
-            RangeComparison::Above => "above the typical range",
-            RangeComparison::LessNoConcern => "less than typical: fine",
-            RangeComparison::MoreNoConcern => "more than typical: fine",
-        }
+        w::comparison(self)
     }
 }
 
@@ -318,11 +287,7 @@ pub enum BackLoad {
 
 impl BackLoad {
     pub fn word(self) -> &'static str {
-        match self {
-            BackLoad::Low => "resting",
-            BackLoad::Raised => "busier",
-            BackLoad::High => "working hard",
-        }
+        w::back_load(self)
     }
 }
 
@@ -426,13 +391,9 @@ pub enum MuscleState {
 }
 
 impl MuscleState {
+    /// The state on its own; beside a muscle's name, use `Muscle::state_word`.
     pub fn word(self) -> &'static str {
-        match self {
-            MuscleState::Normal => "normal",
-            MuscleState::Tight => "tight",
-            MuscleState::Weak => "weak",
-            MuscleState::WorkingHarder => "working harder",
-        }
+        w::state(self)
     }
 }
 
@@ -449,13 +410,12 @@ impl Muscle {
     pub const ALL: [Muscle; 5] = [Muscle::HipFlexors, Muscle::Hamstrings, Muscle::Glutes, Muscle::Abdominals, Muscle::LowerBack];
 
     pub fn name(self) -> &'static str {
-        match self {
-            Muscle::HipFlexors => "Hip flexors",
-            Muscle::Hamstrings => "Hamstrings",
-            Muscle::Glutes => "Glutes",
-            Muscle::Abdominals => "Abdominals",
-            Muscle::LowerBack => "Lower back muscles",
-        }
+        w::muscle(self)
+    }
+
+    /// How this muscle shows in the figure, said of it ("tight").
+    pub fn state_word(self, s: MuscleState) -> &'static str {
+        w::muscle_state(self, s)
     }
 }
 

@@ -413,9 +413,3 @@ pub fn on_day(days: u32, day: usize) -> bool {
     let days = days.clamp(1, 7) as usize;
     (0..days).any(|k| k * 7 / days == day)
 }
-
-/// A programme's date in words: "29 November 2026".
-pub fn date_words(d: Date) -> String {
-    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    format!("{} {} {}", d.day, MONTHS[(d.month.clamp(1, 12) - 1) as usize], d.year)
-}

@@ -11,6 +11,43 @@
 //! emergency); NICE NG59 for what to offer. Red flags have high false-positive rates, so the
 //! words are calm and never a diagnosis.
 
+use super::words::safety as w;
+// The screen's other words, where the page has always read them.
+pub use super::words::safety::{
+    answers_partly_read, ALREADY_CHECKED, ANSWERS_UNREADABLE, ASK_AGAIN, CANCER_AND_NERVES, CAUTIONS_LEGEND, CHECKED_SAFETY_NET, FOOTER_SAFETY, NONE_APPLY,
+    NO_BETTER_QUESTION, NO_RED_FLAGS, OTHER_LEGEND, RECHECK, RECHECK_NO, RECHECK_YES, RED_FLAGS_LEGEND, RED_FLAG_SOURCE, REVIEW_HEADING, REVIEW_TEXT,
+    SCREEN_HEADING, SCREEN_INTRO, SCREEN_WAITING, UNDER_16_HEADING, UNDER_16_QUESTION, UNDER_16_TEXT,
+};
+
+/// The words of a tier, in each language's `words::safety`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TierText {
+    pub heading: &'static str,
+    pub text: &'static str,
+    /// What to do about a ticked red flag of this tier that has no action of its own.
+    pub action: &'static str,
+}
+
+/// The words of a red-flag question, in each language's `words::safety`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RedFlagText {
+    pub question: &'static str,
+    /// What to do, when it is not its tier's `action`.
+    pub action: Option<&'static str>,
+    /// The explanation of an emergency that is not about the nerves at the base of the spine.
+    pub own_text: Option<&'static str>,
+}
+
+/// The words of a caution, in each language's `words::safety`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CautionText {
+    pub question: &'static str,
+    /// "Because you ...": the start of every reason this caution gives.
+    pub because: &'static str,
+    /// Advice shown once for this caution, beside the plan.
+    pub advice: &'static str,
+}
+
 /// How urgently to get help, least urgent first so that `max` picks the most urgent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Tier {
@@ -26,20 +63,21 @@ pub enum Tier {
 impl Tier {
     pub const ALL: [Tier; 3] = [Tier::Emergency, Tier::SameDay, Tier::Soon];
 
-    pub fn heading(self) -> &'static str {
+    /// Its words (`words::safety`).
+    pub fn words(self) -> &'static TierText {
         match self {
-            Tier::Emergency => "Go to A&E or call 999 now",
-            Tier::SameDay => "Get medical help today",
-            Tier::Soon => "Ask your GP for an urgent appointment",
+            Tier::Emergency => &w::EMERGENCY,
+            Tier::SameDay => &w::SAME_DAY,
+            Tier::Soon => &w::SOON,
         }
     }
 
+    pub fn heading(self) -> &'static str {
+        self.words().heading
+    }
+
     pub fn text(self) -> &'static str {
-        match self {
-            Tier::Emergency => "Together with back pain, these can be signs that the nerves at the base of the spine are being squeezed (cauda equina syndrome). It is rare, but it needs checking in hospital straight away. Do not wait to see if it settles, and do not start the exercises.",
-            Tier::SameDay => "Back pain with this needs a doctor or nurse to check it today: call NHS 111 or your GP. Please leave the new exercises until you have been seen; keep moving gently as the pain allows.",
-            Tier::Soon => "With back pain, these need a doctor to check them before you start a new exercise plan. Most people turn out not to have anything serious, but it should be checked. Ask your GP practice for an urgent appointment (tell them it is back pain with the item you ticked); if you cannot get one within a few days, call NHS 111. Until then, keep moving gently: walking and your usual activities are fine. Leave the new exercises until you have been seen. You can print this page to take with you.",
-        }
+        self.words().text
     }
 
     /// A short key for test ids and styles.
@@ -89,25 +127,28 @@ impl RedFlag {
         RedFlag::MinorFallWithFragileBones,
     ];
 
-    pub fn question(self) -> &'static str {
+    /// Its words (`words::safety`).
+    pub fn words(self) -> &'static RedFlagText {
         match self {
-            RedFlag::BladderOrBowel => "New difficulty starting to pee or emptying your bladder, not feeling when it is full, leaking, or not being able to control your bladder or bowels",
-            RedFlag::SaddleNumbness => "Numbness or tingling around your genitals, back passage or inner thighs, or a change in feeling when you wipe after the toilet (the saddle area)",
-            RedFlag::SexualDysfunction => "New problems with sexual function, such as loss of sensation",
-            RedFlag::BothLegsWeakOrNumb => "Pain, tingling, numbness or weakness in both legs, or numbness or weakness in a leg that is getting quickly worse",
-            RedFlag::ChestOrTummyPain => "Chest pain, or sudden severe pain in your tummy and back",
-            RedFlag::OneLegWeakOrNumb => "New or worsening weakness in one leg or foot (for example, the foot catching or slapping as you walk), or numbness in a leg that is spreading or getting worse",
-            RedFlag::FeverOrUnwell => "A high temperature, chills, or feeling generally very unwell",
-            RedFlag::ImmuneOrInjecting => "A weakened immune system (from an illness or medicines such as chemotherapy), or you inject drugs",
-            RedFlag::MajorInjury => "The pain started after a major injury, such as a fall from a height or a road accident",
-            RedFlag::HistoryOfCancer => "You have had cancer (at any time), and this back pain is new or different from your usual",
-            RedFlag::UnexplainedWeightLoss => "You have lost weight without trying",
-            RedFlag::NightPain => "Constant pain at night that does not ease when you change position",
-            RedFlag::NewPainUnder20OrOver50 => "This back pain is new, and you are under 20 or over 50",
-            RedFlag::MinorFallWithFragileBones => {
-                "The pain started after a minor fall or strain, and you have osteoporosis (thin bones) or take steroid tablets long term"
-            }
+            RedFlag::BladderOrBowel => &w::BLADDER_OR_BOWEL,
+            RedFlag::SaddleNumbness => &w::SADDLE_NUMBNESS,
+            RedFlag::SexualDysfunction => &w::SEXUAL_DYSFUNCTION,
+            RedFlag::BothLegsWeakOrNumb => &w::BOTH_LEGS_WEAK_OR_NUMB,
+            RedFlag::ChestOrTummyPain => &w::CHEST_OR_TUMMY_PAIN,
+            RedFlag::OneLegWeakOrNumb => &w::ONE_LEG_WEAK_OR_NUMB,
+            RedFlag::FeverOrUnwell => &w::FEVER_OR_UNWELL,
+            RedFlag::ImmuneOrInjecting => &w::IMMUNE_OR_INJECTING,
+            RedFlag::MajorInjury => &w::MAJOR_INJURY,
+            RedFlag::HistoryOfCancer => &w::HISTORY_OF_CANCER,
+            RedFlag::UnexplainedWeightLoss => &w::UNEXPLAINED_WEIGHT_LOSS,
+            RedFlag::NightPain => &w::NIGHT_PAIN,
+            RedFlag::NewPainUnder20OrOver50 => &w::NEW_PAIN_UNDER_20_OR_OVER_50,
+            RedFlag::MinorFallWithFragileBones => &w::MINOR_FALL_WITH_FRAGILE_BONES,
         }
+    }
+
+    pub fn question(self) -> &'static str {
+        self.words().question
     }
 
     /// Exactly one tier per question.
@@ -130,33 +171,13 @@ impl RedFlag {
 
     /// What to do about this answer, in words.
     pub fn action(self) -> &'static str {
-        match self {
-            RedFlag::ChestOrTummyPain => "Call 999 now. Do not drive yourself.",
-            RedFlag::MajorInjury => {
-                "Go to A&E now. If you cannot move safely, or have numbness, tingling or weakness in your arms or legs, stay still and call 999."
-            }
-            RedFlag::HistoryOfCancer => {
-                "Ask your GP for an urgent appointment and mention your cancer history. If you are under a cancer team, call their 24-hour helpline instead."
-            }
-            RedFlag::MinorFallWithFragileBones => {
-                "Ask your GP for an urgent appointment: a fall with thin bones can crack a bone in the spine, which a doctor may want to check."
-            }
-            _ => match self.tier() {
-                Tier::Emergency => "Go to A&E or call 999 now.",
-                Tier::SameDay => "Call NHS 111 or your GP today.",
-                Tier::Soon => "Ask your GP for an urgent appointment.",
-            },
-        }
+        self.words().action.unwrap_or(self.tier().words().action)
     }
 
     /// The explanation of an emergency that is not about the nerves at the base of the spine,
     /// shown instead of (or beside) the tier's own text.
     pub fn own_text(self) -> Option<&'static str> {
-        match self {
-            RedFlag::ChestOrTummyPain => Some("With back pain, this can come from the heart or a major blood vessel. Call 999 now. Do not drive yourself."),
-            RedFlag::MajorInjury => Some("After a major injury, back pain needs checking in hospital now, in case a bone in the spine is broken."),
-            _ => None,
-        }
+        self.words().own_text
     }
 
     /// A short stable key, for storage and test ids.
@@ -205,47 +226,32 @@ impl Caution {
         Caution::Age65Plus,
     ];
 
-    pub fn question(self) -> &'static str {
+    /// Its words (`words::safety`).
+    pub fn words(self) -> &'static CautionText {
         match self {
-            Caution::HipSurgery => "You have had a hip replacement or other hip surgery",
-            Caution::Osteoporosis => "You have osteoporosis (thin bones), or have broken a bone in your spine",
-            Caution::Pregnancy => "You are pregnant",
-            Caution::Postnatal => "You have had a baby in the last six months",
-            Caution::RecentSurgeryOrInjury => {
-                "You have had an operation in the last three months, or a new injury elsewhere (a sprain, strain or broken bone) in the last six weeks"
-            }
-            Caution::LegSymptoms => "Pain, tingling or numbness down one leg (sciatica) that is steady or easing, with no weakness",
-            Caution::KneeProblems => "You have knee problems: kneeling or deep knee bends hurt",
-            Caution::Age65Plus => "You are 65 or older",
+            Caution::HipSurgery => &w::HIP_SURGERY,
+            Caution::Osteoporosis => &w::OSTEOPOROSIS,
+            Caution::Pregnancy => &w::PREGNANCY,
+            Caution::Postnatal => &w::POSTNATAL,
+            Caution::RecentSurgeryOrInjury => &w::RECENT_SURGERY_OR_INJURY,
+            Caution::LegSymptoms => &w::LEG_SYMPTOMS,
+            Caution::KneeProblems => &w::KNEE_PROBLEMS,
+            Caution::Age65Plus => &w::AGE_65_PLUS,
         }
+    }
+
+    pub fn question(self) -> &'static str {
+        self.words().question
     }
 
     /// "Because you ...": the start of every reason this caution gives.
     pub fn because(self) -> &'static str {
-        match self {
-            Caution::HipSurgery => "Because you have had hip surgery",
-            Caution::Osteoporosis => "Because you have thin bones",
-            Caution::Pregnancy => "Because you are pregnant",
-            Caution::Postnatal => "Because you have had a baby recently",
-            Caution::RecentSurgeryOrInjury => "Because you have had a recent operation or injury",
-            Caution::LegSymptoms => "Because pain or tingling spreads down your leg",
-            Caution::KneeProblems => "Because kneeling or deep knee bends hurt",
-            Caution::Age65Plus => "Because you are 65 or older",
-        }
+        self.words().because
     }
 
     /// Advice shown once for this caution, beside the plan.
     pub fn advice(self) -> &'static str {
-        match self {
-            Caution::HipSurgery => "Ask your surgeon or physiotherapist before doing any hip stretch: after hip surgery some movements (bending the hip past a right angle, crossing the legs, turning the leg in or out) can be unsafe for a time. The plan keeps only exercises that avoid them.",
-            Caution::Osteoporosis => "With thin bones, bending your back far forward, especially pulling with a strap or folding over your legs, is best avoided. Bend from the hips with your back straight instead. Strengthening exercises and walking are good for your bones. The plan offers no harder versions. Your GP or a physiotherapist can tailor the plan, and the Royal Osteoporosis Society has exercise advice.",
-            Caution::Pregnancy => "Lying flat on your back for long is best avoided after about 16 weeks of pregnancy, so those exercises are swapped for side-lying, all-fours or seated versions, and the plank is done with your knees down: stop if your tummy bulges or domes down the middle. Stretch gently, only to mild tension. If you have pain at the front or back of your pelvis (pelvic girdle pain), keep your knees together when you move, leave out the lunge, clam and figure-of-four stretches, and ask your midwife about a pelvic health physiotherapist. Stop and contact your midwife or maternity unit straight away if you have bleeding from the vagina, fluid leaking, chest pain, feel dizzy or faint, have pain or swelling in a calf, regular painful tightenings, or your baby is moving less.",
-            Caution::Postnatal => "Walking and pelvic floor exercises can start when you feel ready. Wait until your 6-week postnatal check before the plank and harder core work. After a caesarean, also tick \u{201c}an operation in the last three months\u{201d}. If your tummy bulges down the middle when you lift your head, ask your GP or health visitor about a pelvic health physiotherapist.",
-            Caution::RecentSurgeryOrInjury => "Check with your surgeon or therapist before you start. Until then the plan offers only gentle movement and walking. Tell the clinic about your operation or injury when you book: massage near a recent wound or new injury waits until it has healed.",
-            Caution::LegSymptoms => "Pain spreading down a leg is worth having assessed by a GP or physiotherapist. The plan uses a lying hamstring stretch with the knee bent, and an upright figure-of-four. Stop any exercise that makes the leg symptoms spread further. If it spreads to both legs, or you notice numbness around your genitals or back passage, or changes when you pee or poo, go to A&E or call 999 now.",
-            Caution::KneeProblems => "Kneeling and deep knee bends are swapped for standing or seated versions.",
-            Caution::Age65Plus => "Stretches are held for longer and more gently, and strengthening sets have more, lighter repetitions (ACSM guidance for older adults).",
-        }
+        self.words().advice
     }
 
     pub fn key(self) -> &'static str {
@@ -262,49 +268,14 @@ impl Caution {
     }
 }
 
-/// Words about the questions that are neither red flags nor cautions.
-pub const UNDER_16_QUESTION: &str = "You are under 16";
+/// The keys of the answers that are neither red flags nor cautions, for storage and test ids.
 pub const UNDER_16_KEY: &str = "under-16";
-pub const NO_BETTER_QUESTION: &str = "Your pain has not improved after four to six weeks";
 pub const NO_BETTER_KEY: &str = "no-better";
-pub const NONE_APPLY: &str = "None of these apply to me";
 pub const NONE_APPLY_KEY: &str = "none";
-pub const NO_RED_FLAGS: &str = "I have none of these";
 pub const NO_RED_FLAGS_KEY: &str = "no-flags";
-/// Before each guided session: one line to re-check the warning signs.
-pub const RECHECK: &str = "Since you last answered: any new numbness or weakness, bladder or bowel changes, or a high temperature?";
-pub const RECHECK_NO: &str = "No, start";
-pub const RECHECK_YES: &str = "Yes, check my answers";
-/// How long stored answers stand before the page asks again.
-pub const ASK_AGAIN_AFTER_DAYS: i64 = 28;
-pub const ASK_AGAIN: &str = "It is four weeks since you answered the safety questions: please check them again. Your ticks are kept.";
-pub const ALREADY_CHECKED: &str = "I have already seen a doctor or physiotherapist about this back pain, and they said exercise is fine.";
 pub const ALREADY_CHECKED_KEY: &str = "checked";
-/// Above the plan when "already checked" lifted the GP-soon advice.
-pub const CHECKED_SAFETY_NET: &str = "Because you have been checked, your plan is shown. If anything changes (pain at night that does not ease, weight loss, numbness or weakness, or any of the warning signs above), see your GP again.";
-
-pub const SCREEN_HEADING: &str = "Before your plan: a few safety questions";
-pub const SCREEN_INTRO: &str = "Tick any that apply to you now. Under the warning signs, tick \u{201c}I have none of these\u{201d} if none do, and at the end \u{201c}None of these apply to me\u{201d} if nothing else does. Your plan appears once you have answered. Your answers stay on this device: they are never put in a share link or QR code, and \u{201c}Forget my data\u{201d} removes them.";
-pub const RED_FLAGS_LEGEND: &str = "Do you have back pain, or pain down your legs, together with any of these?";
-pub const CAUTIONS_LEGEND: &str = "Anything that changes the exercises?";
-pub const OTHER_LEGEND: &str = "About your pain and age";
-pub const SCREEN_WAITING: &str = "Answer the questions above to see your plan.";
-pub const RED_FLAG_SOURCE: &str = "Questions from NHS.uk (Back pain: when to get help) and the red-flag lists used in NHS back-pain pathways (NICE CKS, Back pain - low; NHS Gloucestershire, Red flags for spinal conditions), with NICE guideline NG234 for nerve symptoms after cancer. Advice on treatment from NICE guideline NG59.";
-
-pub const UNDER_16_HEADING: &str = "This page is written for adults";
-pub const UNDER_16_TEXT: &str = "The advice here comes from guidance for people aged 16 and over. Back pain in children and young people should be checked by a GP or a physiotherapist, who can suggest exercises that suit you. Please show this to a parent or carer.";
-
-pub const REVIEW_HEADING: &str = "Ask for a review";
-pub const REVIEW_TEXT: &str = "Pain that has not eased after four to six weeks is common, and keeping active with exercise is still what NICE recommends. Ask your GP or a physiotherapist to review your back. Meanwhile, start with the easier version of each exercise (shown on each card) and build up slowly; ease off anything that makes the pain worse.";
-
-pub const ANSWERS_UNREADABLE: &str = "Your saved safety answers could not be read, so please answer the questions again. A copy was kept aside on this device.";
-
-pub fn answers_partly_read(unknown: &[String]) -> String {
-    format!("Some of your saved safety answers were not recognised ({}) and were left out. Please check your answers below.", unknown.join(", "))
-}
-
-/// The footer's short version of the screen, for every page.
-pub const FOOTER_SAFETY: &str = "General information, not a diagnosis or a substitute for seeing a professional. Back pain with pain, tingling, numbness or weakness in both legs, numbness around the genitals or back passage, new bladder, bowel or sexual problems, or chest pain: go to A&E or call 999 now. Weakness in one leg, a high temperature or feeling very unwell: call NHS 111 or your GP today.";
+/// How long stored answers stand before the page asks again (`words::safety::ASK_AGAIN`).
+pub const ASK_AGAIN_AFTER_DAYS: i64 = 28;
 
 /// The person's answers. Kept on this device only (see `state::screening_store`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -541,9 +512,6 @@ pub struct SafetyAdvice {
     /// Every ticked red flag, most urgent first.
     pub ticked: Vec<RedFlag>,
 }
-
-/// Nerve signs in someone who has had cancer (NICE NG234: possible spinal metastases).
-pub const CANCER_AND_NERVES: &str = "With a history of cancer, new numbness, weakness or unsteadiness needs checking in hospital now: go to A&E or call your cancer team\u{2019}s 24-hour line.";
 
 impl SafetyAdvice {
     pub fn heading(&self) -> &'static str {

@@ -12,10 +12,7 @@ pub enum Side {
 
 impl Side {
     pub fn word(self) -> &'static str {
-        match self {
-            Side::Right => "right side",
-            Side::Left => "left side",
-        }
+        super::words::session::side(self)
     }
 }
 
