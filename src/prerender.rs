@@ -38,7 +38,7 @@ pub fn localise(index: &str) -> Result<String, String> {
     html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(document::DESCRIPTION))?;
     let links: String = LANGUAGES
         .iter()
-        .map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\" />", l.code, words::to_root(), if l.dir.is_empty() { "./" } else { l.dir }))
+        .map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />", l.code, words::href(*l)))
         .collect();
     let head_end = html.find("</head>").ok_or("index.html has no </head>")?;
     html.insert_str(head_end, &links);

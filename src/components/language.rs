@@ -22,7 +22,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
         <nav class="site-header__languages" aria-label={words::document::LANGUAGE} data-testid="language-switch">
             <ul>
                 { for props.offered.iter().map(|&l| {
-                    let href = format!("{}{}", words::to_root(), if l.dir.is_empty() { "./" } else { l.dir });
+                    let href = words::href(l);
                     let current = l == here;
                     // This page's own link only remembers the choice; it has nothing to open.
                     let onclick = Callback::from(move |e: MouseEvent| {

@@ -20,8 +20,7 @@ fn chosen_before() -> Option<Language> {
 /// Opens `to`'s page with this address's settings; `replace` leaves no entry to go back to.
 pub fn open(to: Language, replace: bool) {
     let loc = gloo::utils::window().location();
-    let dir = if to.dir.is_empty() { "./" } else { to.dir };
-    let href = format!("{}{dir}{}{}", words::to_root(), loc.search().unwrap_or_default(), loc.hash().unwrap_or_default());
+    let href = format!("{}{}{}", words::href(to), loc.search().unwrap_or_default(), loc.hash().unwrap_or_default());
     let _ = if replace { loc.replace(&href) } else { loc.assign(&href) };
 }
 

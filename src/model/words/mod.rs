@@ -63,6 +63,15 @@ pub fn to_root() -> &'static str {
     }
 }
 
+/// The address of `l`'s page relative to this one: "pl/" or "./" from the English page, "../"
+/// or "../pl/" from the Polish one.
+pub fn href(l: Language) -> String {
+    match (to_root(), l.dir) {
+        ("", "") => "./".to_string(),
+        (root, dir) => format!("{root}{dir}"),
+    }
+}
+
 /// The first of the browser's languages (`navigator.languages`, most wanted first) that the
 /// page has, by its main subtag: "pl-PL" asks for Polish, "en-US" for English.
 pub fn preferred<'a>(asked: impl IntoIterator<Item = &'a str>) -> Option<Language> {
