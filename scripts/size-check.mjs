@@ -54,7 +54,8 @@ import { brotli11, gzipped } from "./compress.mjs";
 
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 270;
-const WHOLE_PAGE_CEILING_KB = 328;
+// Each language's page has its own wasm and its own ceiling (its words differ in length).
+const WHOLE_PAGE_CEILING_KB = { en: 328, pl: 328 };
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";
@@ -71,7 +72,9 @@ const kb = (n) => (n / 1024).toFixed(1);
 
 // One page: its own files in `dir`, and the files it fetches from the English page's folder
 // (`shared`: a language's page at dist/pl/ reads ../clinic.json).
-async function page(name, dir, shared) {
+async function page(name, dir, shared, lang) {
+  // A new language is held to the highest ceiling until it has its own.
+  const ceiling = WHOLE_PAGE_CEILING_KB[lang] ?? Math.max(...Object.values(WHOLE_PAGE_CEILING_KB));
   let first = 0;
   let whole = 0;
   let wholeBrotli = 0;
@@ -97,14 +100,14 @@ async function page(name, dir, shared) {
   }
   console.log(
     `${name}: first screen ${kb(first)} KB gzip (budget ${FIRST_SCREEN_BUDGET_KB} KB); whole page ${kb(whole)} KB ` +
-      `(target ${WHOLE_PAGE_TARGET_KB} KB, ceiling ${WHOLE_PAGE_CEILING_KB} KB); ${kb(wholeBrotli)} KB in brotli`
+      `(target ${WHOLE_PAGE_TARGET_KB} KB, ceiling ${ceiling} KB); ${kb(wholeBrotli)} KB in brotli`
   );
   if (first / 1024 > FIRST_SCREEN_BUDGET_KB) {
     console.error(`size check: ${name}: the first screen is ${kb(first)} KB gzip, over its ${FIRST_SCREEN_BUDGET_KB} KB budget`);
     failed = true;
   }
-  if (whole / 1024 > WHOLE_PAGE_CEILING_KB) {
-    console.error(`size check: ${name}: the whole page is ${kb(whole)} KB gzip, over its ${WHOLE_PAGE_CEILING_KB} KB ceiling`);
+  if (whole / 1024 > ceiling) {
+    console.error(`size check: ${name}: the whole page is ${kb(whole)} KB gzip, over its ${ceiling} KB ceiling`);
     failed = true;
   }
   if (whole / 1024 > WHOLE_PAGE_TARGET_KB) {
@@ -113,10 +116,10 @@ async function page(name, dir, shared) {
 }
 
 // Each language is a page of its own, with its own wasm: each is held to the same limits.
-await page("English page (dist/)", dist, []);
+await page("English page (dist/)", dist, [], "en");
 for (const e of await readdir(dist, { withFileTypes: true })) {
   if (e.isDirectory() && /^[a-z]{2,3}$/.test(e.name)) {
-    await page(`${e.name} page (dist/${e.name}/)`, join(dist, e.name), [join(dist, "clinic.json")]);
+    await page(`${e.name} page (dist/${e.name}/)`, join(dist, e.name), [join(dist, "clinic.json")], e.name);
   }
 }
 if (failed) process.exit(1);

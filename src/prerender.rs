@@ -36,10 +36,7 @@ pub fn localise(index: &str) -> Result<String, String> {
     let mut html = replace_between(index, "<html lang=\"", "\"", here.code)?;
     html = replace_between(&html, "<title>", "</title>", &escape(document::TITLE))?;
     html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(document::DESCRIPTION))?;
-    let links: String = LANGUAGES
-        .iter()
-        .map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />", l.code, words::href(*l)))
-        .collect();
+    let links: String = LANGUAGES.iter().map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />", l.code, words::href(*l))).collect();
     let head_end = html.find("</head>").ok_or("index.html has no </head>")?;
     html.insert_str(head_end, &links);
     Ok(html)

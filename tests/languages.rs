@@ -114,6 +114,10 @@ fn items(file: &str) -> BTreeMap<String, Item> {
             let after = &rest[rest.find("mod ").unwrap() + 4..];
             let name: String = after.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
             let brace = rest.find(['{', ';']).unwrap();
+            // A module ends the item before it.
+            if let Some((p, start, _)) = open.take() {
+                ends.push((p, start, i));
+            }
             if rest.as_bytes()[brace] == b'{' {
                 let private = !rest.starts_with("pub ") || name == "grammar" || name == "tests";
                 depth += 1;

@@ -19,21 +19,24 @@ const LUMINANCE = `const lum = (c) => { const [r, g, b] = c.match(/[0-9.]+/g).ma
 export function themeTests(ctx) {
   const open = (path, opts) => openApp(ctx.driver, ctx.server.url + path, opts);
 
-  test("in the dark theme the page is dark, passes axe-core's WCAG AA checks, and the QR code stays dark on light", async () => {
+  test("in the dark theme the page is dark, passes axe-core's WCAG AA checks at 1280 and 375, and the QR code stays dark on light", async () => {
     const views = [
       ["main page", "", null],
       ["plan", "?hip_flexors=8&hamstrings=8&glutes=2&core=2&sitting=11&activity=30", `${ANSWER_NONE} setTimeout(() => document.querySelector('[data-testid=session-list]').scrollIntoView(), 100)`],
       ["red-flag advice", "", "document.querySelector('#answer-saddle').click()"],
       ["consultation QR", "?mode=consult", "document.querySelector('[data-testid=qr-button]').click()"],
       ["embedded, with a dark accent", "?embed=1&clinic=Harbour%20Sports%20Massage&booking=https%3A%2F%2Fexample.com%2Fbook&accent=%23123456", null],
+      ["phone, main page", "", null, 375],
+      ["phone, plan", "?hip_flexors=8&hamstrings=8&glutes=2&core=2&sitting=11&activity=30", ANSWER_NONE, 375],
     ];
     const report = {};
-    for (const [name, path, action] of views) {
-      const b = await open(path, { width: 1280, height: 900, media: DARK });
+    for (const [name, path, action, width = 1280] of views) {
+      const b = await open(path, { width, height: width < 600 ? 812 : 900, media: DARK });
       try {
         if (action) await b.exec(action);
         await sleep(700);
         report[name] = await axe(b);
+        if (name === "phone, plan") await writeFile(join(ctx.root, "tests", "e2e", "artifacts", "dark-375.png"), await b.screenshot());
         if (name === "main page") {
           const [paper, ink] = await b.exec("const s = getComputedStyle(document.body); const r = getComputedStyle(document.documentElement); return [r.backgroundColor, s.color]");
           const [lp, li] = await b.exec(`${LUMINANCE} return [lum(arguments[0]), lum(arguments[1])]`, paper, ink);
@@ -65,8 +68,9 @@ export function themeTests(ctx) {
     for (const [name, violations] of Object.entries(report)) assert.deepEqual(violations, [], `${name}, dark`);
   });
 
-  test("every word drawn in the figure stays inside it, for the most extreme settings either way", async () => {
-    for (const path of ["?hip_flexors=10&hamstrings=10&glutes=0&core=0&sitting=16&activity=0", "?hip_flexors=0&hamstrings=10&glutes=10&core=10&sitting=0&activity=600", "?hip_flexors=10&hamstrings=0&glutes=0&core=0&sitting=16&activity=0"]) {
+  test("every word drawn in the figure stays inside it, for the most extreme settings either way, in each language", async () => {
+    const extremes = ["?hip_flexors=10&hamstrings=10&glutes=0&core=0&sitting=16&activity=0", "?hip_flexors=0&hamstrings=10&glutes=10&core=10&sitting=0&activity=600", "?hip_flexors=10&hamstrings=0&glutes=0&core=0&sitting=16&activity=0"];
+    for (const path of [...extremes, ...extremes.map((p) => "pl/" + p)]) {
       const b = await open(path, { width: 1280, height: 900 });
       try {
         await sleep(900);
@@ -116,6 +120,18 @@ export function themeTests(ctx) {
       assert.deepEqual(await axe(b), [], "axe in forced colours");
     } finally {
       await b.close();
+    }
+    // The Polish page on a phone: the same lines, and its key in Polish.
+    const p = await open("pl/" + path, { width: 375, height: 812, media: FORCED });
+    try {
+      const dash = await p.exec("const q = (s) => { const e = document.querySelector('.fig-muscle.muscle--' + s + ' path'); return e && getComputedStyle(e).strokeDasharray; }; return [q('tight'), q('weak')]");
+      assert.equal(dash[0], "none");
+      assert.notEqual(dash[1], "none");
+      assert.doesNotMatch(await p.text("[data-testid=key-lines]"), /Thick solid line/, "the key in Polish");
+      await writeFile(join(ctx.root, "tests", "e2e", "artifacts", "forced-colours-pl-375.png"), await p.screenshot());
+      assert.deepEqual(await axe(p), [], "axe in forced colours, Polish, 375");
+    } finally {
+      await p.close();
     }
   });
 }
