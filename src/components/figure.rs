@@ -145,7 +145,7 @@ fn markers(sk: &Skeleton, hip_extension: f64) -> Html {
             <path class="fig-marker__ray" d={polyline_d(&[sk.psis, sk.asis])} />
             <path class="fig-marker__arc" d={tilt.path_d()} />
             <text class="fig-marker__label" x={fmt_num(tilt_label.x)} y={fmt_num(tilt_label.y - 4.0)}>
-                { w::marker(w::PELVIC_TILT, &degrees(sk.pelvic_tilt_deg)) }
+                { w::marker(w::PELVIC_TILT_MARKER, &degrees(sk.pelvic_tilt_deg)) }
             </text>
             <path class="fig-marker__ray" d={polyline_d(&[s1.0, s1.1])} />
             <path class="fig-marker__ray" d={polyline_d(&[l1.0, l1.1])} />

@@ -281,7 +281,9 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                 { for plan.habits.iter().map(|it| exercise_card(it, plan.programme.is_some(), plan.offers_harder(), plan.swapped_for(it.id))) }
             </ul>
             <h3>{ w::WEEK }</h3>
-            <div class="week-wrap">
+            // Scrolls sideways on a narrow phone (longer day names in some languages): focusable and
+            // named, so a keyboard can scroll it too (WCAG 2.1.1).
+            <div class="week-wrap" tabindex="0" role="region" aria-label={w::WEEK_CAPTION}>
                 <table class="week" data-testid="week">
                     <caption class="visually-hidden">{ w::WEEK_CAPTION }</caption>
                     <thead>

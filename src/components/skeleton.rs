@@ -100,14 +100,6 @@ pub fn bones_moving(sk: &Skeleton, end: Option<&Skeleton>) -> Html {
     }
 }
 
-/// Names short enough to fit beside the figure on a phone.
-fn short_name(m: Muscle) -> &'static str {
-    match m {
-        Muscle::LowerBack => crate::model::words::figure::LOWER_BACK_SHORT,
-        m => m.name(),
-    }
-}
-
 /// Where each muscle's state label sits, relative to the middle of its line.
 fn label_offset(m: Muscle) -> (f64, f64, &'static str) {
     match m {
@@ -139,15 +131,15 @@ pub fn muscle(sk: &Skeleton, m: Muscle, s: MuscleState, labelled: bool) -> Html 
         let mid = line[line.len() / 2];
         let (dx, dy, anchor) = label_offset(m);
         let x = fmt_num(mid.x + dx);
+        // One line, or two where one would run off the figure's edge (the words decide).
+        let (first, second) = crate::model::words::figure::muscle_lines(m, s);
         html! {
             <text class="fig-muscle-label" x={x.clone()} y={fmt_num(mid.y + dy)} text-anchor={anchor}>
-                if s == MuscleState::WorkingHarder || m == Muscle::Abdominals {
-                    // Two short lines: the long state, or the abdominals' label beside a
-                    // forward-tilted belly, would run off the figure's edge.
-                    <tspan x={x.clone()}>{ short_name(m) }</tspan>
-                    <tspan x={x} dy="1.15em">{ m.state_word(s) }</tspan>
+                if second.is_empty() {
+                    { first }
                 } else {
-                    { crate::model::words::figure::muscle_label(short_name(m), m.state_word(s)) }
+                    <tspan x={x.clone()}>{ first }</tspan>
+                    <tspan x={x} dy="1.15em">{ second }</tspan>
                 }
             </text>
         }

@@ -1016,6 +1016,10 @@ pub mod ics {
 
 /// The figure and its readouts.
 pub mod figure {
+    use crate::model::posture::{Muscle, MuscleState};
+
+    /// The pelvic tilt's name at its arc in the figure, short enough to stay inside it.
+    pub const PELVIC_TILT_MARKER: &str = "Pelvic tilt";
     pub const TITLE: &str = "Side view of a standing person: pelvis, lower back and the muscles around them";
     pub const KEY_LABEL: &str = "Muscles in the figure";
     pub const TYPICAL_OUTLINE: &str = "Dashed outline: a typical posture";
@@ -1046,6 +1050,18 @@ pub mod figure {
     /// above the state.
     pub fn muscle_label(name: &str, state: &str) -> String {
         format!("{name} {state}")
+    }
+    /// A tight, weak or harder-working muscle's label in the figure, in one line or two (the
+    /// second empty for one): the label must stay inside the figure. The long state, and the
+    /// abdominals beside a forward-tilted belly, take two lines.
+    pub fn muscle_lines(m: Muscle, s: MuscleState) -> (String, &'static str) {
+        let name = if m == Muscle::LowerBack { LOWER_BACK_SHORT } else { super::posture::muscle(m) };
+        let state = super::posture::state(s);
+        if s == MuscleState::WorkingHarder || m == Muscle::Abdominals {
+            (name.to_string(), state)
+        } else {
+            (muscle_label(name, state), "")
+        }
     }
     pub fn exercise_label(name: &str, first_step: &str) -> String {
         format!("Illustration: {name}. {first_step}")

@@ -1396,6 +1396,12 @@ pub mod ics {
 
 /// The figure and its readouts.
 pub mod figure {
+    use crate::model::posture::{Muscle, MuscleState};
+
+    /// The pelvic tilt's name at its arc in the figure, short enough to stay inside it.
+    // PL: "Miednica" (the pelvis) beside its arc: "Pochylenie miednicy 19°" and even "Kąt
+    // miednicy 19°" run off the figure at the largest tilt.
+    pub const PELVIC_TILT_MARKER: &str = "Miednica";
     pub const TITLE: &str = "Widok z boku osoby stojącej: miednica, dolna część pleców i otaczające je mięśnie";
     pub const KEY_LABEL: &str = "Mięśnie na rysunku";
     pub const TYPICAL_OUTLINE: &str = "Kontur przerywany: typowa postawa";
@@ -1432,6 +1438,34 @@ pub mod figure {
     // PL: the state after the name, agreeing with it: "Zginacze biodra napięte".
     pub fn muscle_label(name: &str, state: &str) -> String {
         format!("{name} {state}")
+    }
+    /// A tight, weak or harder-working muscle's label in the figure, in one line or two (the
+    /// second empty for one): the label must stay inside the figure. The long state, and the
+    /// abdominals beside a forward-tilted belly, take two lines.
+    // PL: the full names ("Mięśnie kulszowo-goleniowe napięte") run off the figure, so it uses
+    // the everyday short names, always on two lines, with the state agreeing with each:
+    // "Tył uda / napięty", "Pośladki / słabe", "Brzuch / słaby", "Plecy / pracują mocniej".
+    pub fn muscle_lines(m: Muscle, s: MuscleState) -> (String, &'static str) {
+        let plural = |s| match s {
+            MuscleState::Tight => "napięte",
+            MuscleState::Weak => "słabe",
+            MuscleState::WorkingHarder => "pracują mocniej",
+            MuscleState::Normal => "w normie",
+        };
+        let singular = |s| match s {
+            MuscleState::Tight => "napięty",
+            MuscleState::Weak => "słaby",
+            MuscleState::WorkingHarder => "pracuje mocniej",
+            MuscleState::Normal => "w normie",
+        };
+        let (name, state) = match m {
+            Muscle::HipFlexors => ("Zginacze bioder", plural(s)),
+            Muscle::Hamstrings => ("Tył uda", singular(s)),
+            Muscle::Glutes => ("Pośladki", plural(s)),
+            Muscle::Abdominals => ("Brzuch", singular(s)),
+            Muscle::LowerBack => ("Plecy", plural(s)),
+        };
+        (name.to_string(), state)
     }
     pub fn exercise_label(name: &str, first_step: &str) -> String {
         format!("Ilustracja: {name}. {first_step}")
