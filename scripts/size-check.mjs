@@ -41,6 +41,14 @@
 //    Raised 327 -> 328 KB for zooming the photo by gesture (#25: Ctrl+wheel or a trackpad's
 //    pinch, and two fingers on a tablet; five more Yew listeners and their web-sys calls):
 //    +1.1 KB (326.2 -> 327.3 KB). #25's own total is now about 17.2 KB.
+//    Raised 328 -> 333 KB for the English page with the second language (#26): every word
+//    moved into model/words/en.rs as whole sentences, exercises as text structs (+0.9 KB:
+//    327.3 -> 328.2), then the language switch, the move to the browser's language, clinic.json's
+//    "languages", the hreflang links and the service worker's per-page offline rule (+4.3 KB,
+//    most of it wasm: 328.2 -> 332.5). Each language is its own wasm rather than one with both,
+//    which would carry every sentence twice (about 30 KB more on each page).
+//    The Polish page (dist/pl/) has its own ceiling, 341 KB: the same code with longer words
+//    (Polish text is about a tenth longer, and its letters ą, ę, ł... take two bytes): 340.7 KB.
 // Each language's page (dist/pl/) is checked on its own, with the settings file it reads from
 // the English page's folder.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
@@ -55,7 +63,7 @@ import { brotli11, gzipped } from "./compress.mjs";
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 270;
 // Each language's page has its own wasm and its own ceiling (its words differ in length).
-const WHOLE_PAGE_CEILING_KB = { en: 328, pl: 328 };
+const WHOLE_PAGE_CEILING_KB = { en: 333, pl: 341 };
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";
