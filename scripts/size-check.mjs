@@ -46,7 +46,7 @@
 //    327.3 -> 328.2), then the language switch, the move to the browser's language, clinic.json's
 //    "languages", the hreflang links and the service worker's per-page offline rule (+4.3 KB,
 //    most of it wasm: 328.2 -> 332.5). Each language is its own wasm rather than one with both,
-//    which would carry every sentence twice (about 30 KB more on each page).
+//    which would carry every sentence of both languages on each page.
 //    The Polish page (dist/pl/) has its own ceiling, 341 KB: the same code with longer words
 //    (Polish text is about a tenth longer, and its letters ą, ę, ł... take two bytes): 340.7 KB.
 // Each language's page (dist/pl/) is checked on its own, with the settings file it reads from
