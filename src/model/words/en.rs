@@ -1,7 +1,8 @@
-//! The page's own words: headings, buttons and notes that are not built from the person's
-//! settings. Patient-facing text lives in the model layer (here, and beside the data it
-//! describes in `safety.rs`, `plan.rs`, `exercises.rs`, `explain.rs` and `evidence.rs`), so a
-//! clinician can review all of it in one place; `content.rs` gathers it into `docs/content.md`.
+//! Every patient-facing word of the page in English, the original: the page, the safety screen, the
+//! exercises and plan, the explanation and its sources, the handout, the calendar file, the
+//! screen-reader announcements and the figure's labels, so a clinician can review the language
+//! in one place. `super` (words/mod.rs) says how languages are chosen; `content.rs` gathers
+//! the page's sentences into `docs/content*.md`.
 
 /// This file's language (a code in `super::LANGUAGES`).
 pub const LANG: &str = "en-GB";
