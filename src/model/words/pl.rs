@@ -1,8 +1,9 @@
 //! Every patient-facing word of the page in Polish (a translation of `en.rs` awaiting review by
 //! a Polish-speaking clinician): the page, the safety screen, the exercises and plan, the
 //! explanation and its sources, the handout, the calendar file, the screen-reader announcements
-//! and the figure's labels, so a clinician can review the language in one place. `super` (words/mod.rs) says how languages are chosen; `content.rs` gathers
-//! the page's sentences into `docs/content*.md`.
+//! and the figure's labels, so a clinician can review the language in one place. `super`
+//! (words/mod.rs) says how languages are chosen; `content.rs` gathers the page's sentences into
+//! `docs/content*.md`.
 //!
 //! PL: the Polish translation of `en.rs`, item for item. The reader is addressed in the second
 //! person singular ("Ty"), with the courtesy capitals used in Polish apps and leaflets (Twój,
