@@ -44,8 +44,9 @@
 //    Raised 328 -> 333 KB for the English page with the second language (#26): every word
 //    moved into model/words/en.rs as whole sentences, exercises as text structs (+0.9 KB:
 //    327.3 -> 328.2), then the language switch, the move to the browser's language, clinic.json's
-//    "languages", the hreflang links and the service worker's per-page offline rule (+4.3 KB,
-//    most of it wasm: 328.2 -> 332.5). Each language is its own wasm rather than one with both,
+//    "languages", the hreflang links, the service worker's per-page offline rule, the figure's
+//    labels chosen per language and the week table's keyboard scrolling (+4.5 KB, most of it
+//    wasm: 328.2 -> 332.7). Each language is its own wasm rather than one with both,
 //    which would carry every sentence of both languages on each page.
 //    The Polish page (dist/pl/) has its own ceiling, 341 KB: the same code with longer words
 //    (Polish text is about a tenth longer, and its letters ą, ę, ł... take two bytes): 340.7 KB.
