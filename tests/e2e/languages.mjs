@@ -77,7 +77,7 @@ export function languageTests(ctx) {
     }
   });
 
-  test("the public page offers Polish only when clinic.json does, and a Polish phone opens it; the handout and calendar are in Polish", async () => {
+  test("the public page offers Polish only when clinic.json does, and a Polish phone opens it; the handout, calendar and a programme sent from an English screen are in Polish", async () => {
     // Without the clinic's word, a Polish phone stays on the English page, with no switch.
     const plain = await open(SETTINGS, { width: 375, height: 812, lang: "pl-PL,pl" });
     try {
@@ -125,6 +125,25 @@ export function languageTests(ctx) {
         await writeFile(join(ctx.root, "tests", "e2e", "artifacts", "pl-375.png"), await p.screenshot());
       } finally {
         await p.close();
+      }
+      // The therapist's programme, sent from the English consultation screen (the programme
+      // tests build it): on a Polish phone it opens in Polish, saved on the device.
+      assert.ok(ctx.programmeLink, "the programme tests made a link");
+      const sent = new URL(ctx.programmeLink);
+      const q = await openApp(ctx.driver, site.url + sent.search + sent.hash, { width: 375, height: 812, lang: "pl-PL,pl" });
+      try {
+        await q.until(() => q.exec("return document.documentElement.lang === 'pl' && performance.getEntriesByName('islands-hydrated').length > 0"), "the Polish page");
+        // Every caution applies: the safety questions first, then the programme.
+        await q.exec(ANSWER_NONE);
+        await q.until(() => q.exec("return !!document.querySelector('[data-testid=programme-head]')"), "the programme on the Polish page");
+        assert.match(await q.exec("return location.pathname"), /\/pl\/$/);
+        const head = await q.text("[data-testid=programme-head] h3");
+        assert.doesNotMatch(head, /Your programme|December/, "the programme's heading in Polish");
+        assert.match(head, /grudnia 20\d\d/, "its date in Polish");
+        assert.match(await q.text("[data-testid=programme-note]"), /Little and often\. Ring us if it spreads\./, "the therapist's own note, as written");
+        await writeFile(join(ctx.root, "tests", "e2e", "artifacts", "pl-programme-375.png"), await q.screenshot());
+      } finally {
+        await q.close();
       }
     } finally {
       await site.close();

@@ -139,6 +139,8 @@ export function programmeTests(ctx) {
       assert.match(link, /#p=[A-Z2-7]+$/, "the programme is in the fragment, never sent to a server");
       assert.match(await t.text("[data-testid=programme-qr-size]"), new RegExp(`version ${version} .*link of ${link.length} characters`));
       ctx.results.programme = { qrVersion: version, linkLength: link.length, exercises: therapistList.length };
+      // The languages tests open this same link on a Polish phone.
+      ctx.programmeLink = link;
       await writeFile(join(artifacts, "programme-builder-1280.png"), await t.screenshot());
 
       // The consultation bar's "Send home" (Q) sends this programme too, not the sliders'
