@@ -60,7 +60,7 @@ fn points(title: &'static str, items: &[Point]) -> Html {
             <h3>{ title }</h3>
             <ul class="points">
                 { for items.iter().map(|p| html! {
-                    <li><strong>{ p.title }{ ". " }</strong>{ p.text }</li>
+                    <li><strong>{ p.title }{ crate::model::words::punctuation::RUN_IN }</strong>{ p.text }</li>
                 }) }
             </ul>
         </>

@@ -78,7 +78,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                             <svg class="muscle-key__swatch" viewBox="0 0 28 10" aria-hidden="true">
                                 <line x1="2" x2="26" y1="5" y2="5" />
                             </svg>
-                            <span>{ m.name() }{ ": " }<strong>{ m.state_word(s) }</strong></span>
+                            <span>{ m.name() }{ crate::model::words::punctuation::LABEL }<strong>{ m.state_word(s) }</strong></span>
                         </li>
                     }) }
                     <li class="muscle-key__item muscle-key__item--ghost">

@@ -114,7 +114,7 @@ fn adjustments(plan: &Plan, on_toggle: &Callback<Answer>) -> Html {
                 <ul class="plan__cautions">
                     { for plan.cautions.iter().map(|c| html! {
                         <li data-caution={c.key()}>
-                            <strong>{ c.question() }{ ". " }</strong>{ c.advice() }
+                            <strong>{ c.question() }{ crate::model::words::punctuation::RUN_IN }</strong>{ c.advice() }
                             <ul>
                                 { for plan.changes.iter().filter(|ch| ch.caution == *c).map(|ch| html! {
                                     <li data-testid="plan-change">{ &ch.reason }</li>
@@ -234,7 +234,7 @@ fn seek_help(a: &SafetyAdvice, on_toggle: &Callback<Answer>, started: bool) -> H
             { for a.texts().into_iter().map(|t| html! { <p>{ t }</p> }) }
             <p>{ w::YOU_TICKED }</p>
             <ul>{ for a.ticked.iter().map(|f| html! {
-                <li><span>{ f.question() }</span>{ ": " }<strong data-testid="flag-action">{ f.action() }</strong></li>
+                <li><span>{ f.question() }</span>{ crate::model::words::punctuation::LABEL }<strong data-testid="flag-action">{ f.action() }</strong></li>
             }) }</ul>
             { for checked }
             <p class="advice__source">{ safety::RED_FLAG_SOURCE }</p>
@@ -309,7 +309,7 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                 <p class="plan__address" data-testid="address">{ address }</p>
             }
             if let Some(url) = clinic.booking_url.clone() {
-                <p class="print-only" data-testid="print-booking">{ w::book_at(clinic.name.as_deref()) }{ ": " }<a href={url.clone()}>{ url }</a></p>
+                <p class="print-only" data-testid="print-booking">{ w::book_at(clinic.name.as_deref()) }{ crate::model::words::punctuation::LABEL }<a href={url.clone()}>{ url }</a></p>
             }
         </div>
     }
@@ -343,7 +343,7 @@ fn exercise_card(item: &PlanItem, from_therapist: bool, harder_offered: bool, in
                 }
                 if item.version != Version::Standard {
                     <p class="exercise-card__version" data-testid="version"><strong>{ pw::YOUR_VERSION }</strong>{ " " }
-                        { item.version.label() }{ ": " }{ if item.version == Version::Easier { e.easier } else { e.harder } }</p>
+                        { item.version.label() }{ crate::model::words::punctuation::LABEL }{ if item.version == Version::Easier { e.easier } else { e.harder } }</p>
                 }
                 <p class="exercise-card__how print-only">{ e.how }</p>
                 <p class="exercise-card__works">{ w::works(e.works) }</p>

@@ -217,6 +217,15 @@ pub mod document {
     pub const LANGUAGE: &str = "Język";
 }
 
+/// Punctuation between two parts the page sets in different type: a label and its text
+/// ("Easier: ..."), a question and its answer. Each part is a whole phrase of its own.
+pub mod punctuation {
+    /// After a label, before its text: "Easier: ...".
+    pub const LABEL: &str = ": ";
+    /// After a short heading run into its paragraph: "Hip flexors. ...".
+    pub const RUN_IN: &str = ". ";
+}
+
 /// The plan section.
 pub mod plan {
     // PL: Polish joins a list with "i" and puts no comma before it: "a, b i c". The Polish
