@@ -48,8 +48,9 @@
 //    labels chosen per language and the week table's keyboard scrolling (+4.5 KB, most of it
 //    wasm: 328.2 -> 332.7). Each language is its own wasm rather than one with both,
 //    which would carry every sentence of both languages on each page.
-//    The Polish page (dist/pl/) has its own ceiling, 341 KB: the same code with longer words
-//    (Polish text is about a tenth longer, and its letters ą, ę, ł... take two bytes): 340.7 KB.
+//    The Polish page (dist/pl/) has its own ceiling, 342 KB: the same code with longer words
+//    (its letters ą, ę, ł... take two bytes each): 340.7 KB, then 341.0 with the switch on a
+//    line of its own on phones and the label punctuation taken from the words file.
 // Each language's page (dist/pl/) is checked on its own, with the settings file it reads from
 // the English page's folder.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
@@ -64,7 +65,7 @@ import { brotli11, gzipped } from "./compress.mjs";
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 270;
 // Each language's page has its own wasm and its own ceiling (its words differ in length).
-const WHOLE_PAGE_CEILING_KB = { en: 333, pl: 341 };
+const WHOLE_PAGE_CEILING_KB = { en: 333, pl: 342 };
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";
