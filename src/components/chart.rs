@@ -36,7 +36,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <li><svg viewBox="0 0 28 10"><line class="chart__key-curve" x1="2" x2="26" y1="5" y2="5" /></svg>{ w::KEY_CURVE }</li>
                     <li><svg viewBox="0 0 28 10"><rect class="chart__key-band" x="2" y="1" width="24" height="8" /></svg>{ w::KEY_BAND }</li>
                 </ul>
-                <figcaption>{ summary }{ w::BANDS }</figcaption>
+                <figcaption>{ w::caption(&summary) }</figcaption>
             </figure>
             <details class="chart__data">
                 <summary>{ w::SHOW_NUMBERS }</summary>

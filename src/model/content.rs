@@ -405,12 +405,12 @@ pub fn document() -> String {
     bullet(&mut out, &words::programme::measured("2 December 2026", "14°", "3°"));
     out.push('\n');
     let _ = writeln!(out, "### The chart\n");
+    bullet(&mut out, &words::chart::caption("{summary}"));
     for line in [
         words::chart::HEADING,
         words::chart::KEY_TILT,
         words::chart::KEY_CURVE,
         words::chart::KEY_BAND,
-        words::chart::BANDS,
         words::chart::SHOW_NUMBERS,
         words::chart::TABLE_CAPTION,
         words::chart::X_AXIS,

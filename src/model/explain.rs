@@ -57,6 +57,47 @@ pub fn exaggeration_note() -> String {
     w::exaggeration_note(illustrated_tilt_span_deg())
 }
 
+/// What the hours of sitting add to the hip-flexor paragraph: long days (from 9 hours, with
+/// the hours), little sitting (up to 4), or nothing in between.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Sitting {
+    Long(f64),
+    Little,
+    Between,
+}
+
+impl Sitting {
+    pub fn of(hours_per_day: f64) -> Self {
+        if hours_per_day >= 9.0 {
+            Sitting::Long(hours_per_day)
+        } else if hours_per_day <= 4.0 {
+            Sitting::Little
+        } else {
+            Sitting::Between
+        }
+    }
+}
+
+/// What the week's activity adds: under the WHO's 150 minutes, over 300, or nothing between.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Activity {
+    Low,
+    High,
+    Between,
+}
+
+impl Activity {
+    pub fn of(minutes_per_week: f64) -> Self {
+        if minutes_per_week < 150.0 {
+            Activity::Low
+        } else if minutes_per_week > 300.0 {
+            Activity::High
+        } else {
+            Activity::Between
+        }
+    }
+}
+
 /// The chain from habits to the lower back, one short paragraph per link, for these inputs.
 /// Links the studies did not confirm are told as what they are: the idea therapists work with.
 pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
@@ -64,18 +105,7 @@ pub fn chain(inputs: &Inputs, p: &Posture) -> Vec<String> {
     let mut out = Vec::with_capacity(6);
 
     let hf = InputId::HipFlexors.describe(i.hip_flexor_tightness);
-    let mut s = w::hip_flexors(&hf);
-    if i.sitting_hours_per_day >= 9.0 {
-        s.push_str(&w::sitting_long(i.sitting_hours_per_day));
-    } else if i.sitting_hours_per_day <= 4.0 {
-        s.push_str(w::SITTING_LITTLE);
-    }
-    if i.activity_minutes_per_week < 150.0 {
-        s.push_str(w::ACTIVITY_LOW);
-    } else if i.activity_minutes_per_week > 300.0 {
-        s.push_str(w::ACTIVITY_HIGH);
-    }
-    out.push(s);
+    out.push(w::hip_flexors(&hf, Sitting::of(i.sitting_hours_per_day), Activity::of(i.activity_minutes_per_week)));
 
     let t = p.pelvic_tilt_deg;
     let tilt_cmp = PELVIC_TILT_TYPICAL.compare(t).words();

@@ -10,16 +10,21 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { ANSWER_NONE, KEYS, openApp, serveStatic } from "./harness.mjs";
+import { ANSWER_NONE, KEYS, answerNone, openApp, serveStatic, startSession } from "./harness.mjs";
 import { axe } from "./trust.mjs";
 
-/** A fixed sentence of a language file: `item` is "module::NAME" (a top-level module) or "NAME". */
+/** A fixed sentence of a language file: `item` is "module::NAME" (a top-level module) or "NAME",
+ * or "module::NAME.field" for a field of a text struct (`safety::EMERGENCY.heading`). */
 async function words(lang, item) {
   const src = await readFile(new URL(`../../src/model/words/${lang}.rs`, import.meta.url), "utf8");
-  const [mod, name] = item.includes("::") ? item.split("::") : [null, item];
+  const [path, field] = item.split(".");
+  const [mod, name] = path.includes("::") ? path.split("::") : [null, path];
   const start = mod ? src.indexOf(`pub mod ${mod} {`) : 0;
   assert.ok(start >= 0, `${lang}.rs has pub mod ${mod}`);
-  const m = src.slice(start).match(new RegExp(`pub const ${name}: &str =\\s*"((?:[^"\\\\]|\\\\.)*)"`));
+  const pattern = field
+    ? `pub const ${name}: \\w+ = \\w+ \\{[^]*?\\b${field}:\\s*"((?:[^"\\\\]|\\\\.)*)"`
+    : `pub const ${name}: &str =\\s*"((?:[^"\\\\]|\\\\.)*)"`;
+  const m = src.slice(start).match(new RegExp(pattern));
   assert.ok(m, `${lang}.rs has ${item}`);
   return m[1].replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/\\(.)/g, "$1");
 }
@@ -147,6 +152,61 @@ export function languageTests(ctx) {
       }
     } finally {
       await site.close();
+    }
+  });
+
+  test("a Polish-speaking client goes the whole way in Polish: a warning sign, the guided session to its end, its rating and progress", async () => {
+    const b = await open("pl/" + SETTINGS, { width: 375, height: 812 });
+    try {
+      await b.exec("localStorage.clear()");
+      // A warning sign stops the plan and sends the person for help, in Polish.
+      await b.click("#answer-saddle");
+      assert.equal(await b.attr("[data-testid=seek-help]", "data-tier"), "emergency");
+      const help = await b.text("[data-testid=seek-help]");
+      assert.ok(help.includes(await words("pl", "safety::EMERGENCY.heading")), help);
+      assert.ok(!help.includes(await words("en", "safety::EMERGENCY.heading")), "no English heading");
+      assert.equal(await b.exec("return !!document.querySelector('[data-testid=start-session]')"), false, "no session while a warning sign is ticked");
+      await b.click("#answer-saddle");
+      await answerNone(b);
+      // The re-check before the session, then the session itself.
+      await b.click("[data-testid=start-session]");
+      await b.until(() => b.exec("return !!document.querySelector('[data-testid=recheck-start]')"), "the re-check");
+      assert.equal(await b.text("[data-testid=recheck-start]"), await words("pl", "safety::RECHECK_NO"));
+      await b.click("[data-testid=recheck-start]");
+      await b.until(() => b.exec("return !!document.querySelector('[data-testid=session]')"), "the session");
+      assert.equal(await b.text("[data-testid=session-phase]"), "Przyjmij pozycję");
+      assert.match(await b.exec("return document.querySelector('[data-testid=session-announce]').textContent"), /^Krok 1 z \d+: .+, Powtórzenie 1 z \d+\. Przyjmij pozycję\.$/);
+      // Through every step, with the clock a thousand times faster, saying "Done" to each set.
+      const announced = new Set();
+      await b.exec("const real = Date.now.bind(Date); const t0 = real(); Date.now = () => t0 + (real() - t0) * 1000;");
+      const done = await words("pl", "session::DONE_NEXT");
+      await b.until(async () => {
+        const said = await b.exec("const e = document.querySelector('[data-testid=session-announce]'); return e ? e.textContent : null");
+        if (said) announced.add(said);
+        if (await b.exec("return !!document.querySelector('[data-testid=session-done]')")) return true;
+        await b.exec(`const d = [...document.querySelectorAll('[data-testid=session] button')].find(x => x.textContent === ${JSON.stringify(done)}); if (d) d.click();`);
+        return false;
+      }, "the session to finish", 30000);
+      const said = [...announced].join("\n");
+      assert.match(said, /Utrzymaj pozycję/, "holds announced in Polish");
+      assert.match(said, /Seria \d+ z \d+/, "sets announced in Polish");
+      assert.doesNotMatch(said, /Step|Repetition|Set \d|Hold|Get into position|Paused/, said);
+      const end = await b.text("[data-testid=session-done]");
+      assert.ok(end.startsWith(await words("pl", "session::WELL_DONE")), end);
+      assert.match(end, /Ukończone utrzymania pozycji i serie: \d+ z \d+\. Zapisano na tym urządzeniu\./);
+      // The rating, saved, and its message only after it was.
+      await b.exec("const s = document.getElementById('rate-pain'); s.value = '8'; s.dispatchEvent(new Event('change', { bubbles: true }));");
+      assert.equal(await b.text("[data-testid=rate-status]"), "");
+      await b.click("[data-testid=rate-save]");
+      assert.equal(await b.text("[data-testid=rate-status]"), await words("pl", "review::RATING_SAVED"));
+      assert.equal(await b.text("[data-testid=rate-high-pain]"), await words("pl", "review::HIGH_PAIN"));
+      await b.keys("[data-testid=session]", "\uE00C"); // Escape closes
+      // Progress, kept on the device and counted in Polish.
+      await b.until(async () => /w tym tygodniu 1 sesja\./.test(await b.text("[data-testid=progress-summary]")), "the session to be recorded");
+      assert.match(await b.text("[data-testid=progress-summary]"), /^1 sesja w ciągu ostatnich 8 tygodni; w tym tygodniu 1 sesja\. Obecna seria: 1 dzień z rzędu\.$/);
+      await writeFile(join(ctx.root, "tests", "e2e", "artifacts", "pl-session-done-375.png"), await b.screenshot());
+    } finally {
+      await b.close();
     }
   });
 

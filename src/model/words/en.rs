@@ -788,7 +788,7 @@ pub mod posture {
 /// (`model::explain`).
 pub mod explain {
     use super::number::decimal;
-    use crate::model::explain::Point;
+    use crate::model::explain::{Activity, Point, Sitting};
 
     /// A whole number of degrees for screen readers: "minus 4 degrees", "1 degree".
     pub fn degrees_spoken(whole: i64) -> String {
@@ -829,20 +829,21 @@ pub mod explain {
 
     // The chain from habits to the lower back, one short paragraph per link. Links the
     // studies did not confirm are told as what they are: the idea therapists work with.
-    // Sentences that start with a space follow another in the same paragraph.
-
-    /// `describe`: the hip-flexor slider in words ("7 of 10 - tight").
-    pub fn hip_flexors(describe: &str) -> String {
-        format!("Your hip flexors: {describe}.")
+    /// The hip-flexor paragraph: the slider in words (`describe`, "7 of 10 - tight"), then what
+    /// the hours of sitting and the week's activity add, when they add anything.
+    pub fn hip_flexors(describe: &str, sitting: Sitting, activity: Activity) -> String {
+        let sitting = match sitting {
+            Sitting::Long(hours) => format!(" {} hours of sitting a day keeps them in a shortened position for long stretches.", decimal(hours, 1)),
+            Sitting::Little => " Sitting little means they spend less time in a shortened position.".to_string(),
+            Sitting::Between => String::new(),
+        };
+        let activity = match activity {
+            Activity::Low => " With under 150 minutes of activity a week they may rarely be taken through their full range.",
+            Activity::High => " Your activity takes them through their range often.",
+            Activity::Between => "",
+        };
+        format!("Your hip flexors: {describe}.{sitting}{activity}")
     }
-    /// From 9 hours of sitting a day.
-    pub fn sitting_long(hours: f64) -> String {
-        format!(" {} hours of sitting a day keeps them in a shortened position for long stretches.", decimal(hours, 1))
-    }
-    /// Up to 4 hours of sitting a day.
-    pub const SITTING_LITTLE: &str = " Sitting little means they spend less time in a shortened position.";
-    pub const ACTIVITY_LOW: &str = " With under 150 minutes of activity a week they may rarely be taken through their full range.";
-    pub const ACTIVITY_HIGH: &str = " Your activity takes them through their range often.";
 
     /// `tilt` in degrees, `cmp` against the typical `band` ("8 to 18°").
     pub fn tilt_forward(tilt: &str, cmp: &str, band: &str) -> String {
@@ -1154,7 +1155,10 @@ pub mod chart {
     pub const KEY_TILT: &str = "Pelvic tilt (solid)";
     pub const KEY_CURVE: &str = "Lumbar curve (dashed)";
     pub const KEY_BAND: &str = "Typical range (shaded)";
-    pub const BANDS: &str = " Shaded bands: the typical ranges.";
+    /// Under the chart: its `summary`, then what the shading means.
+    pub fn caption(summary: &str) -> String {
+        format!("{summary} Shaded bands: the typical ranges.")
+    }
     pub const SHOW_NUMBERS: &str = "Show the numbers";
     pub const TABLE_CAPTION: &str = "Pelvic tilt and lumbar curve at each hip-flexor setting, other settings as you chose";
     pub const COL_HIP_FLEXORS: &str = "Hip flexor tightness";

@@ -99,7 +99,7 @@ pub const GLOSSARY: [(&str, &str); 12] = [
     ("Krzywizna lędźwiowa (lordoza)", "wygięcie dolnej części pleców do wewnątrz"),
     ("Wyprost biodra", "przesunięcie uda do tyłu, za linię ciała, jak pod koniec każdego kroku"),
     ("Głębokie rotatory biodra", "małe mięśnie położone głęboko w pośladku, które obracają nogę na zewnątrz"),
-    ("Pozycja \u{201e}czwórki\u{201d}", "rozciąganie, w którym kostka jednej nogi spoczywa na kolanie drugiej, tak że nogi układają się w kształt cyfry 4"),
+    ("Pozycja czwórki", "rozciąganie, w którym kostka jednej nogi spoczywa na kolanie drugiej, tak że nogi układają się w kształt cyfry 4"),
     ("Rozluźnianie mięśniowo-powięziowe", "powolny, stały ucisk na mięsień i otaczające go tkanki"),
     ("Siedzący tryb życia", "spędzanie większości dnia na siedząco i mało ruchu"),
     (".ics", "plik kalendarza, który można otworzyć w większości aplikacji kalendarza"),
@@ -488,7 +488,7 @@ pub mod exercises {
         harder: "Unieś nad głowę rękę po stronie tylnej nogi.",
         caution: "Utrzymuj przednie kolano nad kostką, nie wysuwaj go przed palce stóp. Nie wyginaj dolnej części pleców, żeby pogłębić rozciąganie.",
     };
-    // PL: `GLOSSARY` has the term as "Pozycja „czwórki”"; the name drops the inner quotes,
+    // PL: the figure-four position is "pozycja czwórki" everywhere, without inner quotes,
     // since the name itself is quoted in sentences („Rozciąganie w pozycji czwórki”).
     pub const FIGURE_OF_FOUR: ExerciseText = ExerciseText {
         name: "Rozciąganie w pozycji czwórki",
@@ -1144,7 +1144,7 @@ pub mod posture {
 pub mod explain {
     use super::grammar::{lower, plural};
     use super::number::decimal;
-    use crate::model::explain::Point;
+    use crate::model::explain::{Activity, Point, Sitting};
 
     /// A whole number of degrees for screen readers: "minus 4 degrees", "1 degree".
     // PL: "1 stopień", "4 stopnie", "5 stopni", "minus 4 stopnie"; the same form serves after
@@ -1190,17 +1190,26 @@ pub mod explain {
 
     // The chain from habits to the lower back, one short paragraph per link. Links the
     // studies did not confirm are told as what they are: the idea therapists work with.
-    // Sentences that start with a space follow another in the same paragraph.
-
-    /// `describe`: the hip-flexor slider in words ("7 of 10 - tight").
-    pub fn hip_flexors(describe: &str) -> String {
-        format!("Twoje zginacze biodra: {describe}.")
-    }
-    /// From 9 hours of sitting a day.
+    /// The hip-flexor paragraph: the slider in words (`describe`, "7 of 10 - tight"), then what
+    /// the hours of sitting and the week's activity add, when they add anything.
     // PL: "przez" takes the accusative: "przez 9 godzin", "przez 9,5 godziny", "przez 12
     // godzin" (a fraction takes the genitive singular).
-    pub fn sitting_long(hours: f64) -> String {
-        format!(" Siedzenie przez {} {} dziennie utrzymuje je w pozycji skróconej przez długie okresy.", decimal(hours, 1), hours_after_przez(hours))
+    pub fn hip_flexors(describe: &str, sitting: Sitting, activity: Activity) -> String {
+        let sitting = match sitting {
+            Sitting::Long(hours) => format!(
+                " Siedzenie przez {} {} dziennie utrzymuje je w pozycji skróconej przez długie okresy.",
+                decimal(hours, 1),
+                hours_after_przez(hours)
+            ),
+            Sitting::Little => " Gdy mało siedzisz, spędzają mniej czasu w pozycji skróconej.".to_string(),
+            Sitting::Between => String::new(),
+        };
+        let activity = match activity {
+            Activity::Low => " Przy mniej niż 150 minutach aktywności tygodniowo mogą rzadko przechodzić przez pełny zakres ruchu.",
+            Activity::High => " Dzięki Twojej aktywności często przechodzą przez swój zakres ruchu.",
+            Activity::Between => "",
+        };
+        format!("Twoje zginacze biodra: {describe}.{sitting}{activity}")
     }
     /// "godzinę", "godziny", "godzin" for `hours` as `decimal` shows it (a value shown without
     /// a fraction is within 0,05 of a whole number, and a fraction takes the genitive singular).
@@ -1211,10 +1220,6 @@ pub mod explain {
             plural(hours.abs().round() as u64, "godzinę", "godziny", "godzin")
         }
     }
-    /// Up to 4 hours of sitting a day.
-    pub const SITTING_LITTLE: &str = " Gdy mało siedzisz, spędzają mniej czasu w pozycji skróconej.";
-    pub const ACTIVITY_LOW: &str = " Przy mniej niż 150 minutach aktywności tygodniowo mogą rzadko przechodzić przez pełny zakres ruchu.";
-    pub const ACTIVITY_HIGH: &str = " Dzięki Twojej aktywności często przechodzą przez swój zakres ruchu.";
 
     /// `tilt` in degrees, `cmp` against the typical `band` ("8 to 18°").
     pub fn tilt_forward(tilt: &str, cmp: &str, band: &str) -> String {
@@ -1470,7 +1475,7 @@ pub mod figure {
             MuscleState::Normal => "w normie",
         };
         let (name, state) = match m {
-            Muscle::HipFlexors => ("Zginacze bioder", plural(s)),
+            Muscle::HipFlexors => ("Zginacze biodra", plural(s)),
             Muscle::Hamstrings => ("Tył uda", singular(s)),
             Muscle::Glutes => ("Pośladki", plural(s)),
             Muscle::Abdominals => ("Brzuch", singular(s)),
@@ -1566,7 +1571,10 @@ pub mod chart {
     pub const KEY_TILT: &str = "Pochylenie miednicy (linia ciągła)";
     pub const KEY_CURVE: &str = "Krzywizna lędźwiowa (linia przerywana)";
     pub const KEY_BAND: &str = "Typowy zakres (zacieniowany)";
-    pub const BANDS: &str = " Zacieniowane pasy: typowe zakresy.";
+    /// Under the chart: its `summary`, then what the shading means.
+    pub fn caption(summary: &str) -> String {
+        format!("{summary} Zacieniowane pasy: typowe zakresy.")
+    }
     pub const SHOW_NUMBERS: &str = "Pokaż liczby";
     pub const TABLE_CAPTION: &str =
         "Pochylenie miednicy i krzywizna lędźwiowa przy każdym ustawieniu napięcia zginaczy biodra; pozostałe ustawienia takie, jak je wybrano";
@@ -2153,7 +2161,7 @@ pub mod safety {
     pub const PREGNANCY: CautionText = CautionText {
         question: "Jesteś w ciąży",
         because: "Ponieważ jesteś w ciąży",
-        advice: "Mniej więcej po 16. tygodniu ciąży najlepiej unikać dłuższego leżenia płasko na plecach, dlatego takie ćwiczenia zastąpiono wersjami w leżeniu na boku, w klęku podpartym lub na siedząco, a deskę (plank) wykonuje się z kolanami opartymi o podłoże: przerwij, jeśli brzuch uwypukla się wzdłuż środka (tworzy się wybrzuszenie lub \u{201e}stożek\u{201d}). Rozciągaj się delikatnie, tylko do uczucia lekkiego napięcia. Jeśli odczuwasz ból z przodu lub z tyłu miednicy (ból obręczy miednicznej), przy zmianie pozycji trzymaj kolana razem, pomiń rozciąganie w wykroku, ćwiczenie \u{201e}muszelka\u{201d} i rozciąganie w pozycji \u{201e}czwórki\u{201d} oraz zapytaj położną o fizjoterapeutę uroginekologicznego. Przerwij i od razu skontaktuj się z położną lub oddziałem położniczym (maternity unit), jeśli pojawi się krwawienie z pochwy, wyciek płynu z pochwy, ból w klatce piersiowej, zawroty głowy lub uczucie omdlewania, ból lub obrzęk łydki, regularne bolesne twardnienia brzucha (skurcze) albo dziecko rusza się mniej niż zwykle.",
+        advice: "Mniej więcej po 16. tygodniu ciąży najlepiej unikać dłuższego leżenia płasko na plecach, dlatego takie ćwiczenia zastąpiono wersjami w leżeniu na boku, w klęku podpartym lub na siedząco, a deskę (plank) wykonuje się z kolanami opartymi o podłoże: przerwij, jeśli brzuch uwypukla się wzdłuż środka (tworzy się wybrzuszenie lub \u{201e}stożek\u{201d}). Rozciągaj się delikatnie, tylko do uczucia lekkiego napięcia. Jeśli odczuwasz ból z przodu lub z tyłu miednicy (ból obręczy miednicznej), przy zmianie pozycji trzymaj kolana razem, pomiń rozciąganie w wykroku, ćwiczenie \u{201e}muszelka\u{201d} i rozciąganie w pozycji czwórki oraz zapytaj położną o fizjoterapeutę uroginekologicznego. Przerwij i od razu skontaktuj się z położną lub oddziałem położniczym (maternity unit), jeśli pojawi się krwawienie z pochwy, wyciek płynu z pochwy, ból w klatce piersiowej, zawroty głowy lub uczucie omdlewania, ból lub obrzęk łydki, regularne bolesne twardnienia brzucha (skurcze) albo dziecko rusza się mniej niż zwykle.",
     };
     // PL: "You have had a baby" is "Masz za sobą poród" (no gendered past). The quoted answer
     // must match the start of `RECENT_SURGERY_OR_INJURY.question`. "Health visitor" is
@@ -2173,7 +2181,7 @@ pub mod safety {
     pub const LEG_SYMPTOMS: CautionText = CautionText {
         question: "Ból, mrowienie lub drętwienie promieniujące w dół jednej nogi (rwa kulszowa), utrzymujące się na tym samym poziomie lub słabnące, bez osłabienia nogi",
         because: "Ponieważ ból lub mrowienie promieniuje do nogi",
-        advice: "Ból promieniujący do nogi warto skonsultować z lekarzem pierwszego kontaktu (GP) lub fizjoterapeutą. Plan wykorzystuje rozciąganie mięśni kulszowo-goleniowych w leżeniu ze zgiętym kolanem oraz rozciąganie w pozycji \u{201e}czwórki\u{201d} wykonywane w pozycji wyprostowanej. Przerwij każde ćwiczenie, przy którym objawy w nodze sięgają dalej. Jeśli objawy obejmą obie nogi albo zauważysz drętwienie wokół narządów płciowych lub odbytu lub zmiany przy oddawaniu moczu lub stolca, natychmiast udaj się na A&E (szpitalny oddział ratunkowy) lub zadzwoń pod numer 999.",
+        advice: "Ból promieniujący do nogi warto skonsultować z lekarzem pierwszego kontaktu (GP) lub fizjoterapeutą. Plan wykorzystuje rozciąganie mięśni kulszowo-goleniowych w leżeniu ze zgiętym kolanem oraz rozciąganie w pozycji czwórki wykonywane w pozycji wyprostowanej. Przerwij każde ćwiczenie, przy którym objawy w nodze sięgają dalej. Jeśli objawy obejmą obie nogi albo zauważysz drętwienie wokół narządów płciowych lub odbytu lub zmiany przy oddawaniu moczu lub stolca, natychmiast udaj się na A&E (szpitalny oddział ratunkowy) lub zadzwoń pod numer 999.",
     };
     pub const KNEE_PROBLEMS: CautionText = CautionText {
         question: "Masz problemy z kolanami: klękanie lub głębokie zginanie kolan sprawia ból",
