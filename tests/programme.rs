@@ -63,8 +63,8 @@ fn largest() -> Programme {
     p = p.apply(Edit::SetProgrammeNote("Twice a day when the back is stiff; ring the clinic if the pain spreads.".repeat(3)));
     assert_eq!(p.items.len(), MAX_EXERCISES);
     assert_eq!(p.note_bytes(), NOTE_BUDGET, "the notes fill the budget");
-    // And a photo measurement to send home with it.
-    p.apply(Edit::SetMeasured(Some(Measurement::new(Date::new(2026, 12, 2).unwrap(), -44.9, true))))
+    // And a photo measurement to send home with it, with the lumbar curve.
+    p.apply(Edit::SetMeasured(Some(Measurement::new(Date::new(2026, 12, 2).unwrap(), -44.9, true).with_curve(Some(-44.9)))))
 }
 
 #[test]
@@ -317,10 +317,21 @@ fn the_photo_measurement_goes_home_with_the_programme_and_old_codes_still_read()
     let far = Measurement::new(Date::new(2026, 12, 2).unwrap(), 80.0, false);
     assert_eq!(far.tilt_tenths, 450);
     assert_eq!(decode(&encode(&old.apply(Edit::SetMeasured(Some(far))))).unwrap().programme.measured, Some(far));
-    // 31 bits: at most 7 characters more in the link (the largest programme, with one, is
+    // With the lumbar curve (measurement format 2): read back to the tenth.
+    let curved = m.with_curve(Some(-12.34));
+    assert_eq!(curved.curve_tenths, Some(-123));
+    let d = decode(&encode(&p.apply(Edit::SetMeasured(Some(curved))))).unwrap();
+    assert_eq!(d.programme.measured, Some(curved));
+    assert!(d.dropped.is_empty());
+    // A code from the release before the curve (measurement format 1, no curve bits) still
+    // reads: its tilt, and no curve.
+    let v1 = "EE5YCAQYLYANKKIMAACIJ36JCA"; // encoded by 91c8761
+    let d = decode(v1).expect("a format-1 code reads");
+    assert_eq!(d.programme.measured.map(|m| (m.tilt_tenths, m.vertical, m.curve_tenths)), Some((134, true, None)));
+    // 43 bits: at most 10 characters more in the link (the largest programme, with one, is
     // checked against its QR code above).
     let bare = encode(&largest().apply(Edit::SetMeasured(None)));
-    assert!(encode(&largest()).len() <= bare.len() + 7);
+    assert!(encode(&largest()).len() <= bare.len() + 10);
 }
 
 proptest! {
@@ -329,8 +340,8 @@ proptest! {
     /// A code whose measurement (its last characters) was changed never breaks the programme
     /// before it, and never gives a tilt the page could not have read.
     #[test]
-    fn a_tampered_measurement_is_dropped_or_in_range(tilt in -45.0f64..45.0, tail in "[A-Z2-7]{1,4}") {
-        let m = Measurement::new(Date::new(2026, 12, 2).unwrap(), tilt, false);
+    fn a_tampered_measurement_is_dropped_or_in_range(tilt in -45.0f64..45.0, curve in proptest::option::of(-45.0f64..100.0), tail in "[A-Z2-7]{1,4}") {
+        let m = Measurement::new(Date::new(2026, 12, 2).unwrap(), tilt, false).with_curve(curve);
         let p = with(&[ExerciseId::LungeStretch, ExerciseId::DeadBug]).apply(Edit::SetMeasured(Some(m)));
         let code = encode(&p);
         let tampered = format!("{}{}", &code[..code.len() - tail.len().min(4)], tail);
@@ -338,6 +349,7 @@ proptest! {
             prop_assert_eq!(&d.programme.items, &p.items);
             if let Some(got) = d.programme.measured {
                 prop_assert!(got.tilt_tenths.abs() <= 450);
+                prop_assert!(got.curve_tenths.is_none_or(|c| (-450..=1000).contains(&c)), "{:?}", got.curve_tenths);
             }
         }
     }

@@ -115,7 +115,9 @@ proptest! {
                 pain: *pain,
             })
             .collect();
-        let measured = (start % 3 == 0).then(|| Measurement::new(since, (length as f64 - 100.0) / 2.3, length % 2 == 0));
+        // Some with the lumbar curve (-40 to 99 degrees), some without.
+        let curve = (length % 4 != 0).then_some((length % 140) as f64 - 40.0);
+        let measured = (start % 3 == 0).then(|| Measurement::new(since, (length as f64 - 100.0) / 2.3, length % 2 == 0).with_curve(curve));
         let r = Review { measured, ..review(&plan(), since, &done, made) };
         prop_assert!(r.weeks.len() <= MAX_WEEKS);
         for w in &r.weeks {
@@ -132,7 +134,7 @@ proptest! {
                 let q = d.review;
                 prop_assert!(q.weeks.len() <= MAX_WEEKS && q.exercises.len() <= 8 && q.ratings.len() <= 24);
                 prop_assert!(q.made >= q.since);
-                prop_assert!(q.measured.is_none_or(|m| m.tilt_tenths.abs() <= 450));
+                prop_assert!(q.measured.is_none_or(|m| m.tilt_tenths.abs() <= 450 && m.curve_tenths.is_none_or(|c| (-450..=1000).contains(&c))));
                 for x in &q.ratings {
                     prop_assert!(x.effort.unwrap_or(0) <= 10 && x.pain.unwrap_or(0) <= 10);
                     prop_assert!(x.date <= q.made);

@@ -8,7 +8,9 @@ use crate::components::fixed::{fixed, Part};
 use crate::hooks::photo_file::{self, PreparedPhoto};
 use crate::hooks::Clock;
 use crate::model::num::{clamp, fmt_fixed, fmt_num};
-use crate::model::photo::{compare, pelvic_tilt_deg, pinch_step, tilt_words, wheel_step, zoomed, Marks, Measurement, Px, Refused, ZOOM_MAX};
+use crate::model::photo::{
+    compare, compare_curve, curve_words, lumbar_curve_deg, pelvic_tilt_deg, pinch_step, tilt_words, wheel_step, zoomed, Marks, Measurement, Px, ZOOM_MAX,
+};
 use crate::model::words::photo as w;
 
 #[derive(Properties, PartialEq)]
@@ -22,12 +24,17 @@ pub struct PhotoMeasureProps {
 
 /// The points, in the order they are asked for (how to find each is in the fixed intro): the
 /// id of its radio button, the test id of its position, its name.
-const POINTS: [(&str, &str, &str); 4] = [
+const POINTS: [(&str, &str, &str); N] = [
     ("photo-point-psis", "photo-at-psis", w::PSIS),
     ("photo-point-asis", "photo-at-asis", w::ASIS),
     ("photo-point-vertical-top", "photo-at-vertical-top", w::VERTICAL_TOP),
     ("photo-point-vertical-bottom", "photo-at-vertical-bottom", w::VERTICAL_BOTTOM),
+    ("photo-point-t12", "photo-at-t12", w::SPINE_T12),
+    ("photo-point-l3", "photo-at-l3", w::SPINE_L3),
+    ("photo-point-s1", "photo-at-s1", w::SPINE_S1),
 ];
+/// How many points can be marked: the pelvis (2), the vertical (2), the spine (3).
+const N: usize = 7;
 
 #[derive(Clone, PartialEq)]
 enum Photo {
@@ -37,12 +44,13 @@ enum Photo {
     Ready(PreparedPhoto),
 }
 
-/// The tilt from the marked points, or why there is none (None until both pelvis points are
-/// marked).
-fn reading(marks: &[Option<Px>; 4]) -> Option<Result<f64, Refused>> {
-    let (psis, asis) = (marks[0]?, marks[1]?);
-    let vertical = marks[2].zip(marks[3]);
-    Some(pelvic_tilt_deg(&Marks { asis, psis, vertical }))
+/// The points as the model takes them (None until both pelvis points are marked).
+fn marked(marks: &[Option<Px>; N]) -> Option<Marks> {
+    let spine = match marks[4..] {
+        [Some(t12), Some(l3), Some(s1)] => Some([t12, l3, s1]),
+        _ => None,
+    };
+    Some(Marks { psis: marks[0]?, asis: marks[1]?, vertical: marks[2].zip(marks[3]), spine })
 }
 
 /// The heading, what it is for, how to find the points, what the number means and what
@@ -57,8 +65,10 @@ pub fn intro() -> Html {
                 <dt>{ w::PSIS }</dt><dd>{ w::PSIS_HOW }</dd>
                 <dt>{ w::ASIS }</dt><dd>{ w::ASIS_HOW }</dd>
                 <dt>{ w::VERTICAL }</dt><dd>{ w::VERTICAL_HOW }</dd>
+                <dt>{ w::SPINE }</dt><dd>{ w::SPINE_HOW }</dd>
             </dl>
             <p>{ w::ROUGH }</p>
+            <p>{ w::CURVE_ROUGH }</p>
             <p class="photo-measure__privacy" data-testid="photo-privacy">{ w::PRIVACY }</p>
         </>
     }
@@ -68,18 +78,20 @@ pub fn intro() -> Html {
 pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
     let started = crate::hooks::use_started();
     let photo = use_state(|| Photo::None);
-    let marks = use_state(|| [None::<Px>; 4]);
+    let marks = use_state(|| [None::<Px>; N]);
     let active = use_state(|| 0usize);
     let zoom = use_state(|| 1u32);
     let gesture = use_mut_ref(Gesture::default);
     let svg = use_node_ref();
 
     // The numbers, to the page, whenever they change.
-    let result = reading(&marks);
+    let points = marked(&marks);
+    let result = points.as_ref().map(pelvic_tilt_deg);
+    let curve = points.as_ref().and_then(lumbar_curve_deg);
     let vertical = marks[2].zip(marks[3]).is_some();
     let today = use_context::<Clock>().map(|c| c.today());
     let measurement = match (result, today) {
-        (Some(Ok(t)), Some(day)) => Some(Measurement::new(day, t, vertical)),
+        (Some(Ok(t)), Some(day)) => Some(Measurement::new(day, t, vertical).with_curve(curve.and_then(Result::ok))),
         _ => None,
     };
     {
@@ -110,7 +122,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
         Callback::from(move |file: Option<web_sys::File>| {
             let Some(file) = file else { return };
             photo.set(Photo::Preparing);
-            marks.set([None; 4]);
+            marks.set([None; N]);
             zoom.set(1);
             let (photo, choice) = (photo.clone(), choice.clone());
             let this = {
@@ -139,7 +151,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             *choice.borrow_mut() += 1;
             photo.set(Photo::None);
-            marks.set([None; 4]);
+            marks.set([None; N]);
         })
     };
 
@@ -201,11 +213,13 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
             let r = (width / 120.0).max(4.0);
             let dots = marks.iter().enumerate().filter_map(|(i, m)| {
                 let p = (*m)?;
-                let class = match (i == *active, i >= 2) {
-                    (true, false) => "photo-measure__dot photo-measure__dot--active",
-                    (true, true) => "photo-measure__dot photo-measure__dot--vertical photo-measure__dot--active",
-                    (false, false) => "photo-measure__dot",
-                    (false, true) => "photo-measure__dot photo-measure__dot--vertical",
+                let class = match (i == *active, i) {
+                    (true, 2 | 3) => "photo-measure__dot photo-measure__dot--vertical photo-measure__dot--active",
+                    (true, 4..) => "photo-measure__dot photo-measure__dot--spine photo-measure__dot--active",
+                    (true, _) => "photo-measure__dot photo-measure__dot--active",
+                    (false, 2 | 3) => "photo-measure__dot photo-measure__dot--vertical",
+                    (false, 4..) => "photo-measure__dot photo-measure__dot--spine",
+                    (false, _) => "photo-measure__dot",
                 };
                 Some(html! { <circle {class} cx={fmt_num(p.x)} cy={fmt_num(p.y)} r={fmt_num(r)} /> })
             });
@@ -280,6 +294,8 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
                         <image href={p.url.clone()} width="100%" height="100%" />
                         { line(marks[0], marks[1], "photo-measure__line") }
                         { line(marks[2], marks[3], "photo-measure__line photo-measure__line--vertical") }
+                        { line(marks[4], marks[5], "photo-measure__line photo-measure__line--spine") }
+                        { line(marks[5], marks[6], "photo-measure__line photo-measure__line--spine") }
                         { for dots }
                     </svg>
                 </div>
@@ -291,7 +307,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
         Photo::None => html! {},
     };
 
-    let points = if matches!(*photo, Photo::Ready(_)) {
+    let list = if matches!(*photo, Photo::Ready(_)) {
         let choices = POINTS.iter().enumerate().map(|(i, &(id, at_id, name))| {
             let choose = {
                 let active = active.clone();
@@ -325,9 +341,19 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
             <div class="photo-measure__result" data-testid="photo-result">
                 <p class="photo-measure__tilt" data-testid="photo-tilt" data-tilt={fmt_fixed(t, 1)}>{ tilt_words(t) }</p>
                 <p>{ if vertical { w::VERTICAL_USED } else { w::LEVEL_ASSUMED } }</p>
+                {
+                    match curve {
+                        Some(Ok(c)) => html! { <p class="photo-measure__tilt" data-testid="photo-curve" data-curve={fmt_fixed(c, 1)}>{ curve_words(c) }</p> },
+                        Some(Err(r)) => html! { <p class="notice" role="alert" data-testid="photo-curve-refused">{ r.words() }</p> },
+                        None => html! {},
+                    }
+                }
                 if let (Some(before), Some(now)) = (props.earlier, measurement) {
                     <p data-testid="photo-earlier">{ before.earlier() }</p>
                     <p data-testid="photo-change">{ compare(&before, &now).words() }</p>
+                    if let Some(change) = compare_curve(&before, &now) {
+                        <p data-testid="photo-curve-change">{ change.words() }</p>
+                    }
                 }
             </div>
         },
@@ -345,7 +371,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
             </label>
             { picture }
             <div aria-live="polite">{ readout }</div>
-            { points }
+            { list }
         </section>
     }
 }

@@ -393,6 +393,14 @@ pub fn document() -> String {
         words::photo::IMPLAUSIBLE,
         words::photo::NOT_ON_PHOTO,
         words::photo::ROUGH,
+        words::photo::SPINE,
+        words::photo::SPINE_T12,
+        words::photo::SPINE_L3,
+        words::photo::SPINE_S1,
+        words::photo::SPINE_HOW,
+        words::photo::SPINE_SAME_POINT,
+        words::photo::CURVE_IMPLAUSIBLE,
+        words::photo::CURVE_ROUGH,
     ] {
         bullet(&mut out, line);
     }
@@ -403,6 +411,12 @@ pub fn document() -> String {
     bullet(&mut out, &words::photo::within("2°", "7.5°"));
     bullet(&mut out, &words::photo::beyond("\u{2212}9°", "7.5°"));
     bullet(&mut out, &words::programme::measured("2 December 2026", "14°", "3°"));
+    bullet(&mut out, &words::photo::curve("38°", "6°"));
+    bullet(&mut out, &words::photo::send_with_curve("14°", "3°", "38°", "6°"));
+    bullet(&mut out, &words::photo::earlier_with_curve("2 December 2026", "14°", "38°"));
+    bullet(&mut out, &words::photo::curve_within("10°", "16.6°"));
+    bullet(&mut out, &words::photo::curve_beyond("\u{2212}18°", "16.6°"));
+    bullet(&mut out, &words::programme::measured_with_curve("2 December 2026", "14°", "3°", "38°", "6°"));
     out.push('\n');
     let _ = writeln!(out, "### The chart\n");
     bullet(&mut out, &words::chart::caption("{summary}"));

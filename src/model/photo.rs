@@ -6,6 +6,11 @@
 //! line against the horizontal, forward (anterior) tilt positive, as the model and Herrington
 //! 2011 define it. It does not matter which way the person faces: a photo of the other side
 //! (mirrored) gives the same tilt.
+//!
+//! When three points on the spine are marked too (stickers on the spinous processes of T12, L3
+//! and S1), a rough lumbar curve is read from them: the angle of the circular arc through the
+//! three points, as markers on the spinous processes fed into a simple trigonometric model
+//! (Leroux 2000), positive when the low back curves inwards (L3 forward of the T12-S1 line).
 
 use crate::model::explain::degrees;
 use crate::model::words;
@@ -31,6 +36,8 @@ pub struct Marks {
     /// Two points on a true vertical (a door frame, a plumb line): the upper, then the lower.
     /// Without them the camera is taken to have been level.
     pub vertical: Option<(Px, Px)>,
+    /// Three points on the spine, top to bottom: T12, L3, S1 (optional).
+    pub spine: Option<[Px; 3]>,
 }
 
 /// Why no tilt can be read from the points.
@@ -44,6 +51,10 @@ pub enum Refused {
     NotOnPhoto,
     /// The tilt read is beyond what a standing pelvis shows: a point is probably misplaced.
     Implausible,
+    /// Two of the spine points are (almost) on the same spot.
+    SpineSamePoint,
+    /// The curve read is beyond what a standing low back shows: a spine point is misplaced.
+    CurveImplausible,
 }
 
 /// Points closer than this (in pixels) are taken as the same spot.
@@ -60,7 +71,27 @@ pub const TILT_SEM_DEG: f64 = 2.7;
 /// The smallest difference between two photos that is more than measurement error (95%):
 /// 1.96 x sqrt(2) x SEM.
 pub fn smallest_real_change_deg() -> f64 {
-    1.96 * core::f64::consts::SQRT_2 * TILT_SEM_DEG
+    smallest_change(TILT_SEM_DEG)
+}
+
+/// The error of the lumbar curve read from skin markers, in degrees: against the X-ray, markers
+/// on the spinous processes read lordosis 6 degrees out on average (SD 6; Leroux 2000, 124
+/// teenagers). No repeatability figure for a single side photo was found, so this larger one
+/// is taken as one reading's error.
+pub const CURVE_ERROR_DEG: f64 = 6.0;
+
+/// Beyond this either way a spine point is misplaced: standing lordosis T12-S1 is about 50
+/// degrees (SD 11) on X-rays, and a low back can also be flat or curve slightly outwards.
+pub const MAX_PLAUSIBLE_CURVE_DEG: f64 = 100.0;
+pub const MIN_PLAUSIBLE_CURVE_DEG: f64 = -45.0;
+
+/// The smallest difference in the lumbar curve between two photos that is more than the error.
+pub fn smallest_curve_change_deg() -> f64 {
+    smallest_change(CURVE_ERROR_DEG)
+}
+
+fn smallest_change(error_deg: f64) -> f64 {
+    1.96 * core::f64::consts::SQRT_2 * error_deg
 }
 
 /// The photo's zoom: 1x to 4x, in whole steps.
@@ -131,6 +162,42 @@ pub fn pelvic_tilt_deg(m: &Marks) -> Result<f64, Refused> {
     Ok(tilt)
 }
 
+/// The lumbar curve in degrees, when the spine is marked: the angle of the circular arc through
+/// T12, L3 and S1, which is twice the turn at L3 from the T12-L3 line to the L3-S1 line.
+/// Positive when L3 lies forward of the T12-S1 line (towards ASIS from PSIS): the low back
+/// curves inwards. None when the spine is not marked. Turning the photo, or a photo of the other
+/// side, gives the same curve.
+pub fn lumbar_curve_deg(m: &Marks) -> Option<Result<f64, Refused>> {
+    let [t12, l3, s1] = m.spine?;
+    Some(curve(t12, l3, s1, m.asis, m.psis))
+}
+
+fn curve(t12: Px, l3: Px, s1: Px, asis: Px, psis: Px) -> Result<f64, Refused> {
+    if [t12, l3, s1, asis, psis].iter().any(|p| !p.x.is_finite() || !p.y.is_finite()) {
+        return Err(Refused::NotOnPhoto);
+    }
+    let (ax, ay) = (l3.x - t12.x, l3.y - t12.y);
+    let (bx, by) = (s1.x - l3.x, s1.y - l3.y);
+    let (cx, cy) = (s1.x - t12.x, s1.y - t12.y);
+    if [(ax, ay), (bx, by), (cx, cy)].iter().any(|&(x, y)| (x * x + y * y).sqrt() < MIN_DISTANCE_PX) {
+        return Err(Refused::SpineSamePoint);
+    }
+    // The turn at L3, unsigned: 0 on a straight spine.
+    let turn = crate::model::num::atan2_deg((ax * by - ay * bx).abs(), ax * bx + ay * by);
+    // Which side of the T12-S1 line L3 is on, against the pelvis's forward direction.
+    let (fx, fy) = (asis.x - psis.x, asis.y - psis.y);
+    let chord = (cx * cx + cy * cy).sqrt();
+    let (ux, uy) = (cx / chord, cy / chord);
+    let along = (l3.x - t12.x) * ux + (l3.y - t12.y) * uy;
+    let (ox, oy) = (l3.x - t12.x - along * ux, l3.y - t12.y - along * uy);
+    let forward = ox * fx + oy * fy >= 0.0;
+    let deg = if forward { 2.0 * turn } else { -2.0 * turn };
+    if !(MIN_PLAUSIBLE_CURVE_DEG..=MAX_PLAUSIBLE_CURVE_DEG).contains(&deg) {
+        return Err(Refused::CurveImplausible);
+    }
+    Ok(deg)
+}
+
 /// Whether two measurements differ by more than measurement error.
 pub fn differs(a_deg: f64, b_deg: f64) -> bool {
     (a_deg - b_deg).abs() > smallest_real_change_deg()
@@ -145,32 +212,61 @@ pub struct Measurement {
     pub tilt_tenths: i32,
     /// Whether a marked true vertical corrected it (else a level camera was assumed).
     pub vertical: bool,
+    /// The lumbar curve in tenths of a degree, when the spine was marked, within
+    /// `MIN_PLAUSIBLE_CURVE_DEG` to `MAX_PLAUSIBLE_CURVE_DEG`.
+    pub curve_tenths: Option<i32>,
+}
+
+/// Tenths of a degree, kept within a range; a value that is not a number becomes 0.
+fn tenths(deg: f64, min_deg: f64, max_deg: f64) -> i32 {
+    let t = if deg.is_finite() { (deg * 10.0).round() as i32 } else { 0 };
+    t.clamp((min_deg * 10.0) as i32, (max_deg * 10.0) as i32)
 }
 
 impl Measurement {
     pub fn new(day: crate::model::calendar::Date, tilt_deg: f64, vertical: bool) -> Measurement {
-        let max = (MAX_PLAUSIBLE_TILT_DEG * 10.0) as i32;
-        let tenths = if tilt_deg.is_finite() { (tilt_deg * 10.0).round() as i32 } else { 0 };
-        Measurement { day, tilt_tenths: tenths.clamp(-max, max), vertical }
+        Measurement { day, tilt_tenths: tenths(tilt_deg, -MAX_PLAUSIBLE_TILT_DEG, MAX_PLAUSIBLE_TILT_DEG), vertical, curve_tenths: None }
+    }
+
+    /// The same measurement with the lumbar curve read from the spine points.
+    pub fn with_curve(self, curve_deg: Option<f64>) -> Measurement {
+        Measurement { curve_tenths: curve_deg.map(|c| tenths(c, MIN_PLAUSIBLE_CURVE_DEG, MAX_PLAUSIBLE_CURVE_DEG)), ..self }
     }
 
     pub fn tilt_deg(&self) -> f64 {
         self.tilt_tenths as f64 / 10.0
     }
 
-    /// What the programme and the summary say of it: when, the tilt and its error.
+    pub fn curve_deg(&self) -> Option<f64> {
+        self.curve_tenths.map(|t| t as f64 / 10.0)
+    }
+
+    /// What the programme and the summary say of it: when, the tilt and its error, and the
+    /// curve and its error when there is one.
     pub fn told(&self) -> String {
-        words::programme::measured(&words::calendar::date(self.day), &degrees(self.tilt_deg()), &error_words())
+        let (day, tilt) = (words::calendar::date(self.day), degrees(self.tilt_deg()));
+        match self.curve_deg() {
+            Some(c) => words::programme::measured_with_curve(&day, &tilt, &error_words(), &degrees(c), &curve_error_words()),
+            None => words::programme::measured(&day, &tilt, &error_words()),
+        }
     }
 
     /// What the builder says: it goes home with the programme.
     pub fn sent_with(&self) -> String {
-        words::photo::send_with(&degrees(self.tilt_deg()), &error_words())
+        let tilt = degrees(self.tilt_deg());
+        match self.curve_deg() {
+            Some(c) => words::photo::send_with_curve(&tilt, &error_words(), &degrees(c), &curve_error_words()),
+            None => words::photo::send_with(&tilt, &error_words()),
+        }
     }
 
     /// Beside a new photo's reading: the one it is compared with.
     pub fn earlier(&self) -> String {
-        words::photo::earlier(&words::calendar::date(self.day), &degrees(self.tilt_deg()))
+        let (day, tilt) = (words::calendar::date(self.day), degrees(self.tilt_deg()));
+        match self.curve_deg() {
+            Some(c) => words::photo::earlier_with_curve(&day, &tilt, &degrees(c)),
+            None => words::photo::earlier(&day, &tilt),
+        }
     }
 }
 
@@ -179,9 +275,18 @@ fn error_words() -> String {
     degrees(TILT_SEM_DEG)
 }
 
+fn curve_error_words() -> String {
+    degrees(CURVE_ERROR_DEG)
+}
+
 /// A tilt just read from a photo, with its error.
 pub fn tilt_words(tilt_deg: f64) -> String {
     words::photo::tilt(&degrees(tilt_deg), &error_words())
+}
+
+/// A lumbar curve just read from a photo, with its error.
+pub fn curve_words(curve_deg: f64) -> String {
+    words::photo::curve(&degrees(curve_deg), &curve_error_words())
 }
 
 impl Refused {
@@ -191,26 +296,32 @@ impl Refused {
             Refused::ShortVertical => words::photo::SHORT_VERTICAL,
             Refused::Implausible => words::photo::IMPLAUSIBLE,
             Refused::NotOnPhoto => words::photo::NOT_ON_PHOTO,
+            Refused::SpineSamePoint => words::photo::SPINE_SAME_POINT,
+            Refused::CurveImplausible => words::photo::CURVE_IMPLAUSIBLE,
         }
     }
 }
 
-/// How a later measurement compares with an earlier one.
+/// How a later measurement compares with an earlier one, for one angle.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Change {
-    /// Within measurement error: no change can be claimed.
-    Within { by_deg: f64 },
-    /// Beyond measurement error, by this many degrees (forward tilt positive).
-    Beyond { by_deg: f64 },
+pub struct Change {
+    /// The later minus the earlier, in degrees.
+    pub by_deg: f64,
+    /// Whether it is more than measurement error (else no change can be claimed).
+    pub beyond: bool,
+    /// Whether this is the lumbar curve (else the pelvic tilt).
+    pub curve: bool,
 }
 
 impl Change {
     /// The difference, and whether it is more than measurement error.
     pub fn words(self) -> String {
-        let smallest = degrees_tenths(smallest_real_change_deg());
-        match self {
-            Change::Within { by_deg } => words::photo::within(&degrees(by_deg), &smallest),
-            Change::Beyond { by_deg } => words::photo::beyond(&degrees(by_deg), &smallest),
+        let by = degrees(self.by_deg);
+        match (self.curve, self.beyond) {
+            (false, false) => words::photo::within(&by, &degrees_tenths(smallest_real_change_deg())),
+            (false, true) => words::photo::beyond(&by, &degrees_tenths(smallest_real_change_deg())),
+            (true, false) => words::photo::curve_within(&by, &degrees_tenths(smallest_curve_change_deg())),
+            (true, true) => words::photo::curve_beyond(&by, &degrees_tenths(smallest_curve_change_deg())),
         }
     }
 }
@@ -220,11 +331,14 @@ fn degrees_tenths(v: f64) -> String {
     words::photo::degrees_tenths(v)
 }
 
+/// The pelvic tilt of two measurements compared.
 pub fn compare(earlier: &Measurement, later: &Measurement) -> Change {
     let by_deg = later.tilt_deg() - earlier.tilt_deg();
-    if differs(earlier.tilt_deg(), later.tilt_deg()) {
-        Change::Beyond { by_deg }
-    } else {
-        Change::Within { by_deg }
-    }
+    Change { by_deg, beyond: differs(earlier.tilt_deg(), later.tilt_deg()), curve: false }
+}
+
+/// The lumbar curve of two measurements compared, when both have one.
+pub fn compare_curve(earlier: &Measurement, later: &Measurement) -> Option<Change> {
+    let by_deg = later.curve_deg()? - earlier.curve_deg()?;
+    Some(Change { by_deg, beyond: by_deg.abs() > smallest_curve_change_deg(), curve: true })
 }

@@ -119,12 +119,17 @@ pub fn in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
     fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix(key)
 }
 
-/// Format version of the photo measurement section that both codes may end with.
-const MEASUREMENT_VERSION: u32 = 1;
+/// Format version of the photo measurement section that both codes may end with. Version 1
+/// had no lumbar curve; version 2 adds it. Both are read.
+const MEASUREMENT_VERSION: u32 = 2;
+
+/// The curve is written as tenths of a degree plus this, so that it is never negative.
+const CURVE_OFFSET: i32 = 450;
 
 /// The measurement section, written last: 1 (one follows), 3 its version, 16 the day, 10 the
-/// tilt in tenths of a degree + 450 (0-900), 1 whether a true vertical corrected it. Nothing is
-/// written when there is none, so the padding reads as "none".
+/// tilt in tenths of a degree + 450 (0-900), 1 whether a true vertical corrected it; then (from
+/// version 2) 1 whether a lumbar curve follows, and 11 the curve in tenths + 450 (0-1450).
+/// Nothing is written when there is none, so the padding reads as "none".
 pub fn put_measurement(b: &mut Bits, m: Option<&Measurement>) {
     let Some(m) = m else { return };
     b.put(1, 1);
@@ -132,6 +137,13 @@ pub fn put_measurement(b: &mut Bits, m: Option<&Measurement>) {
     b.put(day_code(m.day), 16);
     b.put((m.tilt_tenths.clamp(-450, 450) + 450) as u32, 10);
     b.put(m.vertical as u32, 1);
+    match m.curve_tenths {
+        Some(c) => {
+            b.put(1, 1);
+            b.put((c.clamp(-CURVE_OFFSET, 1000) + CURVE_OFFSET) as u32, 11);
+        }
+        None => b.put(0, 1),
+    }
 }
 
 /// What the measurement section held.
@@ -162,8 +174,16 @@ pub fn take_measurement(r: &mut Reader) -> Section {
         return Section::Absent;
     }
     let (Some(version), Some(day), Some(tilt), Some(vertical)) = (r.take(3), r.take(16), r.take(10), r.take(1)) else { return Section::Unreadable };
-    if version != MEASUREMENT_VERSION || tilt > 900 {
+    if !(1..=MEASUREMENT_VERSION).contains(&version) || tilt > 900 {
         return Section::Unreadable;
     }
-    Section::Measured(Measurement { day: day_from_code(day), tilt_tenths: tilt as i32 - 450, vertical: vertical == 1 })
+    let curve_tenths = match (version, r.take(1)) {
+        (1, _) | (_, Some(0)) => None,
+        (_, Some(_)) => match r.take(11) {
+            Some(c) if c <= 1450 => Some(c as i32 - CURVE_OFFSET),
+            _ => return Section::Unreadable,
+        },
+        (_, None) => return Section::Unreadable,
+    };
+    Section::Measured(Measurement { day: day_from_code(day), tilt_tenths: tilt as i32 - 450, vertical: vertical == 1, curve_tenths })
 }

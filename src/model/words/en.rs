@@ -1107,6 +1107,11 @@ pub mod photo {
     pub const VERTICAL_BOTTOM: &str = "A true vertical: lower point (optional)";
     pub const VERTICAL: &str = "A true vertical (optional)";
     pub const VERTICAL_HOW: &str = "Two points on a door frame or a plumb line in the photo, so a camera that was not level is corrected.";
+    pub const SPINE_T12: &str = "Spine, T12 (optional)";
+    pub const SPINE_L3: &str = "Spine, L3 (optional)";
+    pub const SPINE_S1: &str = "Spine, S1 (optional)";
+    pub const SPINE: &str = "Three points on the spine (optional)";
+    pub const SPINE_HOW: &str = "Stickers on the bony bumps of the spine: L4 is level with the tops of the hip bones, L3 is the bump above it and T12 the fourth above L4; S1 is the first bump below L5, just above the PSIS dimples. With them the page reads a rough lumbar curve.";
     pub const NUDGE: &str = "Arrow keys move the chosen point by 1 pixel, with Shift by 10. Plus and minus zoom; Delete clears the chosen point.";
     pub const ZOOM_IN: &str = "Zoom in";
     pub const ZOOM_OUT: &str = "Zoom out";
@@ -1117,6 +1122,9 @@ pub mod photo {
     pub const SHORT_VERTICAL: &str = "The two points of the vertical are on the same spot: move one of them.";
     pub const IMPLAUSIBLE: &str = "That tilt is beyond what a standing pelvis shows: a point is probably in the wrong place.";
     pub const NOT_ON_PHOTO: &str = "A point is not on the photo: mark it again.";
+    pub const SPINE_SAME_POINT: &str = "Two of the spine points are on the same spot: move one of them.";
+    pub const CURVE_IMPLAUSIBLE: &str = "That curve is beyond what a standing low back shows: a spine point is probably in the wrong place.";
+    pub const CURVE_ROUGH: &str = "The lumbar curve is rougher still. It is the angle of the arc through the three spine points. Markers on the spine read the curve about 6° away from an X-ray on average (Leroux 2000), and this arc is not the X-ray angle behind the figure\u{2019}s typical range, so the two are not compared.";
     pub const ROUGH: &str = "One photo is rough: placing the stickers by touch is most of the error (PosturePrint 2007). The tilt also differs from person to person with the shape of the pelvis bones (Preece 2008), so this number describes this photo, not whether anything is wrong.";
     /// Beside the model's pelvic tilt in the readouts.
     pub fn from_photo(tilt: &str) -> String {
@@ -1133,6 +1141,21 @@ pub mod photo {
     }
     pub fn beyond(by: &str, smallest: &str) -> String {
         format!("The difference, {by}, is more than measurement error ({smallest}). It may still come from how the stickers or the person stood.")
+    }
+    pub fn curve(degrees: &str, error: &str) -> String {
+        format!("Lumbar curve in this photo: {degrees} (give or take about {error})")
+    }
+    pub fn earlier_with_curve(day: &str, tilt: &str, curve: &str) -> String {
+        format!("Measured before, on {day}: pelvic tilt {tilt}, lumbar curve {curve}.")
+    }
+    pub fn curve_within(by: &str, smallest: &str) -> String {
+        format!("The lumbar curve\u{2019}s difference, {by}, is within measurement error: two photos must differ by more than {smallest} before a change can be claimed.")
+    }
+    pub fn curve_beyond(by: &str, smallest: &str) -> String {
+        format!("The lumbar curve\u{2019}s difference, {by}, is more than measurement error ({smallest}). It may still come from how the stickers or the person stood.")
+    }
+    pub fn send_with_curve(tilt: &str, error: &str, curve: &str, curve_error: &str) -> String {
+        format!("The photo measurement, pelvic tilt {tilt} (give or take about {error}) and lumbar curve {curve} (give or take about {curve_error}), goes home with the programme you build: the numbers only, never the photo.")
     }
     pub fn send_with(tilt: &str, error: &str) -> String {
         format!("The photo measurement, pelvic tilt {tilt} (give or take about {error}), goes home with the programme you build: the numbers only, never the photo.")
@@ -1515,6 +1538,9 @@ pub mod programme {
     pub fn measured(day: &str, tilt: &str, error: &str) -> String {
         format!("Measured from a photo at the clinic on {day}: pelvic tilt {tilt} (give or take about {error}). One photo is rough: it describes that day, not whether anything is wrong.")
     }
+    pub fn measured_with_curve(day: &str, tilt: &str, error: &str, curve: &str, curve_error: &str) -> String {
+        format!("Measured from a photo at the clinic on {day}: pelvic tilt {tilt} (give or take about {error}), lumbar curve {curve} (give or take about {curve_error}). One photo is rough: it describes that day, not whether anything is wrong.")
+    }
 }
 
 /// Effort and pain after a session, and "Show my therapist".
@@ -1885,6 +1911,12 @@ pub mod evidence {
         key: "NHS hip precautions",
         reference: "Leeds Teaching Hospitals NHS Trust. Total hip replacement: a guide to your rehabilitation (patient leaflet); NHS. Hip replacement: recovery. https://www.nhs.uk/conditions/hip-replacement/recovery/",
         finding: "For weeks after a hip replacement: do not bend the hip past 90 degrees, cross the legs or twist the leg; the surgeon decides when this ends.",
+    };
+
+    pub const LEROUX_2000: Source = Source {
+        key: "Leroux 2000",
+        reference: "Leroux MA, et al. A noninvasive anthropometric technique for measuring kyphosis and lordosis: an application for idiopathic scoliosis. Spine. 2000;25(13):1689-1694",
+        finding: "Skin markers on the spinous processes, put into a simple trigonometric model, read the lumbar curve of 124 teenagers 6 degrees away from their X-rays on average (SD 6 degrees); within 10 degrees in 79%.",
     };
 
     pub const POSTUREPRINT_2007: Source = Source {

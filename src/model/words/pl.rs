@@ -1520,6 +1520,13 @@ pub mod photo {
     pub const VERTICAL_BOTTOM: &str = "Rzeczywisty pion: punkt dolny (opcjonalnie)";
     pub const VERTICAL: &str = "Rzeczywisty pion (opcjonalnie)";
     pub const VERTICAL_HOW: &str = "Dwa punkty na framudze drzwi lub na pionie (ciężarku na sznurku) widocznym na zdjęciu, aby skorygować przechylenie aparatu, który nie był ustawiony poziomo.";
+    pub const SPINE_T12: &str = "Kręgosłup, T12 (opcjonalnie)";
+    pub const SPINE_L3: &str = "Kręgosłup, L3 (opcjonalnie)";
+    pub const SPINE_S1: &str = "Kręgosłup, S1 (opcjonalnie)";
+    pub const SPINE: &str = "Trzy punkty na kręgosłupie (opcjonalnie)";
+    // PL: "bony bumps of the spine" are "wyrostki kolczyste"; "the tops of the hip bones" are
+    // "górne krawędzie talerzy biodrowych" (the line of the iliac crests).
+    pub const SPINE_HOW: &str = "Naklejki na wyrostkach kolczystych kręgosłupa: L4 leży na wysokości górnych krawędzi talerzy biodrowych, L3 to wyrostek tuż nad nim, a T12 to czwarty wyrostek powyżej L4; S1 to pierwszy wyrostek poniżej L5, tuż nad dołeczkami PSIS. Dzięki nim strona odczyta przybliżoną krzywiznę lędźwiową.";
     pub const NUDGE: &str =
         "Klawisze strzałek przesuwają wybrany punkt o 1 piksel, a z klawiszem Shift o 10. Plus i minus powiększają i pomniejszają; Delete usuwa wybrany punkt.";
     pub const ZOOM_IN: &str = "Powiększ";
@@ -1531,6 +1538,9 @@ pub mod photo {
     pub const SHORT_VERTICAL: &str = "Oba punkty pionu są w tym samym miejscu: przesuń jeden z nich.";
     pub const IMPLAUSIBLE: &str = "Takie pochylenie wykracza poza to, co występuje u osoby stojącej: któryś punkt jest prawdopodobnie w złym miejscu.";
     pub const NOT_ON_PHOTO: &str = "Jeden z punktów nie leży na zdjęciu: zaznacz go ponownie.";
+    pub const SPINE_SAME_POINT: &str = "Dwa punkty na kręgosłupie są w tym samym miejscu: przesuń jeden z nich.";
+    pub const CURVE_IMPLAUSIBLE: &str = "Taka krzywizna wykracza poza to, co występuje w odcinku lędźwiowym u osoby stojącej: któryś punkt na kręgosłupie jest prawdopodobnie w złym miejscu.";
+    pub const CURVE_ROUGH: &str = "Krzywizna lędźwiowa jest jeszcze bardziej przybliżona. To kąt łuku przechodzącego przez trzy punkty na kręgosłupie. Znaczniki na kręgosłupie dają wynik różniący się od zdjęcia rentgenowskiego średnio o około 6° (Leroux 2000), a ten łuk to nie ten sam kąt, co kąt ze zdjęcia rentgenowskiego, z którego pochodzi typowy zakres na rysunku, dlatego ich nie porównujemy.";
     pub const ROUGH: &str = "Pomiar z jednego zdjęcia jest przybliżony: największym źródłem błędu jest umieszczanie naklejek na podstawie dotyku (PosturePrint 2007). Pochylenie różni się też u poszczególnych osób w zależności od kształtu kości miednicy (Preece 2008), więc ta liczba opisuje to zdjęcie, a nie to, czy dzieje się coś złego.";
     /// Beside the model's pelvic tilt in the readouts.
     pub fn from_photo(tilt: &str) -> String {
@@ -1548,6 +1558,21 @@ pub mod photo {
     }
     pub fn beyond(by: &str, smallest: &str) -> String {
         format!("Różnica ({by}) jest większa niż błąd pomiaru ({smallest}). Nadal może jednak wynikać z ułożenia naklejek lub ze sposobu, w jaki osoba stała.")
+    }
+    pub fn curve(degrees: &str, error: &str) -> String {
+        format!("Krzywizna lędźwiowa na tym zdjęciu: {degrees} (plus minus około {error})")
+    }
+    pub fn earlier_with_curve(day: &str, tilt: &str, curve: &str) -> String {
+        format!("Poprzedni pomiar, z dnia {day}: pochylenie miednicy {tilt}, krzywizna lędźwiowa {curve}.")
+    }
+    pub fn curve_within(by: &str, smallest: &str) -> String {
+        format!("Różnica krzywizny lędźwiowej ({by}) mieści się w granicach błędu pomiaru: aby można było mówić o zmianie, dwa zdjęcia muszą różnić się o więcej niż {smallest}.")
+    }
+    pub fn curve_beyond(by: &str, smallest: &str) -> String {
+        format!("Różnica krzywizny lędźwiowej ({by}) jest większa niż błąd pomiaru ({smallest}). Nadal może jednak wynikać z ułożenia naklejek lub ze sposobu, w jaki osoba stała.")
+    }
+    pub fn send_with_curve(tilt: &str, error: &str, curve: &str, curve_error: &str) -> String {
+        format!("Pomiar ze zdjęcia, pochylenie miednicy {tilt} (plus minus około {error}) i krzywizna lędźwiowa {curve} (plus minus około {curve_error}), trafi do klienta razem z tworzonym przez Ciebie programem: tylko liczby, nigdy zdjęcie.")
     }
     pub fn send_with(tilt: &str, error: &str) -> String {
         format!("Pomiar ze zdjęcia, pochylenie miednicy {tilt} (plus minus około {error}), trafi do klienta razem z tworzonym przez Ciebie programem: tylko liczby, nigdy zdjęcie.")
@@ -1941,6 +1966,9 @@ pub mod programme {
     /// The measurement that came with the programme, on the client's phone.
     pub fn measured(day: &str, tilt: &str, error: &str) -> String {
         format!("Pomiar ze zdjęcia wykonany w klinice dnia {day}: pochylenie miednicy {tilt} (plus minus około {error}). Pomiar z jednego zdjęcia jest przybliżony: opisuje tamten dzień, a nie to, czy dzieje się coś złego.")
+    }
+    pub fn measured_with_curve(day: &str, tilt: &str, error: &str, curve: &str, curve_error: &str) -> String {
+        format!("Pomiar ze zdjęcia wykonany w klinice dnia {day}: pochylenie miednicy {tilt} (plus minus około {error}), krzywizna lędźwiowa {curve} (plus minus około {curve_error}). Pomiar z jednego zdjęcia jest przybliżony: opisuje tamten dzień, a nie to, czy dzieje się coś złego.")
     }
 }
 
@@ -2368,6 +2396,12 @@ pub mod evidence {
         key: "NHS hip precautions",
         reference: "Leeds Teaching Hospitals NHS Trust. Total hip replacement: a guide to your rehabilitation (ulotka dla pacjenta); NHS. Hip replacement: recovery. https://www.nhs.uk/conditions/hip-replacement/recovery/",
         finding: "Przez pierwsze tygodnie po wszczepieniu endoprotezy stawu biodrowego: nie zginaj biodra powyżej 90 stopni, nie krzyżuj nóg i nie skręcaj nogi; o tym, kiedy te ograniczenia się kończą, decyduje chirurg.",
+    };
+
+    pub const LEROUX_2000: Source = Source {
+        key: "Leroux 2000",
+        reference: "Leroux MA, et al. A noninvasive anthropometric technique for measuring kyphosis and lordosis: an application for idiopathic scoliosis. Spine. 2000;25(13):1689-1694",
+        finding: "Znaczniki na skórze nad wyrostkami kolczystymi, wprowadzone do prostego modelu trygonometrycznego, dały krzywiznę lędźwiową 124 nastolatków różniącą się od zdjęć rentgenowskich średnio o 6 stopni (SD 6 stopni); w 79% przypadków różnica nie przekraczała 10 stopni.",
     };
 
     pub const POSTUREPRINT_2007: Source = Source {
