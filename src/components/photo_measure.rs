@@ -280,7 +280,8 @@ impl Panel {
         let mut s = self.state.borrow_mut();
         match a {
             Act::Take(e) => {
-                let file = e.target_dyn_into::<web_sys::HtmlInputElement>()?.files()?.get(0)?;
+                // The listener is on the file input itself, which has no children.
+                let file = e.target_unchecked_into::<web_sys::HtmlInputElement>().files()?.get(0)?;
                 s.let_go();
                 s.photo = Photo::Preparing;
                 s.marks = [None; 4];
