@@ -3,6 +3,7 @@
 //! when the panel closes or the page leaves; only the number goes up (`on_measured`).
 
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 use crate::components::fixed::{fixed, Part};
 use crate::hooks::photo_file::{self, PreparedPhoto};
@@ -99,22 +100,22 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
     let picture = match &s.photo {
         Photo::Ready(p) => {
             let r = (p.width as f64 / 120.0).max(4.0);
-            let dots = marks.iter().enumerate().filter_map(|(i, m)| {
-                let p = (*m)?;
-                let class = match (i == active, i >= 2) {
-                    (true, false) => "photo-measure__dot photo-measure__dot--active",
-                    (true, true) => "photo-measure__dot photo-measure__dot--vertical photo-measure__dot--active",
-                    (false, false) => "photo-measure__dot",
-                    (false, true) => "photo-measure__dot photo-measure__dot--vertical",
-                };
-                Some(html! { <circle {class} cx={fmt_num(p.x)} cy={fmt_num(p.y)} r={fmt_num(r)} /> })
-            });
-            let line = |a: Option<Px>, b: Option<Px>, class: &'static str| match (a, b) {
-                (Some(a), Some(b)) => {
-                    html! { <line {class} x1={fmt_num(a.x)} y1={fmt_num(a.y)} x2={fmt_num(b.x)} y2={fmt_num(b.y)} stroke-width={fmt_num(r / 2.0)} /> }
+            // The two lines, then a dot on each marked point (the chosen one filled), gathered
+            // with plain loops into one list: an iterator under `for` is code of its own.
+            let mut shapes = Vec::with_capacity(6);
+            for (i, class) in [(0, "photo-measure__line"), (2, "photo-measure__line photo-measure__line--vertical")] {
+                if let (Some(a), Some(b)) = (marks[i], marks[i + 1]) {
+                    shapes.push(
+                        html! { <line {class} x1={fmt_num(a.x)} y1={fmt_num(a.y)} x2={fmt_num(b.x)} y2={fmt_num(b.y)} stroke-width={fmt_num(r / 2.0)} /> },
+                    );
                 }
-                _ => html! {},
-            };
+            }
+            for (i, m) in marks.iter().enumerate() {
+                if let Some(p) = m {
+                    let class = DOT_CLASS[(i >= 2) as usize * 2 + (i == active) as usize];
+                    shapes.push(html! { <circle {class} cx={fmt_num(p.x)} cy={fmt_num(p.y)} r={fmt_num(r)} /> });
+                }
+            }
             let touch = act.reform(Act::Touch);
             html! {
                 <>
@@ -128,9 +129,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
                         role="application" tabindex="0" aria-label={w::PHOTO_LABEL} onclick={act.reform(Act::Place)} onkeydown={act.reform(Act::Key)} onwheel={act.reform(Act::Wheel)}
                         onpointerdown={touch.clone()} onpointermove={touch.clone()} onpointerup={touch.clone()} onpointercancel={touch} data-testid="photo">
                         <image href={p.url.clone()} width="100%" height="100%" />
-                        { line(marks[0], marks[1], "photo-measure__line") }
-                        { line(marks[2], marks[3], "photo-measure__line photo-measure__line--vertical") }
-                        { for dots }
+                        { VList::with_children(shapes, None) }
                     </svg>
                 </div>
                 </>
@@ -142,24 +141,25 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
     };
 
     let points = if matches!(s.photo, Photo::Ready(_)) {
-        let choices = POINTS.iter().enumerate().map(|(i, &(id, at_id, name))| {
+        let mut choices = Vec::with_capacity(4);
+        for (i, &(id, at_id, name)) in POINTS.iter().enumerate() {
             let at = match marks[i] {
                 Some(p) => w::point_at(name, &fmt_fixed(p.x, 0), &fmt_fixed(p.y, 0)),
                 None => w::not_marked(name),
             };
-            html! {
+            choices.push(html! {
                 <li class="photo-measure__point">
                     <input type="radio" name="photo-point" {id} checked={active == i} onchange={act.reform(move |_| Act::Choose(i))} data-testid={id} />
                     <label for={id}>{ name }</label>
                     <p class="photo-measure__at" data-testid={at_id}>{ at }</p>
                 </li>
-            }
-        });
+            });
+        }
         html! {
             <fieldset class="photo-measure__points">
                 <legend>{ w::POINTS }</legend>
                 <p>{ w::NUDGE }</p>
-                <ul>{ for choices }</ul>
+                <ul>{ VList::with_children(choices, None) }</ul>
             </fieldset>
         }
     } else {
@@ -195,6 +195,14 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
         </section>
     }
 }
+
+/// A dot's class: a pelvis point or a vertical one, each chosen or not.
+const DOT_CLASS: [&str; 4] = [
+    "photo-measure__dot",
+    "photo-measure__dot photo-measure__dot--active",
+    "photo-measure__dot photo-measure__dot--vertical",
+    "photo-measure__dot photo-measure__dot--vertical photo-measure__dot--active",
+];
 
 /// What the panel holds between renders, in one cell rather than a hook each (each hook's type
 /// is code of its own in the wasm); a change is drawn by `Panel::act`.
