@@ -25,11 +25,15 @@ pub async fn prepare(file: web_sys::File) -> Result<PreparedPhoto, JsValue> {
     if !file.type_().starts_with("image/") {
         return Err(JsValue::NULL);
     }
-    let options = web_sys::ImageBitmapOptions::new();
-    options.set_image_orientation(web_sys::ImageOrientation::FromImage);
-    options.set_resize_width(WIDTH_PX);
-    options.set_resize_quality(web_sys::ResizeQuality::High);
-    let decoding = gloo::utils::window().create_image_bitmap_with_blob_and_image_bitmap_options(&file, &options)?;
+    // The options as a plain object (Reflect.set is in the glue already): ImageBitmapOptions'
+    // setters and its two enums' tables were glue of their own.
+    let options = js_sys::Object::new();
+    for (key, value) in
+        [("imageOrientation", JsValue::from_str("from-image")), ("resizeWidth", JsValue::from(WIDTH_PX)), ("resizeQuality", JsValue::from_str("high"))]
+    {
+        js_sys::Reflect::set(&options, &JsValue::from_str(key), &value)?;
+    }
+    let decoding = gloo::utils::window().create_image_bitmap_with_blob_and_image_bitmap_options(&file, options.unchecked_ref())?;
     let bitmap: web_sys::ImageBitmap = JsFuture::from(decoding).await?.unchecked_into();
     let (width, height) = (bitmap.width(), bitmap.height());
     let canvas: web_sys::HtmlCanvasElement = gloo::utils::document().create_element("canvas")?.unchecked_into();
