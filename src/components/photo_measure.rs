@@ -116,7 +116,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
                     shapes.push(html! { <circle {class} cx={fmt_num(p.x)} cy={fmt_num(p.y)} r={fmt_num(r)} /> });
                 }
             }
-            let touch = act.reform(Act::Touch);
+            let (down, up) = (act.reform(|e| Act::Touch(e, true)), act.reform(|e| Act::Touch(e, false)));
             html! {
                 <>
                 <div class="photo-measure__tools">
@@ -127,7 +127,7 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
                 <div class="photo-measure__frame">
                     <svg ref={panel.svg.clone()} class="photo-measure__photo" viewBox={format!("0 0 {} {}", p.width, p.height)} width={format!("{}%", zoom * 100)}
                         role="application" tabindex="0" aria-label={w::PHOTO_LABEL} onclick={act.reform(Act::Place)} onkeydown={act.reform(Act::Key)} onwheel={act.reform(Act::Wheel)}
-                        onpointerdown={touch.clone()} onpointermove={touch.clone()} onpointerup={touch.clone()} onpointercancel={touch} data-testid="photo">
+                        onpointerdown={down.clone()} onpointermove={down} onpointerup={up.clone()} onpointercancel={up} data-testid="photo">
                         <image href={p.url.clone()} width="100%" height="100%" />
                         { VList::with_children(shapes, None) }
                     </svg>
@@ -264,8 +264,8 @@ enum Act {
     Place(MouseEvent),
     Key(KeyboardEvent),
     Wheel(WheelEvent),
-    /// A pointer down, moving, up or cancelled on the photo.
-    Touch(PointerEvent),
+    /// A pointer on the photo: down or moving (true), or up or cancelled (false).
+    Touch(PointerEvent, bool),
 }
 
 /// The panel's state, what redraws it and the photo's element.
@@ -375,11 +375,10 @@ impl Panel {
                 s.zoom_by(step);
             }
             // Two fingers on the photo pinch its zoom (the page itself does not zoom there).
-            Act::Touch(e) => {
+            Act::Touch(e, down) => {
                 if e.pointer_type() != "touch" {
                     return None;
                 }
-                let down = !matches!(e.type_().as_str(), "pointerup" | "pointercancel");
                 let g = &mut s.gesture;
                 let (id, at) = (e.pointer_id(), (e.client_x() as f64, e.client_y() as f64));
                 match (down, g.touches.iter().position(|t| t.0 == id)) {
