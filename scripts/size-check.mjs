@@ -55,6 +55,9 @@
 //    spine stickers (#25): the points, the arc, the curve's words, error and comparison, and
 //    measurement format 2 in the link: +1.9 KB (332.6 -> 334.5) and +2.0 KB (341.1 -> 343.1).
 //    #25's own total is now about 19.1 KB against its 15 KB.
+//    Lowered 335 -> 333 KB (English) and 344 -> 342 KB (Polish): the photo measure keeps its
+//    state in one cell with one handler, and photo_file casts less (-2.3 KB: 334.5 -> 332.2;
+//    Polish 343.1 -> 340.7).
 // Each language's page (dist/pl/) is checked on its own, with the settings file it reads from
 // the English page's folder.
 // Files the page does not fetch (embed.js, which runs on a clinic's own site; the example
@@ -69,7 +72,7 @@ import { brotli11, gzipped } from "./compress.mjs";
 const FIRST_SCREEN_BUDGET_KB = 120;
 const WHOLE_PAGE_TARGET_KB = 270;
 // Each language's page has its own wasm and its own ceiling (its words differ in length).
-const WHOLE_PAGE_CEILING_KB = { en: 335, pl: 344 };
+const WHOLE_PAGE_CEILING_KB = { en: 333, pl: 342 };
 const dist = process.argv[2] || "dist";
 const firstScreen = (f) => f === "index.html" || f === "manifest.webmanifest" || /\.css$/.test(f);
 const notFetched = (f) => f === "_headers" || f === "embed.js" || f === "clinic.example.json";

@@ -3,6 +3,7 @@
 //! when the panel closes or the page leaves; only the number goes up (`on_measured`).
 
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 use crate::components::fixed::{fixed, Part};
 use crate::hooks::photo_file::{self, PreparedPhoto};
@@ -36,8 +37,9 @@ const POINTS: [(&str, &str, &str); N] = [
 /// How many points can be marked: the pelvis (2), the vertical (2), the spine (3).
 const N: usize = 7;
 
-#[derive(Clone, PartialEq)]
+#[derive(Default)]
 enum Photo {
+    #[default]
     None,
     Preparing,
     Refused,
@@ -77,19 +79,21 @@ pub fn intro() -> Html {
 #[component]
 pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
     let started = crate::hooks::use_started();
-    let photo = use_state(|| Photo::None);
-    let marks = use_state(|| [None::<Px>; N]);
-    let active = use_state(|| 0usize);
-    let zoom = use_state(|| 1u32);
-    let gesture = use_mut_ref(Gesture::default);
-    let svg = use_node_ref();
+    let panel = Panel { state: use_mut_ref(State::default), redraw: use_force_update(), svg: use_node_ref() };
+    let today = use_context::<Clock>().map(|c| c.today());
+    // The photo is let go when the page leaves, and a decode still under way with it.
+    {
+        let state = panel.state.clone();
+        use_effect_with((), move |_| move || state.borrow_mut().let_go());
+    }
+    let s = panel.state.borrow();
 
     // The numbers, to the page, whenever they change.
+    let marks = s.marks;
     let points = marked(&marks);
     let result = points.as_ref().map(pelvic_tilt_deg);
     let curve = points.as_ref().and_then(lumbar_curve_deg);
     let vertical = marks[2].zip(marks[3]).is_some();
-    let today = use_context::<Clock>().map(|c| c.today());
     let measurement = match (result, today) {
         (Some(Ok(t)), Some(day)) => Some(Measurement::new(day, t, vertical).with_curve(curve.and_then(Result::ok))),
         _ => None,
@@ -98,205 +102,56 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
         let on_measured = props.on_measured.clone();
         use_effect_with(measurement, move |m| on_measured.emit(*m));
     }
-    // The photo is let go when a new one replaces it, and when the page leaves.
-    {
-        use_effect_with((*photo).clone(), |p| {
-            let p = p.clone();
-            move || {
-                if let Photo::Ready(p) = p {
-                    photo_file::release(&p);
+
+    let act = {
+        let panel = panel.clone();
+        Callback::from(move |a: Act| panel.act(a))
+    };
+    let (active, zoom) = (s.active, s.zoom);
+
+    let picture = match &s.photo {
+        Photo::Ready(p) => {
+            let r = (p.width as f64 / 120.0).max(4.0);
+            // The two lines, then a dot on each marked point (the chosen one filled), gathered
+            // with plain loops into one list: an iterator under `for` is code of its own.
+            let mut shapes = Vec::with_capacity(11);
+            for (i, class) in [
+                (0, "photo-measure__line"),
+                (2, "photo-measure__line photo-measure__line--vertical"),
+                (4, "photo-measure__line photo-measure__line--spine"),
+                (5, "photo-measure__line photo-measure__line--spine"),
+            ] {
+                if let (Some(a), Some(b)) = (marks[i], marks[i + 1]) {
+                    shapes.push(
+                        html! { <line {class} x1={fmt_num(a.x)} y1={fmt_num(a.y)} x2={fmt_num(b.x)} y2={fmt_num(b.y)} stroke-width={fmt_num(r / 2.0)} /> },
+                    );
                 }
             }
-        });
-    }
-
-    // Which choice of photo is current. A decode that finishes after a newer choice, after
-    // "Close" or after the panel has gone is let go at once, not shown.
-    let choice = use_mut_ref(|| 0u32);
-    {
-        let choice = choice.clone();
-        use_effect_with((), move |_| move || *choice.borrow_mut() += 1);
-    }
-    let take = {
-        let (photo, marks, zoom, choice) = (photo.clone(), marks.clone(), zoom.clone(), choice.clone());
-        Callback::from(move |file: Option<web_sys::File>| {
-            let Some(file) = file else { return };
-            photo.set(Photo::Preparing);
-            marks.set([None; N]);
-            zoom.set(1);
-            let (photo, choice) = (photo.clone(), choice.clone());
-            let this = {
-                let mut c = choice.borrow_mut();
-                *c += 1;
-                *c
-            };
-            wasm_bindgen_futures::spawn_local(async move {
-                let prepared = photo_file::prepare(file).await;
-                if *choice.borrow() != this {
-                    if let Ok(p) = prepared {
-                        photo_file::release(&p);
-                    }
-                    return;
+            for (i, m) in marks.iter().enumerate() {
+                if let Some(p) = m {
+                    let kind = match i {
+                        0 | 1 => 0,
+                        2 | 3 => 2,
+                        _ => 4,
+                    };
+                    let class = DOT_CLASS[kind + (i == active) as usize];
+                    shapes.push(html! { <circle {class} cx={fmt_num(p.x)} cy={fmt_num(p.y)} r={fmt_num(r)} /> });
                 }
-                photo.set(match prepared {
-                    Ok(p) => Photo::Ready(p),
-                    Err(_) => Photo::Refused,
-                });
-            });
-        })
-    };
-    let onchange = take.reform(|e: Event| e.target_dyn_into::<web_sys::HtmlInputElement>().and_then(|i| i.files()).and_then(|f| f.get(0)));
-    let close = {
-        let (photo, marks) = (photo.clone(), marks.clone());
-        Callback::from(move |_: MouseEvent| {
-            *choice.borrow_mut() += 1;
-            photo.set(Photo::None);
-            marks.set([None; N]);
-        })
-    };
-
-    let picture = match &*photo {
-        Photo::Ready(p) => {
-            let (width, height) = (p.width as f64, p.height as f64);
-            let place = {
-                let (marks, active, svg) = (marks.clone(), active.clone(), svg.clone());
-                Callback::from(move |e: MouseEvent| {
-                    let Some(el) = svg.cast::<web_sys::Element>() else { return };
-                    let r = el.get_bounding_client_rect();
-                    if r.width() <= 0.0 || r.height() <= 0.0 {
-                        return;
-                    }
-                    let x = (e.client_x() as f64 - r.left()) / r.width() * width;
-                    let y = (e.client_y() as f64 - r.top()) / r.height() * height;
-                    let mut next = *marks;
-                    next[*active] = Some(Px::new(x.round(), y.round()));
-                    marks.set(next);
-                })
-            };
-            let onkeydown = {
-                let (marks, active, zoom) = (marks.clone(), active.clone(), zoom.clone());
-                Callback::from(move |e: KeyboardEvent| {
-                    let step = if e.shift_key() { 10.0 } else { 1.0 };
-                    let mut next = *marks;
-                    let at = next[*active];
-                    // Plus and minus zoom (1x to 4x); Delete or Backspace clears the chosen point.
-                    let (zoom_step, cleared) = match e.key().as_str() {
-                        "+" | "=" => (1, false),
-                        "-" => (-1, false),
-                        "Delete" | "Backspace" => (0, at.is_some()),
-                        _ => (0, false),
-                    };
-                    if zoom_step != 0 {
-                        e.prevent_default();
-                        zoom.set(zoomed(*zoom, zoom_step));
-                        return;
-                    }
-                    if cleared {
-                        e.prevent_default();
-                        next[*active] = None;
-                        marks.set(next);
-                        return;
-                    }
-                    let p = match (e.key().as_str(), at) {
-                        ("ArrowLeft", Some(p)) => Px::new(p.x - step, p.y),
-                        ("ArrowRight", Some(p)) => Px::new(p.x + step, p.y),
-                        ("ArrowUp", Some(p)) => Px::new(p.x, p.y - step),
-                        ("ArrowDown", Some(p)) => Px::new(p.x, p.y + step),
-                        ("Enter" | " ", None) => Px::new((width / 2.0).round(), (height / 2.0).round()),
-                        _ => return,
-                    };
-                    e.prevent_default();
-                    next[*active] = Some(Px::new(clamp(p.x, 0.0, width), clamp(p.y, 0.0, height)));
-                    marks.set(next);
-                })
-            };
-            let r = (width / 120.0).max(4.0);
-            let dots = marks.iter().enumerate().filter_map(|(i, m)| {
-                let p = (*m)?;
-                let class = match (i == *active, i) {
-                    (true, 2 | 3) => "photo-measure__dot photo-measure__dot--vertical photo-measure__dot--active",
-                    (true, 4..) => "photo-measure__dot photo-measure__dot--spine photo-measure__dot--active",
-                    (true, _) => "photo-measure__dot photo-measure__dot--active",
-                    (false, 2 | 3) => "photo-measure__dot photo-measure__dot--vertical",
-                    (false, 4..) => "photo-measure__dot photo-measure__dot--spine",
-                    (false, _) => "photo-measure__dot",
-                };
-                Some(html! { <circle {class} cx={fmt_num(p.x)} cy={fmt_num(p.y)} r={fmt_num(r)} /> })
-            });
-            let line = |a: Option<Px>, b: Option<Px>, class: &'static str| match (a, b) {
-                (Some(a), Some(b)) => {
-                    html! { <line {class} x1={fmt_num(a.x)} y1={fmt_num(a.y)} x2={fmt_num(b.x)} y2={fmt_num(b.y)} stroke-width={fmt_num(r / 2.0)} /> }
-                }
-                _ => html! {},
-            };
-            let zoom_by = |step: i32| {
-                let zoom = zoom.clone();
-                Callback::from(move |_: MouseEvent| zoom.set(zoomed(*zoom, step)))
-            };
-            // Ctrl and the wheel, or a trackpad's pinch, zoom; the wheel alone scrolls the frame.
-            let onwheel = {
-                let (zoom, gesture) = (zoom.clone(), gesture.clone());
-                Callback::from(move |e: WheelEvent| {
-                    if !e.ctrl_key() {
-                        return;
-                    }
-                    e.prevent_default();
-                    let mut g = gesture.borrow_mut();
-                    g.wheel += e.delta_y();
-                    let step = wheel_step(g.wheel);
-                    if step != 0 {
-                        g.wheel = 0.0;
-                        zoom.set(zoomed(*zoom, step));
-                    }
-                })
-            };
-            // Two fingers on the photo pinch its zoom (the page itself does not zoom there).
-            let touch = |down: bool| {
-                let (zoom, gesture) = (zoom.clone(), gesture.clone());
-                Callback::from(move |e: PointerEvent| {
-                    if e.pointer_type() != "touch" {
-                        return;
-                    }
-                    let mut g = gesture.borrow_mut();
-                    let (id, at) = (e.pointer_id(), (e.client_x() as f64, e.client_y() as f64));
-                    match (down, g.touches.iter().position(|t| t.0 == id)) {
-                        (true, Some(k)) => g.touches[k].1 = at,
-                        (true, None) if g.touches.len() < 2 => g.touches.push((id, at)),
-                        (false, Some(k)) => {
-                            g.touches.remove(k);
-                        }
-                        _ => {}
-                    }
-                    let [(_, a), (_, b)] = g.touches[..] else {
-                        g.spread = None;
-                        return;
-                    };
-                    let apart = ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).sqrt();
-                    let from = *g.spread.get_or_insert(apart);
-                    let step = pinch_step(from, apart);
-                    if step != 0 {
-                        g.spread = Some(apart);
-                        zoom.set(zoomed(*zoom, step));
-                    }
-                })
-            };
+            }
+            let (down, up) = (act.reform(|e| Act::Touch(e, true)), act.reform(|e| Act::Touch(e, false)));
             html! {
                 <>
                 <div class="photo-measure__tools">
-                    <button type="button" class="button button--quiet" onclick={zoom_by(1)} disabled={*zoom >= ZOOM_MAX}>{ w::ZOOM_IN }</button>
-                    <button type="button" class="button button--quiet" onclick={zoom_by(-1)} disabled={*zoom <= 1}>{ w::ZOOM_OUT }</button>
-                    <button type="button" class="button button--quiet" onclick={close} data-testid="photo-close">{ w::CLOSE }</button>
+                    <button type="button" class="button button--quiet" onclick={act.reform(|_| Act::Zoom(1))} disabled={zoom >= ZOOM_MAX}>{ w::ZOOM_IN }</button>
+                    <button type="button" class="button button--quiet" onclick={act.reform(|_| Act::Zoom(-1))} disabled={zoom <= 1}>{ w::ZOOM_OUT }</button>
+                    <button type="button" class="button button--quiet" onclick={act.reform(|_| Act::Close)} data-testid="photo-close">{ w::CLOSE }</button>
                 </div>
                 <div class="photo-measure__frame">
-                    <svg ref={svg} class="photo-measure__photo" viewBox={format!("0 0 {} {}", p.width, p.height)} width={format!("{}%", *zoom * 100)}
-                        role="application" tabindex="0" aria-label={w::PHOTO_LABEL} onclick={place} {onkeydown} {onwheel}
-                        onpointerdown={touch(true)} onpointermove={touch(true)} onpointerup={touch(false)} onpointercancel={touch(false)} data-testid="photo">
+                    <svg ref={panel.svg.clone()} class="photo-measure__photo" viewBox={format!("0 0 {} {}", p.width, p.height)} width={format!("{}%", zoom * 100)}
+                        role="application" tabindex="0" aria-label={w::PHOTO_LABEL} onclick={act.reform(Act::Place)} onkeydown={act.reform(Act::Key)} onwheel={act.reform(Act::Wheel)}
+                        onpointerdown={down.clone()} onpointermove={down} onpointerup={up.clone()} onpointercancel={up} data-testid="photo">
                         <image href={p.url.clone()} width="100%" height="100%" />
-                        { line(marks[0], marks[1], "photo-measure__line") }
-                        { line(marks[2], marks[3], "photo-measure__line photo-measure__line--vertical") }
-                        { line(marks[4], marks[5], "photo-measure__line photo-measure__line--spine") }
-                        { line(marks[5], marks[6], "photo-measure__line photo-measure__line--spine") }
-                        { for dots }
+                        { VList::with_children(shapes, None) }
                     </svg>
                 </div>
                 </>
@@ -307,29 +162,26 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
         Photo::None => html! {},
     };
 
-    let list = if matches!(*photo, Photo::Ready(_)) {
-        let choices = POINTS.iter().enumerate().map(|(i, &(id, at_id, name))| {
-            let choose = {
-                let active = active.clone();
-                Callback::from(move |_: Event| active.set(i))
-            };
+    let list = if matches!(s.photo, Photo::Ready(_)) {
+        let mut choices = Vec::with_capacity(N);
+        for (i, &(id, at_id, name)) in POINTS.iter().enumerate() {
             let at = match marks[i] {
                 Some(p) => w::point_at(name, &fmt_fixed(p.x, 0), &fmt_fixed(p.y, 0)),
                 None => w::not_marked(name),
             };
-            html! {
+            choices.push(html! {
                 <li class="photo-measure__point">
-                    <input type="radio" name="photo-point" {id} checked={*active == i} onchange={choose} data-testid={id} />
+                    <input type="radio" name="photo-point" {id} checked={active == i} onchange={act.reform(move |_| Act::Choose(i))} data-testid={id} />
                     <label for={id}>{ name }</label>
                     <p class="photo-measure__at" data-testid={at_id}>{ at }</p>
                 </li>
-            }
-        });
+            });
+        }
         html! {
             <fieldset class="photo-measure__points">
                 <legend>{ w::POINTS }</legend>
                 <p>{ w::NUDGE }</p>
-                <ul>{ for choices }</ul>
+                <ul>{ VList::with_children(choices, None) }</ul>
             </fieldset>
         }
     } else {
@@ -367,12 +219,225 @@ pub fn PhotoMeasure(props: &PhotoMeasureProps) -> Html {
             // A file dropped on the input is taken by the browser itself, as if chosen.
             <label class="photo-measure__choose">
                 <span>{ w::CHOOSE }</span>
-                <input type="file" accept="image/*" capture="environment" {onchange} disabled={!started} data-testid="photo-file" />
+                <input type="file" accept="image/*" capture="environment" onchange={act.reform(Act::Take)} disabled={!started} data-testid="photo-file" />
             </label>
             { picture }
             <div aria-live="polite">{ readout }</div>
             { list }
         </section>
+    }
+}
+
+/// A dot's class: a pelvis point, a vertical one or a spine one, each chosen or not.
+const DOT_CLASS: [&str; 6] = [
+    "photo-measure__dot",
+    "photo-measure__dot photo-measure__dot--active",
+    "photo-measure__dot photo-measure__dot--vertical",
+    "photo-measure__dot photo-measure__dot--vertical photo-measure__dot--active",
+    "photo-measure__dot photo-measure__dot--spine",
+    "photo-measure__dot photo-measure__dot--spine photo-measure__dot--active",
+];
+
+/// What the panel holds between renders, in one cell rather than a hook each (each hook's type
+/// is code of its own in the wasm); a change is drawn by `Panel::act`.
+struct State {
+    photo: Photo,
+    marks: [Option<Px>; N],
+    /// The point being placed: its index in `POINTS`.
+    active: usize,
+    /// The photo's zoom: 1x to `ZOOM_MAX`.
+    zoom: u32,
+    /// Which choice of photo is current. A decode that finishes after a newer choice, after
+    /// "Close" or after the panel has gone is let go at once, not shown.
+    choice: u32,
+    gesture: Gesture,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State { photo: Photo::None, marks: [None; N], active: 0, zoom: 1, choice: 0, gesture: Gesture::default() }
+    }
+}
+
+impl State {
+    /// Lets the photo go, and any decode under way with it.
+    fn let_go(&mut self) {
+        self.choice += 1;
+        if let Photo::Ready(p) = std::mem::take(&mut self.photo) {
+            photo_file::release(&p);
+        }
+    }
+
+    /// The chosen point set to `p`, or cleared.
+    fn set_active(&mut self, p: Option<Px>) {
+        self.marks[self.active] = p;
+    }
+
+    /// The photo's size in pixels, when there is one.
+    fn size(&self) -> Option<(f64, f64)> {
+        match &self.photo {
+            Photo::Ready(p) => Some((p.width as f64, p.height as f64)),
+            _ => None,
+        }
+    }
+
+    fn zoom_by(&mut self, step: i32) {
+        self.zoom = zoomed(self.zoom, step);
+    }
+}
+
+/// Something done on the panel: each of its listeners gives one, and `Panel::act` does it.
+enum Act {
+    /// A file chosen (or dropped) on the input.
+    Take(Event),
+    Close,
+    Zoom(i32),
+    /// A point chosen to place.
+    Choose(usize),
+    /// A click or tap on the photo: the chosen point goes there.
+    Place(MouseEvent),
+    Key(KeyboardEvent),
+    Wheel(WheelEvent),
+    /// A pointer on the photo: down or moving (true), or up or cancelled (false).
+    Touch(PointerEvent, bool),
+}
+
+/// The panel's state, what redraws it and the photo's element.
+#[derive(Clone)]
+struct Panel {
+    state: std::rc::Rc<std::cell::RefCell<State>>,
+    redraw: UseForceUpdateHandle,
+    svg: NodeRef,
+}
+
+impl Panel {
+    fn act(&self, a: Act) {
+        if self.change(a).is_some() {
+            self.redraw.force_update();
+        }
+    }
+
+    /// Does `a`; Some when something shown changed.
+    fn change(&self, a: Act) -> Option<()> {
+        let mut s = self.state.borrow_mut();
+        match a {
+            Act::Take(e) => {
+                // The listener is on the file input itself, which has no children.
+                let file = e.target_unchecked_into::<web_sys::HtmlInputElement>().files()?.get(0)?;
+                s.let_go();
+                s.photo = Photo::Preparing;
+                s.marks = [None; N];
+                s.zoom = 1;
+                let (this, panel) = (s.choice, self.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let prepared = photo_file::prepare(file).await;
+                    let mut s = panel.state.borrow_mut();
+                    if s.choice != this {
+                        if let Ok(p) = prepared {
+                            photo_file::release(&p);
+                        }
+                        return;
+                    }
+                    s.photo = match prepared {
+                        Ok(p) => Photo::Ready(p),
+                        Err(_) => Photo::Refused,
+                    };
+                    drop(s);
+                    panel.redraw.force_update();
+                });
+            }
+            Act::Close => {
+                s.let_go();
+                s.marks = [None; N];
+            }
+            Act::Zoom(step) => s.zoom_by(step),
+            Act::Choose(i) => s.active = i,
+            Act::Place(e) => {
+                let (width, height) = s.size()?;
+                let r = self.svg.cast::<web_sys::Element>()?.get_bounding_client_rect();
+                if r.width() <= 0.0 || r.height() <= 0.0 {
+                    return None;
+                }
+                let x = (e.client_x() as f64 - r.left()) / r.width() * width;
+                let y = (e.client_y() as f64 - r.top()) / r.height() * height;
+                s.set_active(Some(Px::new(x.round(), y.round())));
+            }
+            Act::Key(e) => {
+                let (width, height) = s.size()?;
+                let step = if e.shift_key() { 10.0 } else { 1.0 };
+                let at = s.marks[s.active];
+                let key = e.key();
+                // Plus and minus zoom (1x to 4x); Delete or Backspace clears the chosen point.
+                let p = match (key.as_str(), at) {
+                    ("+" | "=", _) => {
+                        e.prevent_default();
+                        s.zoom_by(1);
+                        return Some(());
+                    }
+                    ("-", _) => {
+                        e.prevent_default();
+                        s.zoom_by(-1);
+                        return Some(());
+                    }
+                    ("Delete" | "Backspace", Some(_)) => {
+                        e.prevent_default();
+                        s.set_active(None);
+                        return Some(());
+                    }
+                    ("ArrowLeft", Some(p)) => Px::new(p.x - step, p.y),
+                    ("ArrowRight", Some(p)) => Px::new(p.x + step, p.y),
+                    ("ArrowUp", Some(p)) => Px::new(p.x, p.y - step),
+                    ("ArrowDown", Some(p)) => Px::new(p.x, p.y + step),
+                    ("Enter" | " ", None) => Px::new((width / 2.0).round(), (height / 2.0).round()),
+                    _ => return None,
+                };
+                e.prevent_default();
+                s.set_active(Some(Px::new(clamp(p.x, 0.0, width), clamp(p.y, 0.0, height))));
+            }
+            // Ctrl and the wheel, or a trackpad's pinch, zoom; the wheel alone scrolls the frame.
+            Act::Wheel(e) => {
+                if !e.ctrl_key() {
+                    return None;
+                }
+                e.prevent_default();
+                s.gesture.wheel += e.delta_y();
+                let step = wheel_step(s.gesture.wheel);
+                if step == 0 {
+                    return None;
+                }
+                s.gesture.wheel = 0.0;
+                s.zoom_by(step);
+            }
+            // Two fingers on the photo pinch its zoom (the page itself does not zoom there).
+            Act::Touch(e, down) => {
+                if e.pointer_type() != "touch" {
+                    return None;
+                }
+                let g = &mut s.gesture;
+                let (id, at) = (e.pointer_id(), (e.client_x() as f64, e.client_y() as f64));
+                match (down, g.touches.iter().position(|t| t.0 == id)) {
+                    (true, Some(k)) => g.touches[k].1 = at,
+                    (true, None) if g.touches.len() < 2 => g.touches.push((id, at)),
+                    (false, Some(k)) => {
+                        g.touches.remove(k);
+                    }
+                    _ => {}
+                }
+                let [(_, a), (_, b)] = g.touches[..] else {
+                    g.spread = None;
+                    return None;
+                };
+                let apart = ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).sqrt();
+                let from = *g.spread.get_or_insert(apart);
+                let step = pinch_step(from, apart);
+                if step == 0 {
+                    return None;
+                }
+                g.spread = Some(apart);
+                s.zoom_by(step);
+            }
+        }
+        Some(())
     }
 }
 
