@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the release dist/ and the floor page (bench/floor, the
 # smallest Yew page with the same profile), then measures them in headless Chromium, with
-# Lighthouse 12.2.3, and writes bench/report.json and bench/report.md.
+# Lighthouse 12.2.3, and writes bench/report.json and bench/report.md; then what the photo
+# measure adds to the page (scripts/feature-size.sh, bench/feature-size.json).
 # BENCH_SPLIT=1 also builds and measures the two-module design this build replaced; without it
 # the report keeps that design's last measured figures, as history.
 set -euo pipefail
@@ -31,3 +32,4 @@ if [ ! -x bench/lighthouse/node_modules/.bin/lighthouse ]; then
   (cd bench/lighthouse && npm ci --no-audit --no-fund)
 fi
 node bench/run.mjs
+bash "$ROOT/scripts/feature-size.sh"

@@ -47,7 +47,10 @@ const crate = fileURLToPath(new URL("..", import.meta.url));
 const lang = process.env.PAGE_LANG;
 if (lang && !/^[a-zA-Z0-9-]{2,10}$/.test(lang)) throw new Error(`PAGE_LANG=${lang} is not a language code`);
 if (release && resolve(process.env.TRUNK_SOURCE_DIR || ".") === resolve(crate)) {
-  const args = ["run", "--quiet", "--manifest-path", join(crate, "Cargo.toml"), "--bin", "prerender", "--", indexPath];
+  // PRERENDER_FEATURES: the cargo features the wasm was built with that change what is drawn
+  // (the size benchmark's build without the photo measure, scripts/feature-size.sh).
+  const features = process.env.PRERENDER_FEATURES ? ["--features", process.env.PRERENDER_FEATURES] : [];
+  const args = ["run", "--quiet", "--manifest-path", join(crate, "Cargo.toml"), ...features, "--bin", "prerender", "--", indexPath];
   const run = spawnSync("cargo", args, { stdio: "inherit" });
   if (run.status !== 0) throw new Error("prerender failed");
 }

@@ -48,6 +48,7 @@ pub fn Figure(props: &FigureProps) -> Html {
     });
     // The same words on every render: made once.
     let note = use_memo((), |_| explain::exaggeration_note());
+    let measured = props.measured.filter(|_| crate::model::photo::MEASURE);
 
     html! {
         <figure class="figure">
@@ -69,7 +70,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 { bones(&sk) }
                 { for states.iter().map(|&(m, s)| muscle(&sk, m, s, true)) }
                 { markers(&sk, hip_extension) }
-                { for props.measured.map(|t| measured_outline(&sk, t)) }
+                { for measured.map(|t| measured_outline(&sk, t)) }
             </svg>
             <figcaption class="figure__caption">
                 <ul class="muscle-key" aria-label={w::KEY_LABEL}>
@@ -87,7 +88,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                         </svg>
                         <span>{ w::TYPICAL_OUTLINE }</span>
                     </li>
-                    if props.measured.is_some() {
+                    if measured.is_some() {
                         <li class="muscle-key__item muscle-key__item--measured">
                             <svg class="muscle-key__swatch" viewBox="0 0 28 10" aria-hidden="true">
                                 <line x1="2" x2="26" y1="5" y2="5" />

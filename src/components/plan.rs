@@ -259,7 +259,7 @@ fn PlanBody(props: &PlanBodyProps) -> Html {
                     if !h.initials.is_empty() {
                         <p>{ pw::written_by(&h.initials) }</p>
                     }
-                    if let Some(m) = h.measured {
+                    if let Some(m) = h.measured.filter(|_| crate::model::photo::MEASURE) {
                         <p class="programme-head__measured" data-testid="programme-measured">
                             { m.told() }
                         </p>

@@ -189,7 +189,7 @@ pub fn ProgrammeBuilder(props: &BuilderProps) -> Html {
         <section class="builder" aria-labelledby="builder-heading" data-testid="builder">
             <h3 id="builder-heading">{ w::BUILDER_HEADING }</h3>
             <p>{ w::BUILDER_INTRO }</p>
-            if let Some(m) = draft.measured {
+            if let Some(m) = draft.measured.filter(|_| crate::model::photo::MEASURE) {
                 <p data-testid="builder-measured">{ m.sent_with() }</p>
             }
             if n == 0 {

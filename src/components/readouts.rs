@@ -11,6 +11,7 @@ use crate::model::words::figure as w;
 /// A plain function, not a component: it changes with every input, so a component's
 /// memo would never skip a render, and each component costs about 2.5 KB of wasm.
 pub fn readouts(p: Posture, b: Option<Posture>, measured: Option<f64>) -> Html {
+    let measured = measured.filter(|_| crate::model::photo::MEASURE);
     html! {
         <dl class="readouts" data-testid="readouts">
             { readout("pelvic-tilt", w::PELVIC_TILT, p.pelvic_tilt_deg, b.map(|b| b.pelvic_tilt_deg), PELVIC_TILT_TYPICAL, PELVIC_TILT_LIMITS, measured) }

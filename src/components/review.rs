@@ -54,7 +54,7 @@ pub fn ReviewPanel(props: &ReviewProps) -> Html {
         <section class="review" ref={node} aria-labelledby="review-heading" data-testid={if shared { "shared-review" } else { "review" }}>
             <h2 id="review-heading">{ if shared { w::SHARED_HEADING } else { w::HEADING } }</h2>
             <p>{ w::since(r.since, r.made) }</p>
-            if let Some(m) = r.measured {
+            if let Some(m) = r.measured.filter(|_| crate::model::photo::MEASURE) {
                 <p data-testid="review-measured">
                     { m.told() }
                 </p>

@@ -199,7 +199,9 @@ pub fn YourPlan(props: &YourPlanProps) -> Html {
                 { clinic_check::clinic_check(props.file.as_deref()) }
             }
             <Chart inputs={props.shown} />
-            <PhotoMeasure {on_measured} {earlier} />
+            if crate::model::photo::MEASURE {
+                <PhotoMeasure {on_measured} {earlier} />
+            }
             <section class="share-section" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ crate::model::words::share::HEADING }</h2>
                 <Share url={share.clone()} />

@@ -15,6 +15,11 @@
 use crate::model::explain::degrees;
 use crate::model::words;
 
+/// Whether the page has the photo measure: false only in the size benchmark's build without it
+/// (`--features without-photo`, never released), which measures what the feature adds to the
+/// page. Every place that shows or carries a measurement checks it, so that build drops them.
+pub const MEASURE: bool = cfg!(not(feature = "without-photo"));
+
 /// A point on the photo, in its pixels (x to the right, y down).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Px {

@@ -131,7 +131,7 @@ const CURVE_OFFSET: i32 = 450;
 /// version 2) 1 whether a lumbar curve follows, and 11 the curve in tenths + 450 (0-1450).
 /// Nothing is written when there is none, so the padding reads as "none".
 pub fn put_measurement(b: &mut Bits, m: Option<&Measurement>) {
-    let Some(m) = m else { return };
+    let Some(m) = m.filter(|_| crate::model::photo::MEASURE) else { return };
     b.put(1, 1);
     b.put(MEASUREMENT_VERSION, 3);
     b.put(day_code(m.day), 16);
@@ -170,7 +170,7 @@ impl Section {
 }
 
 pub fn take_measurement(r: &mut Reader) -> Section {
-    if r.take(1) != Some(1) {
+    if !crate::model::photo::MEASURE || r.take(1) != Some(1) {
         return Section::Absent;
     }
     let (Some(version), Some(day), Some(tilt), Some(vertical)) = (r.take(3), r.take(16), r.take(10), r.take(1)) else { return Section::Unreadable };
