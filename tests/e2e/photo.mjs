@@ -167,6 +167,10 @@ export function photoTests(ctx) {
       await b.until(() => b.exec("return /not a photo this browser can open/.test(document.querySelector('[data-testid=photo-status]')?.textContent)"), "the not-a-photo message");
       assert.equal(await b.exec("return !!document.querySelector('[data-testid=photo]')"), false);
 
+      // From here on the page asks nothing of any server while a photo is measured (the
+      // harness also fails every test that asks another origin): only blob: and data: URLs.
+      const asked = (await b.requests()).length;
+
       // The plain photo: both stickers by mouse.
       let drawn = await givePhoto(b, "plain");
       await photoReady(b);
@@ -257,6 +261,9 @@ export function photoTests(ctx) {
       assert.match(href, /^blob:/);
       const kept = await b.exec("return JSON.stringify(Object.assign({}, localStorage)) + JSON.stringify(Object.assign({}, sessionStorage)) + location.href");
       assert.doesNotMatch(kept, /blob:|image|photo/i);
+      const during = (await b.requests()).slice(asked);
+      assert.ok(during.some((u) => u.startsWith("blob:")), "the photo's own loads are seen");
+      assert.deepEqual(during.filter((u) => !/^(blob|data):/.test(u)), [], "no request while measuring");
       await b.click("[data-testid=photo-close]");
       await b.until(() => b.exec("return !document.querySelector('[data-testid=photo]')"), "the photo gone");
       const gone = await b.cmd("POST", "/execute/async", { script: "const done = arguments[arguments.length - 1]; const i = new Image(); i.onload = () => done('still there'); i.onerror = () => done('released'); i.src = arguments[0];", args: [href] });
