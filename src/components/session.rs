@@ -157,7 +157,7 @@ pub fn GuidedSession(props: &SessionProps) -> Html {
                     let left = s.shown_seconds().unwrap_or(seconds);
                     html! {
                         <>
-                            <p class="session__phase" data-testid="session-phase" data-phase={w::phase_key(step.work)}>{ w::phase(step.work) }</p>
+                            <p class="session__phase" data-testid="session-phase" data-phase={step.work.key()}>{ w::phase(step.work) }</p>
                             <p class="session__big" data-testid="countdown" aria-hidden="true">{ clock_text(left) }</p>
                             <p class="visually-hidden">{ w::timed_spoken(step.work) }</p>
                         </>

@@ -29,6 +29,17 @@ pub enum Work {
 }
 
 impl Work {
+    /// The phase as the page marks it for its styles and tests (not words: the same in every
+    /// language).
+    pub fn key(self) -> &'static str {
+        match self {
+            Work::GetReady { .. } => "get-ready",
+            Work::Hold { .. } => "hold",
+            Work::Rest { .. } => "rest",
+            Work::Reps { .. } => "reps",
+        }
+    }
+
     /// Seconds this step runs by itself, or None when the person says when it is done.
     pub fn timed_seconds(self) -> Option<u32> {
         match self {

@@ -585,14 +585,6 @@ pub mod session {
         }
     }
 
-    pub fn phase_key(work: Work) -> &'static str {
-        match work {
-            Work::GetReady { .. } => "get-ready",
-            Work::Hold { .. } => "hold",
-            Work::Rest { .. } => "rest",
-            Work::Reps { .. } => "reps",
-        }
-    }
 
     pub fn timed_spoken(work: Work) -> String {
         match work {

@@ -886,15 +886,6 @@ pub mod session {
         }
     }
 
-    // PL: not words but keys (CSS classes, test ids): kept in English.
-    pub fn phase_key(work: Work) -> &'static str {
-        match work {
-            Work::GetReady { .. } => "get-ready",
-            Work::Hold { .. } => "hold",
-            Work::Rest { .. } => "rest",
-            Work::Reps { .. } => "reps",
-        }
-    }
 
     // PL: "przez" takes the accusative ("przez 1 sekundę"); the first line is a nominative
     // ("1 sekunda na ...").
