@@ -123,8 +123,10 @@ pub fn in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
 /// had no lumbar curve; version 2 adds it. Both are read.
 const MEASUREMENT_VERSION: u32 = 2;
 
-/// The curve is written as tenths of a degree plus this, so that it is never negative.
-const CURVE_OFFSET: i32 = 450;
+/// The curve's range in tenths of a degree, as the photo measure keeps it (-450 to 1000); it is
+/// written less the lower bound, so never negative.
+const CURVE_MIN_TENTHS: i32 = (crate::model::photo::MIN_PLAUSIBLE_CURVE_DEG * 10.0) as i32;
+const CURVE_MAX_TENTHS: i32 = (crate::model::photo::MAX_PLAUSIBLE_CURVE_DEG * 10.0) as i32;
 
 /// The measurement section, written last: 1 (one follows), 3 its version, 16 the day, 10 the
 /// tilt in tenths of a degree + 450 (0-900), 1 whether a true vertical corrected it; then (from
@@ -140,7 +142,7 @@ pub fn put_measurement(b: &mut Bits, m: Option<&Measurement>) {
     match m.curve_tenths {
         Some(c) => {
             b.put(1, 1);
-            b.put((c.clamp(-CURVE_OFFSET, 1000) + CURVE_OFFSET) as u32, 11);
+            b.put((c.clamp(CURVE_MIN_TENTHS, CURVE_MAX_TENTHS) - CURVE_MIN_TENTHS) as u32, 11);
         }
         None => b.put(0, 1),
     }
@@ -177,13 +179,18 @@ pub fn take_measurement(r: &mut Reader) -> Section {
     if !(1..=MEASUREMENT_VERSION).contains(&version) || tilt > 900 {
         return Section::Unreadable;
     }
-    let curve_tenths = match (version, r.take(1)) {
-        (1, _) | (_, Some(0)) => None,
-        (_, Some(_)) => match r.take(11) {
-            Some(c) if c <= 1450 => Some(c as i32 - CURVE_OFFSET),
-            _ => return Section::Unreadable,
-        },
-        (_, None) => return Section::Unreadable,
+    // Format 1 ends here; from format 2 a bit says whether a curve follows.
+    let curve_tenths = if version == 1 {
+        None
+    } else {
+        match r.take(1) {
+            Some(0) => None,
+            Some(_) => match r.take(11).map(|c| c as i32 + CURVE_MIN_TENTHS) {
+                Some(c) if c <= CURVE_MAX_TENTHS => Some(c),
+                _ => return Section::Unreadable,
+            },
+            None => return Section::Unreadable,
+        }
     };
     Section::Measured(Measurement { day: day_from_code(day), tilt_tenths: tilt as i32 - 450, vertical: vertical == 1, curve_tenths })
 }
