@@ -203,9 +203,9 @@ fn curve(t12: Px, l3: Px, s1: Px, asis: Px, psis: Px) -> Result<f64, Refused> {
     Ok(deg)
 }
 
-/// Whether two measurements differ by more than measurement error.
+/// Whether two tilts differ by more than measurement error.
 pub fn differs(a_deg: f64, b_deg: f64) -> bool {
-    (a_deg - b_deg).abs() > smallest_real_change_deg()
+    change(b_deg - a_deg, smallest_real_change_deg(), false).beyond
 }
 
 /// A measurement as it is kept and sent home: the numbers only, never the photo or its points.
@@ -338,12 +338,15 @@ fn degrees_tenths(v: f64) -> String {
 
 /// The pelvic tilt of two measurements compared.
 pub fn compare(earlier: &Measurement, later: &Measurement) -> Change {
-    let by_deg = later.tilt_deg() - earlier.tilt_deg();
-    Change { by_deg, beyond: differs(earlier.tilt_deg(), later.tilt_deg()), curve: false }
+    change(later.tilt_deg() - earlier.tilt_deg(), smallest_real_change_deg(), false)
 }
 
 /// The lumbar curve of two measurements compared, when both have one.
 pub fn compare_curve(earlier: &Measurement, later: &Measurement) -> Option<Change> {
-    let by_deg = later.curve_deg()? - earlier.curve_deg()?;
-    Some(Change { by_deg, beyond: by_deg.abs() > smallest_curve_change_deg(), curve: true })
+    Some(change(later.curve_deg()? - earlier.curve_deg()?, smallest_curve_change_deg(), true))
+}
+
+/// A difference of `by_deg`, beyond measurement error when larger than `smallest` either way.
+fn change(by_deg: f64, smallest: f64, curve: bool) -> Change {
+    Change { by_deg, beyond: by_deg.abs() > smallest, curve }
 }
