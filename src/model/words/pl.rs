@@ -110,35 +110,9 @@ pub const GLOSSARY: [(&str, &str); 12] = [
 
 #[cfg(test)]
 mod tests {
-    use super::grammar::{date_words, num, plural};
+    use super::grammar::{date_words, num};
     use crate::model::calendar::Date;
     use crate::model::session::Work;
-
-    fn p(n: u64) -> &'static str {
-        plural(n, "one", "few", "many")
-    }
-
-    #[test]
-    fn plural_follows_the_polish_rule() {
-        for (n, want) in [
-            (0, "many"),
-            (1, "one"),
-            (2, "few"),
-            (4, "few"),
-            (5, "many"),
-            (11, "many"),
-            (12, "many"),
-            (14, "many"),
-            (21, "many"),
-            (22, "few"),
-            (25, "many"),
-            (101, "many"),
-            (112, "many"),
-            (122, "few"),
-        ] {
-            assert_eq!(p(n), want, "n = {n}");
-        }
-    }
 
     #[test]
     fn dates_take_the_genitive() {
