@@ -1103,7 +1103,7 @@ pub mod photo {
     pub const SPINE_L3: &str = "Spine, L3 (optional)";
     pub const SPINE_S1: &str = "Spine, S1 (optional)";
     pub const SPINE: &str = "Three points on the spine (optional)";
-    pub const SPINE_HOW: &str = "Stickers on the bony bumps of the spine: L4 is level with the tops of the hip bones, L3 is the bump above it and T12 the fourth above L4; S1 is the first bump below L5, just above the PSIS dimples. With them the page reads a rough lumbar curve.";
+    pub const SPINE_HOW: &str = "Stickers on the bony bumps of the spine: L4 is about level with the tops of the hip bones, L3 is the bump above it and T12 the fourth above L4; S1 is the first bump below L5, just above the PSIS dimples. With them the page reads a rough lumbar curve.";
     pub const NUDGE: &str = "Arrow keys move the chosen point by 1 pixel, with Shift by 10. Plus and minus zoom; Delete clears the chosen point.";
     pub const ZOOM_IN: &str = "Zoom in";
     pub const ZOOM_OUT: &str = "Zoom out";

@@ -1491,7 +1491,7 @@ pub mod photo {
     pub const SPINE: &str = "Trzy punkty na kręgosłupie (opcjonalnie)";
     // PL: "bony bumps of the spine" are "wyrostki kolczyste"; "the tops of the hip bones" are
     // "górne krawędzie talerzy biodrowych" (the line of the iliac crests).
-    pub const SPINE_HOW: &str = "Naklejki na wyrostkach kolczystych kręgosłupa: L4 leży na wysokości górnych krawędzi talerzy biodrowych, L3 to wyrostek tuż nad nim, a T12 to czwarty wyrostek powyżej L4; S1 to pierwszy wyrostek poniżej L5, tuż nad dołeczkami PSIS. Dzięki nim strona odczyta przybliżoną krzywiznę lędźwiową.";
+    pub const SPINE_HOW: &str = "Naklejki na wyrostkach kolczystych kręgosłupa: L4 leży mniej więcej na wysokości górnych krawędzi talerzy biodrowych, L3 to wyrostek tuż nad nim, a T12 to czwarty wyrostek powyżej L4; S1 to pierwszy wyrostek poniżej L5, tuż nad dołeczkami PSIS. Dzięki nim strona odczyta przybliżoną krzywiznę lędźwiową.";
     pub const NUDGE: &str =
         "Klawisze strzałek przesuwają wybrany punkt o 1 piksel, a z klawiszem Shift o 10. Plus i minus powiększają i pomniejszają; Delete usuwa wybrany punkt.";
     pub const ZOOM_IN: &str = "Powiększ";
